@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { getOwnInstitution } from "@/lib/institutions/service";
+import { countryName } from "@/lib/countries/names";
+import { requireUser } from "@/lib/server/session";
+import { listMyWorkspaces } from "@/lib/workspaces/service";
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const t = await getTranslations("home");
+  const tr = await getTranslations("roles");
+  const [workspaces, institution] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user)]);
+  return (
+    <>
+      <PageHeader title={t("title", { name: user.name })} description={institution ? `${institution.name} · ${countryName(institution.countryCode, user.locale)}` : t("operatorIntro")} />
+      <Card title={t("yourWorkspaces")} actions={user.institutionId ? <Link href="/workspaces#create" className={buttonClass("secondary", "sm")}>{t("createWorkspace")}</Link> : null}>
+        {workspaces.length === 0 ? (
+          <EmptyState>{user.institutionId ? t("noWorkspaces") : t("operatorNoWorkspaces")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {workspaces.map((w) => (
+              <li key={w.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <div className="min-w-0">
+                  <Link href={`/workspaces/${w.id}`} className="font-medium text-brand-700 hover:underline">
+                    {w.name}
+                  </Link>
+                  <p className="text-sm text-slate-600">{t("hostedBy", { host: w.hostInstitution.shortName, count: w._count.memberships })}</p>
+                </div>
+                <Badge tone="blue">{tr(w.myRole)}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { serverEnv } from "@/lib/server/env";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function generateMetadata() {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const t = await getTranslations("signIn");
+  const { callbackUrl, error } = await searchParams;
+  const env = serverEnv();
+  // Only same-site paths: never redirect to another origin after sign-in.
+  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
+      <SignInForm callbackUrl={target} oidcName={env.OIDC_ISSUER ? env.OIDC_NAME : null} initialError={error === "AccessDenied" ? "sso_denied" : undefined} />
+    </>
+  );
+}

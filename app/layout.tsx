@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Accord", template: "%s · Accord" },
+  description: "Country intelligence, bilateral committees and follow-up for think tanks and policy institutes.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const htmlLang = locale === "zh" ? "zh-Hans" : locale;
+  return (
+    <html lang={htmlLang}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { canReadAudit } from "@/lib/audit/service";
+import { getOwnInstitution } from "@/lib/institutions/service";
+import type { Actor } from "@/lib/server/actor";
+import { canInstitution } from "@/lib/server/authz";
+import { listMyWorkspaces } from "@/lib/workspaces/service";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./sign-out-button";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+
+export async function AppHeader({ user }: { user: Actor }) {
+  const t = await getTranslations("shell");
+  const [workspaces, institution] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user)]);
+  const nav = [
+    { href: "/", label: t("home") },
+    { href: "/workspaces", label: t("workspaces") },
+    ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId ? [{ href: "/admin/members", label: t("members") }] : []),
+    ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }] : []),
+    ...(user.isPlatformOperator ? [{ href: "/operator/institutions", label: t("institutions") }] : []),
+  ];
+  const role = user.isPlatformOperator ? t("roleOperator") : user.institutionRole === "ADMIN" ? t("roleAdmin") : t("roleMember");
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          Accord
+        </Link>
+        <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <p className="text-sm text-slate-600" data-testid="identity">
+            <span className="font-medium text-slate-900">{user.name}</span>
+            {" · "}
+            {institution ? institution.shortName : t("noInstitution")}
+            {" · "}
+            <span>{role}</span>
+          </p>
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </div>
+      <nav aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4">
+        <ul className="-mb-px flex flex-wrap gap-1 text-sm">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="inline-block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

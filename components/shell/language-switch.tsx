@@ -1,0 +1,40 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useTransition } from "react";
+import { LOCALE_LABELS, LOCALES } from "@/i18n/locales";
+import { setLocaleAction } from "@/lib/account/actions";
+
+export function LanguageSwitch() {
+  const t = useTranslations("shell");
+  const locale = useLocale();
+  const router = useRouter();
+  const id = useId();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex items-center gap-1 text-sm">
+      <label htmlFor={id} className="sr-only">
+        {t("language")}
+      </label>
+      <select
+        id={id}
+        value={locale}
+        disabled={pending}
+        onChange={(event) => {
+          const next = event.target.value;
+          startTransition(async () => {
+            await setLocaleAction(next);
+            router.refresh();
+          });
+        }}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_LABELS[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

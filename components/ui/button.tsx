@@ -1,0 +1,25 @@
+import type { ButtonHTMLAttributes } from "react";
+
+type Variant = "primary" | "secondary" | "danger" | "ghost";
+
+const styles: Record<Variant, string> = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
+  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50 disabled:text-slate-400",
+  ghost: "text-slate-700 hover:bg-slate-100",
+};
+
+export function buttonClass(variant: Variant = "primary", size: "sm" | "md" = "md"): string {
+  const sizing = size === "sm" ? "px-2.5 py-1 text-sm" : "px-4 py-2 text-sm";
+  return `inline-flex items-center justify-center gap-1 rounded-md font-medium transition-colors disabled:cursor-not-allowed ${sizing} ${styles[variant]}`;
+}
+
+export function Button({
+  variant = "primary",
+  size = "md",
+  className = "",
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
+  return <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...props} />;
+}

@@ -1,0 +1,21 @@
+import { getRequestConfig } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { getCurrentUser } from "@/lib/server/session";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
+
+// No locale in the URL: the signed-in user's saved choice wins, then the cookie set by the
+// language switch, then the browser's Accept-Language.
+export default getRequestConfig(async () => {
+  const user = await getCurrentUser().catch(() => null);
+  const cookieLocale = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale: Locale = isLocale(user?.locale)
+    ? user.locale
+    : isLocale(cookieLocale)
+      ? cookieLocale
+      : (localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE);
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: "UTC",
+  };
+});

@@ -1,0 +1,18 @@
+"use server";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { db } from "@/lib/server/db";
+import { getCurrentUser } from "@/lib/server/session";
+
+const localeSchema = z.enum(LOCALES);
+
+/** Remembers the language per user (and in a cookie for the sign-in pages). */
+export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> {
+  const parsed = localeSchema.safeParse(locale);
+  if (!parsed.success) return { ok: false };
+  (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: true });
+  const user = await getCurrentUser();
+  if (user) await db().user.update({ where: { id: user.id }, data: { locale: parsed.data } });
+  return { ok: true };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+// The one wrapper every server action uses: session → zod input → service → revalidate.
+// Only AppErrors reach the client; anything else is logged and shown as a generic message.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { Actor } from "./actor";
+import { isAppError } from "./errors";
+import { getCurrentUser } from "./session";
+
+export type ActionState<T = unknown> =
+  | { status: "idle" }
+  | { status: "ok"; data: T; message?: string }
+  | { status: "error"; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+
+export const idleState: ActionState = { status: "idle" };
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    // Passwords are never sent back to the browser.
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+function toError(error: unknown, values: Record<string, string>): ActionState<never> {
+  if (isAppError(error)) {
+    return { status: "error", error: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  console.error("[action] unexpected error", error);
+  return { status: "error", error: "unexpected", fieldErrors: {}, values };
+}
+
+interface ActionOptions<I> {
+  /** Paths whose cached pages change. */
+  revalidate?: (input: I) => string[];
+  message?: string;
+}
+
+function parse<S extends z.ZodType>(schema: S, formData: FormData) {
+  const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$")));
+  return schema.safeParse(raw);
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
+
+/** A server action for signed-in users, usable with useActionState. */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (actor: Actor, input: z.infer<S>) => Promise<T>,
+  options: ActionOptions<z.infer<S>> = {},
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const values = formValues(formData);
+    const actor = await getCurrentUser();
+    if (!actor) return { status: "error", error: "session_ended", fieldErrors: {}, values };
+    return run(schema, formData, values, (input) => handler(actor, input), options);
+  };
+}
+
+/** A server action for the public link pages (invitation, reset, setup). */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<T>,
+  options: ActionOptions<z.infer<S>> = {},
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
+    run(schema, formData, formValues(formData), handler, options);
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  formData: FormData,
+  values: Record<string, string>,
+  handler: (input: z.infer<S>) => Promise<T>,
+  options: ActionOptions<z.infer<S>>,
+): Promise<ActionState<T>> {
+  const parsed = parse(schema, formData);
+  if (!parsed.success) {
+    return { status: "error", error: "check_fields", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    const data = await handler(parsed.data);
+    for (const path of options.revalidate?.(parsed.data) ?? []) revalidatePath(path);
+    return { status: "ok", data, message: options.message };
+  } catch (error) {
+    return toError(error, values);
+  }
+}

@@ -1,0 +1,22 @@
+// The acting user as every service receives it: loaded from the database on each request,
+// never trusted from the JWT, so role changes and deactivation take effect at once.
+import type { InstitutionRole } from "@/lib/generated/prisma/enums";
+import { AppError } from "./errors";
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  institutionId: string | null;
+  institutionRole: InstitutionRole;
+  isPlatformOperator: boolean;
+  locale: string;
+  /** Client IP of the request, for the audit trail. */
+  ip?: string | null;
+}
+
+/** Institution-scoped services call this first: Prisma drops `undefined` filters. */
+export function actorInstitutionId(actor: Actor): string {
+  if (!actor.institutionId) throw new AppError("NOT_FOUND", "not_found");
+  return actor.institutionId;
+}

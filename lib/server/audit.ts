@@ -1,0 +1,54 @@
+// Audit events are written inside the same transaction as the change they describe.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "./actor";
+import type { Tx } from "./db";
+
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "auth.password_reset",
+  "auth.operator_setup",
+  "institution.create",
+  "member.invite",
+  "member.invitation_revoked",
+  "member.join",
+  "member.role_change",
+  "member.deactivate",
+  "member.reactivate",
+  "member.password_reset_issued",
+  "workspace.create",
+  "workspace.member_add",
+  "workspace.member_role_change",
+  "workspace.member_remove",
+  "user.locale_change",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditInput {
+  action: AuditAction;
+  actor?: Pick<Actor, "id" | "email" | "ip"> | null;
+  actorEmail?: string | null;
+  targetType?: string;
+  targetId?: string;
+  institutionId?: string | null;
+  workspaceId?: string | null;
+  ip?: string | null;
+  metadata?: Prisma.InputJsonValue;
+}
+
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      action: input.action,
+      actorId: input.actor?.id ?? null,
+      actorEmail: input.actorEmail ?? input.actor?.email ?? null,
+      targetType: input.targetType ?? null,
+      targetId: input.targetId ?? null,
+      institutionId: input.institutionId ?? null,
+      workspaceId: input.workspaceId ?? null,
+      ip: input.ip ?? input.actor?.ip ?? null,
+      metadata: input.metadata ?? {},
+    },
+  });
+}

@@ -1,0 +1,18 @@
+// Tenant and visibility `where` clauses, built in one place and used inside every query,
+// so a record out of the actor's scope is simply not found.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { actorInstitutionId, type Actor } from "./actor";
+
+/** Users of the actor's own institution. */
+export function institutionUsersWhere(actor: Actor): Prisma.UserWhereInput {
+  return { institutionId: actorInstitutionId(actor) };
+}
+
+/** Workspaces the actor is a member of (optionally with one of the given roles). */
+export function workspaceWhere(actor: Actor, roles?: WorkspaceRole[]): Prisma.WorkspaceWhereInput {
+  return {
+    memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } },
+  };
+}
+

@@ -1,0 +1,41 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
+import type { Actor } from "./actor";
+import { db } from "./db";
+import { authSecret } from "./env";
+import { clientIpFrom } from "./request";
+
+/**
+ * The signed-in user for this request, read from the database (once per request), or null.
+ * A deactivated user, a revoked session (sessionVersion changed) or an expired one is null.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw) return null;
+  const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
+  if (!claims?.sub || !isWithinAbsoluteLimit(claims)) return null;
+  const user = await db().user.findUnique({ where: { id: claims.sub } });
+  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
+  const requestHeaders = await headers();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    institutionId: user.institutionId,
+    institutionRole: user.institutionRole,
+    isPlatformOperator: user.isPlatformOperator,
+    locale: user.locale,
+    ip: clientIpFrom((name) => requestHeaders.get(name)),
+  };
+});
+
+/** For pages and actions that need a user: sends everyone else to the sign-in page. */
+export async function requireUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

@@ -1,0 +1,27 @@
+import { bootDatabase } from "./database/boot";
+import { DataDirLockedError } from "./database/data-dir-lock";
+import { EnvError, serverEnv } from "./env";
+import { startJobs } from "./jobs";
+
+export async function startServer(): Promise<void> {
+  try {
+    // next-auth builds its redirect URLs (sign-out, callbacks) from NEXTAUTH_URL and
+    // falls back to http://localhost:3000; point it at the address we really serve.
+    process.env.NEXTAUTH_URL ??= serverEnv().baseUrl;
+    const handle = await bootDatabase();
+    startJobs();
+    const close = async () => {
+      await handle.close().catch(() => {});
+      process.exit(0);
+    };
+    process.once("SIGINT", close);
+    process.once("SIGTERM", close);
+  } catch (error) {
+    if (error instanceof EnvError || error instanceof DataDirLockedError) {
+      console.error(`\n${error.message}\n`);
+    } else {
+      console.error("Accord could not start:", error);
+    }
+    process.exit(1);
+  }
+}

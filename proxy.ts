@@ -1,0 +1,74 @@
+import { decode, encode } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { idleSeconds, isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
+import { authSecret } from "@/lib/server/env";
+
+// Re-issue the session cookie at most every 5 minutes of activity: that makes the idle
+// timeout (SESSION_IDLE_HOURS) sliding, while `at` keeps the absolute limit fixed.
+const REFRESH_AFTER_SECONDS = 5 * 60;
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Inline styles only (React style props); no inline scripts.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+async function refreshSession(request: NextRequest, response: NextResponse): Promise<void> {
+  const name = sessionCookieName();
+  const raw = request.cookies.get(name)?.value;
+  if (!raw) return;
+  const secret = authSecret();
+  const claims = (await decode({ token: raw, secret }).catch(() => null)) as (SessionClaims & { iat?: number }) | null;
+  if (!claims || !isWithinAbsoluteLimit(claims)) {
+    response.cookies.delete(name);
+    return;
+  }
+  const issuedAt = claims.iat ?? 0;
+  if (Date.now() / 1000 - issuedAt < REFRESH_AFTER_SECONDS) return;
+  const maxAge = idleSeconds();
+  const token = await encode({ token: { sub: claims.sub, sv: claims.sv, at: claims.at }, secret, maxAge });
+  response.cookies.set(name, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: name.startsWith("__Secure-"),
+    maxAge,
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  await refreshSession(request, response);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
