@@ -25,7 +25,11 @@ async function createEngine(schema: string): Promise<Engine> {
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
   // A throwaway in-memory PGlite is the engine's scratch ("shadow") database.
   const scratch = new PGlite({ extensions: { pg_trgm } });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(scratch));
+  const factory = new PrismaPGlite(scratch);
+  // The adapter's own shadow database lacks our extensions (pg_trgm); the engine replays the
+  // migrations there, so it gets a PGlite with the same extensions as the app's.
+  factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ extensions: { pg_trgm } })).connect();
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   return (await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => {},
