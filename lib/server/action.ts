@@ -10,7 +10,7 @@ import { getCurrentUser } from "./session";
 export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: T; message?: string }
-  | { status: "error"; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+  | { status: "error"; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string>; details?: unknown };
 
 export const idleState: ActionState = { status: "idle" };
 
@@ -25,7 +25,7 @@ function formValues(formData: FormData): Record<string, string> {
 
 function toError(error: unknown, values: Record<string, string>): ActionState<never> {
   if (isAppError(error)) {
-    return { status: "error", error: error.message, fieldErrors: error.fieldErrors, values };
+    return { status: "error", error: error.message, fieldErrors: error.fieldErrors, values, details: error.details };
   }
   console.error("[action] unexpected error", error);
   return { status: "error", error: "unexpected", fieldErrors: {}, values };
@@ -37,9 +37,19 @@ interface ActionOptions<I> {
   message?: string;
 }
 
+/** Form fields as an object; a name sent several times (checkboxes, rows) becomes an array. */
+export function formDataObject(formData: FormData): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue;
+    const all = formData.getAll(key);
+    raw[key] = all.length > 1 ? all : all[0];
+  }
+  return raw;
+}
+
 function parse<S extends z.ZodType>(schema: S, formData: FormData) {
-  const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$")));
-  return schema.safeParse(raw);
+  return schema.safeParse(formDataObject(formData));
 }
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

@@ -22,6 +22,18 @@ export const AUDIT_ACTIONS = [
   "workspace.member_role_change",
   "workspace.member_remove",
   "user.locale_change",
+  "brief.create",
+  "brief.update",
+  "brief.submit",
+  "brief.return",
+  "brief.publish",
+  "brief.import",
+  "brief.attachment_add",
+  "brief.attachment_remove",
+  "taxonomy.change",
+  "country_profile.update",
+  "bulletin.create",
+  "bulletin.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

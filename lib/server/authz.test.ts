@@ -24,6 +24,8 @@ const workspaceTable: Record<(typeof WORKSPACE_PERMISSIONS)[number], [manager: b
   "workspace.members.manage": [true, false, false],
   "brief.create": [true, true, false],
   "brief.review": [true, false, false],
+  "bulletin.manage": [true, false, false],
+  "taxonomy.manage": [true, false, false],
   "comment.create": [true, true, false],
   "committee.manage": [true, false, false],
   "agenda.propose": [true, true, false],

@@ -19,6 +19,8 @@ export const WORKSPACE_PERMISSIONS = [
   "workspace.members.manage",
   "brief.create",
   "brief.review",
+  "bulletin.manage",
+  "taxonomy.manage",
   "comment.create",
   "committee.manage",
   "agenda.propose",

@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    /** Extra data the UI shows, e.g. the current record on a stale-write conflict. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";
@@ -15,7 +17,7 @@ export class AppError extends Error {
 
 // Messages are codes ("name" or "name:arg") that the UI translates (components/forms/messages.ts).
 export const notFound = (_what?: string) => new AppError("NOT_FOUND", "not_found");
-export const conflict = (message: string) => new AppError("CONFLICT", message);
+export const conflict = (message: string, details?: unknown) => new AppError("CONFLICT", message, {}, details);
 export const invalid = (field: string, message: string) =>
   new AppError("VALIDATION", message, { [field]: [message] });
 

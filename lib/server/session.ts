@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
 import type { Actor } from "./actor";
-import { db } from "./db";
 import { authSecret } from "./env";
+import { loadActiveActor } from "./load-actor";
 import { clientIpFrom } from "./request";
 
 /**
@@ -18,19 +18,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!raw) return null;
   const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
   if (!claims?.sub || !isWithinAbsoluteLimit(claims)) return null;
-  const user = await db().user.findUnique({ where: { id: claims.sub } });
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sv) return null;
   const requestHeaders = await headers();
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    institutionId: user.institutionId,
-    institutionRole: user.institutionRole,
-    isPlatformOperator: user.isPlatformOperator,
-    locale: user.locale,
-    ip: clientIpFrom((name) => requestHeaders.get(name)),
-  };
+  return loadActiveActor(claims.sub, claims.sv, clientIpFrom((name) => requestHeaders.get(name)));
 });
 
 /** For pages and actions that need a user: sends everyone else to the sign-in page. */

@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
+import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 
 export async function createWorkspace(actor: Actor, input: { name: string; description: string }) {
   const institutionId = actorInstitutionId(actor);
@@ -19,6 +20,7 @@ export async function createWorkspace(actor: Actor, input: { name: string; descr
         hostInstitutionId: institutionId,
         createdById: actor.id,
         memberships: { create: { userId: actor.id, role: "MANAGER" } },
+        technologyAreas: { createMany: { data: defaultAreaRows() } },
       },
     });
     await recordAudit(tx, { action: "workspace.create", actor, targetType: "workspace", targetId: workspace.id, workspaceId: workspace.id, institutionId, metadata: { name: workspace.name } });

@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { applyMigrations } from "@/lib/server/database/migrate";
 import { openDatabase, type DatabaseHandle } from "@/lib/server/database/open";
+import { syncReferenceData } from "@/lib/server/database/reference-data";
 import { setDatabase } from "@/lib/server/db";
 
 export function databaseUrlWith(url: string, database: string): string {
@@ -18,6 +19,7 @@ export async function createTestDatabase(): Promise<{ handle: DatabaseHandle; dr
   if (!serverUrl) {
     const handle = await openDatabase({});
     await applyMigrations(handle.raw);
+    await syncReferenceData(handle.raw);
     return { handle, drop: () => handle.close() };
   }
   const name = `accord_test_${randomBytes(6).toString("hex")}`;
@@ -27,6 +29,7 @@ export async function createTestDatabase(): Promise<{ handle: DatabaseHandle; dr
   await admin.end();
   const handle = await openDatabase({ url: databaseUrlWith(serverUrl, name) });
   await applyMigrations(handle.raw);
+  await syncReferenceData(handle.raw);
   return {
     handle,
     drop: async () => {

@@ -5,6 +5,7 @@ import { setDatabase } from "../db";
 import { dataDirPath, serverEnv } from "../env";
 import { applyMigrations } from "./migrate";
 import { openDatabase, type DatabaseHandle } from "./open";
+import { syncReferenceData } from "./reference-data";
 
 export async function bootDatabase(log: (line: string) => void = console.log): Promise<DatabaseHandle> {
   const env = serverEnv();
@@ -14,6 +15,7 @@ export async function bootDatabase(log: (line: string) => void = console.log): P
   log(env.DATABASE_URL ? "Accord: using the PostgreSQL server in DATABASE_URL" : `Accord: embedded database in ${dataDirPath(env)}`);
   const { applied } = await applyMigrations(handle.raw);
   if (applied.length) log(`Accord: applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  await syncReferenceData(handle.raw);
   setDatabase(handle);
 
   if (env.demo) {

@@ -1,0 +1,73 @@
+import "server-only";
+// Export of a search's results: the same search query, so only what the actor may read.
+import Papa from "papaparse";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import type { BriefSource } from "./schemas";
+import { searchBriefs } from "./search";
+import type { SearchParams } from "./search-params";
+import { TLP_LABELS } from "./vocabulary";
+
+export const EXPORT_LIMIT = 5000;
+
+export interface ExportedBrief {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  category: string;
+  distribution: string;
+  tlp: string;
+  status: string;
+  countries: string[];
+  areas: string[];
+  institution: string;
+  author: string;
+  publishedAt: string | null;
+  sources: BriefSource[];
+}
+
+export async function exportBriefs(actor: Actor, params: SearchParams): Promise<ExportedBrief[]> {
+  const out: ExportedBrief[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await searchBriefs(actor, { ...params, cursor }, 200);
+    const bodies = new Map(
+      (await db().brief.findMany({ where: { id: { in: page.items.map((b) => b.id) } }, select: { id: true, body: true, sources: true } })).map((b) => [b.id, b]),
+    );
+    for (const b of page.items) {
+      out.push({
+        id: b.id,
+        title: b.title,
+        summary: b.summary,
+        body: bodies.get(b.id)?.body ?? "",
+        category: b.category,
+        distribution: b.distribution,
+        tlp: TLP_LABELS[b.distribution],
+        status: b.status,
+        countries: b.countries.map((c) => c.countryCode),
+        areas: b.areas.map((a) => a.area.key),
+        institution: b.institution.shortName,
+        author: b.author.name,
+        publishedAt: b.publishedAt?.toISOString() ?? null,
+        sources: (bodies.get(b.id)?.sources ?? []) as unknown as BriefSource[],
+      });
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && out.length < EXPORT_LIMIT);
+  return out.slice(0, EXPORT_LIMIT);
+}
+
+/** CSV with one row per brief; lists joined by "; ", sources as JSON (import reads it back). */
+export function briefsToCsv(rows: ExportedBrief[]): string {
+  return Papa.unparse(
+    rows.map((r) => ({
+      ...r,
+      countries: r.countries.join("; "),
+      areas: r.areas.join("; "),
+      sources: JSON.stringify(r.sources),
+      publishedAt: r.publishedAt ?? "",
+    })),
+    { columns: ["id", "title", "summary", "body", "category", "distribution", "tlp", "status", "countries", "areas", "institution", "author", "publishedAt", "sources"] },
+  );
+}

@@ -1,0 +1,109 @@
+import "server-only";
+// Bulletins: a numbered issue of published briefs, grouped by category. A bulletin belongs
+// to its workspace (members read it); each item shows only if the reader may read the brief.
+import { briefReadableWhere } from "@/lib/briefs/visibility";
+import { CATEGORIES } from "@/lib/briefs/vocabulary";
+import type { BriefSource } from "@/lib/briefs/schemas";
+import type { Actor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit";
+import { canWorkspace, requirePermission } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
+import { invalid, notFound } from "@/lib/server/errors";
+import { keyset, toPage } from "@/lib/server/pagination";
+import { workspaceWhere } from "@/lib/server/scope";
+import type { BulletinInput } from "./schemas";
+
+export async function createBulletin(actor: Actor, input: BulletinInput) {
+  return db().$transaction(async (tx) => {
+    const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+    if (!membership) throw notFound("This workspace");
+    requirePermission(canWorkspace(membership.role, "bulletin.manage"), "manager_only");
+    const editors = [...new Set(input.editors)];
+    if ((await tx.workspaceMembership.count({ where: { workspaceId: input.workspaceId, userId: { in: editors } } })) !== editors.length) {
+      throw invalid("editors", "unknown_editor");
+    }
+    const briefIds = [...new Set(input.briefs)];
+    const briefs = await tx.brief.findMany({
+      where: { AND: [{ id: { in: briefIds }, status: "PUBLISHED" }, briefReadableWhere(actor)] },
+      select: { id: true, author: { select: { name: true } } },
+    });
+    if (briefs.length !== briefIds.length) throw invalid("briefs", "unknown_brief");
+    const taken = await tx.bulletin.findFirst({
+      where: { workspaceId: input.workspaceId, OR: [{ year: input.year, numberInYear: input.numberInYear }, { overallNumber: input.overallNumber }] },
+    });
+    if (taken) throw invalid(taken.overallNumber === input.overallNumber ? "overallNumber" : "numberInYear", "number_taken");
+    const authors = new Map(briefs.map((b) => [b.id, b.author.name]));
+    const bulletin = await tx.bulletin.create({
+      data: {
+        workspaceId: input.workspaceId,
+        title: input.title,
+        year: input.year,
+        numberInYear: input.numberInYear,
+        overallNumber: input.overallNumber,
+        issueDate: new Date(`${input.issueDate}T00:00:00Z`),
+        editors: { createMany: { data: editors.map((userId) => ({ userId })) } },
+        items: { createMany: { data: briefIds.map((briefId, position) => ({ briefId, position, editorNames: authors.get(briefId) ?? "" })) } },
+      },
+    });
+    await recordAudit(tx, { action: "bulletin.create", actor, targetType: "bulletin", targetId: bulletin.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { overallNumber: input.overallNumber } });
+    return bulletin;
+  });
+}
+
+export async function listBulletins(actor: Actor, workspaceId: string, cursor?: string) {
+  const page = keyset(cursor, 20);
+  const rows = await db().bulletin.findMany({
+    where: { AND: [{ workspaceId, workspace: workspaceWhere(actor) }, page.where] },
+    include: { _count: { select: { items: true } } },
+    orderBy: page.orderBy,
+    take: page.take,
+  });
+  return toPage(rows, 20);
+}
+
+/** A bulletin with only the items the reader may read, grouped in bulletin category order. */
+export async function getBulletin(actor: Actor, bulletinId: string) {
+  const bulletin = await db().bulletin.findFirst({
+    where: { id: bulletinId, workspace: workspaceWhere(actor) },
+    include: {
+      workspace: { select: { id: true, name: true } },
+      editors: { select: { user: { select: { id: true, name: true } } } },
+      items: {
+        where: { brief: briefReadableWhere(actor) },
+        orderBy: { position: "asc" },
+        include: {
+          brief: {
+            select: {
+              id: true,
+              title: true,
+              summary: true,
+              body: true,
+              category: true,
+              distribution: true,
+              sources: true,
+              publishedAt: true,
+              institution: { select: { shortName: true } },
+              countries: { select: { countryCode: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!bulletin) throw notFound("This bulletin");
+  const sections = CATEGORIES.map((category) => ({
+    category,
+    items: bulletin.items.filter((i) => i.brief.category === category).map((i) => ({ ...i, brief: { ...i.brief, sources: i.brief.sources as unknown as BriefSource[] } })),
+  })).filter((s) => s.items.length);
+  return { ...bulletin, sections };
+}
+
+/** Published briefs a manager may put in a bulletin (readable, newest first). */
+export async function bulletinCandidates(actor: Actor, workspaceId: string) {
+  return db().brief.findMany({
+    where: { AND: [{ status: "PUBLISHED", workspaceId }, briefReadableWhere(actor)] },
+    select: { id: true, title: true, category: true, publishedAt: true },
+    orderBy: { publishedAt: "desc" },
+    take: 200,
+  });
+}

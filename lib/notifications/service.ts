@@ -1,0 +1,66 @@
+import "server-only";
+// The notification inbox. A notification points at a brief; every read goes through the
+// brief visibility rule, so if a brief is narrowed later its notifications vanish with it.
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { briefReadableWhere } from "@/lib/briefs/visibility";
+import type { Actor } from "@/lib/server/actor";
+import { db, type Tx } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
+import { keyset, toPage } from "@/lib/server/pagination";
+
+/** Readers of a brief among `userIds` (active users only): who may be told about it. */
+export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return [];
+  const users = await tx.user.findMany({ where: { id: { in: unique }, status: "ACTIVE" } });
+  const readers: string[] = [];
+  for (const user of users) {
+    const actor: Actor = { ...user, ip: null };
+    if (await tx.brief.count({ where: { AND: [{ id: briefId }, briefReadableWhere(actor)] } })) readers.push(user.id);
+  }
+  return readers;
+}
+
+/** Notifies those of `userIds` who may read the brief (never the actor themself). */
+export async function notifyReaders(tx: Tx, input: { briefId: string; kind: NotificationKind; actorId: string; userIds: string[] }) {
+  const readers = await readersAmong(tx, input.briefId, input.userIds.filter((id) => id !== input.actorId));
+  if (!readers.length) return 0;
+  await tx.notification.createMany({
+    data: readers.map((userId) => ({ userId, kind: input.kind, briefId: input.briefId, actorId: input.actorId })),
+  });
+  return readers.length;
+}
+
+function visibleNotificationsWhere(actor: Actor) {
+  return { userId: actor.id, OR: [{ briefId: null }, { brief: briefReadableWhere(actor) }] };
+}
+
+export async function unreadCount(actor: Actor): Promise<number> {
+  return db().notification.count({ where: { ...visibleNotificationsWhere(actor), readAt: null } });
+}
+
+export async function listNotifications(actor: Actor, cursor?: string) {
+  const page = keyset(cursor, 30);
+  const rows = await db().notification.findMany({
+    where: { AND: [visibleNotificationsWhere(actor), page.where] },
+    include: { brief: { select: { id: true, title: true } }, actor: { select: { name: true } } },
+    orderBy: page.orderBy,
+    take: page.take,
+  });
+  return toPage(rows, 30);
+}
+
+export async function markNotificationRead(actor: Actor, input: { notificationId: string }) {
+  const { count } = await db().notification.updateMany({
+    where: { id: input.notificationId, ...visibleNotificationsWhere(actor), readAt: null },
+    data: { readAt: new Date() },
+  });
+  if (!count && !(await db().notification.count({ where: { id: input.notificationId, ...visibleNotificationsWhere(actor) } }))) {
+    throw notFound("This notification");
+  }
+}
+
+export async function markAllNotificationsRead(actor: Actor) {
+  const { count } = await db().notification.updateMany({ where: { ...visibleNotificationsWhere(actor), readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
