@@ -26,6 +26,11 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
   ],
   typedRoutes: false,
+  experimental: {
+    // Attachments are up to 25 MB (checked again in lib/attachments/sniff.ts).
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,6 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { seedIntelligence } from "./seed-intelligence";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 const MARKER = "demo.seeded_at";
@@ -73,7 +74,10 @@ export function demoAccountsBanner(baseUrl = ""): string {
 
 export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boolean; accountsBanner: string }> {
   const banner = demoAccountsBanner(process.env.ACCORD_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
-  if (await prisma.systemState.findUnique({ where: { key: MARKER } })) return { created: false, accountsBanner: banner };
+  if (await prisma.systemState.findUnique({ where: { key: MARKER } })) {
+    // Installations seeded before the intelligence demo existed get it once, too.
+    return { created: await seedIntelligence(prisma), accountsBanner: banner };
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
     const institutionIds = new Map<string, string>();
@@ -113,5 +117,6 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
     }
     await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
   });
+  await seedIntelligence(prisma);
   return { created: true, accountsBanner: banner };
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useFormState } from "./action-form-view";
 import { useServerMessage } from "./messages";
@@ -89,10 +89,16 @@ export function SelectField({
   );
 }
 
-export function SubmitButton({ children, variant = "primary", size = "md", pendingLabel }: { children: ReactNode; variant?: "primary" | "secondary" | "danger"; size?: "sm" | "md"; pendingLabel?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  size = "md",
+  pendingLabel,
+  ...props
+}: { children: ReactNode; variant?: "primary" | "secondary" | "danger" | "ghost"; size?: "sm" | "md"; pendingLabel?: string } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
   const { pending } = useFormState();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, size)}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, size)} {...props}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

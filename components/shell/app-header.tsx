@@ -4,6 +4,7 @@ import { canReadAudit } from "@/lib/audit/service";
 import { getOwnInstitution } from "@/lib/institutions/service";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
+import { unreadCount } from "@/lib/notifications/service";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
@@ -11,12 +12,14 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export async function AppHeader({ user }: { user: Actor }) {
   const t = await getTranslations("shell");
-  const [workspaces, institution] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user)]);
+  const [workspaces, institution, unread] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user), unreadCount(user)]);
   const nav = [
     { href: "/", label: t("home") },
+    { href: "/briefs", label: t("briefs") },
+    { href: "/countries", label: t("countries") },
     { href: "/workspaces", label: t("workspaces") },
     ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId ? [{ href: "/admin/members", label: t("members") }] : []),
-    ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }] : []),
+    ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }, { href: "/admin/outbox", label: t("outbox") }] : []),
     ...(user.isPlatformOperator ? [{ href: "/operator/institutions", label: t("institutions") }] : []),
   ];
   const role = user.isPlatformOperator ? t("roleOperator") : user.institutionRole === "ADMIN" ? t("roleAdmin") : t("roleMember");
@@ -38,6 +41,14 @@ export async function AppHeader({ user }: { user: Actor }) {
             {" · "}
             <span>{role}</span>
           </p>
+          <Link href="/notifications" className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}>
+            {t("notifications")}
+            {unread > 0 && (
+              <span aria-hidden="true" data-testid="unread-count" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+                {unread > 99 ? "99+" : unread}
+              </span>
+            )}
+          </Link>
           <LanguageSwitch />
           <SignOutButton />
         </div>

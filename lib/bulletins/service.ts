@@ -107,3 +107,12 @@ export async function bulletinCandidates(actor: Actor, workspaceId: string) {
     take: 200,
   });
 }
+
+/** The next free numbers for a new issue of this workspace's bulletin. */
+export async function nextBulletinNumbers(workspaceId: string, year: number) {
+  const [inYear, overall] = await Promise.all([
+    db().bulletin.aggregate({ where: { workspaceId, year }, _max: { numberInYear: true } }),
+    db().bulletin.aggregate({ where: { workspaceId }, _max: { overallNumber: true } }),
+  ]);
+  return { numberInYear: (inYear._max.numberInYear ?? 0) + 1, overallNumber: (overall._max.overallNumber ?? 0) + 1 };
+}

@@ -1,11 +1,11 @@
 // Delivers queued emails over SMTP (only when SMTP_URL is set). Failed sends are retried
 // on later runs, up to 5 attempts, with the last error kept for the administrator.
 import nodemailer from "nodemailer";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 
-export async function deliverPendingEmails(smtpUrl: string, from: string, batchSize = 50): Promise<number> {
+export async function deliverPendingEmails(smtpUrl: string, from: string, batchSize = 50, client: Tx = db()): Promise<number> {
   const transport = nodemailer.createTransport(smtpUrl);
-  const pending = await db().emailOutbox.findMany({
+  const pending = await client.emailOutbox.findMany({
     where: { sentAt: null, attempts: { lt: 5 } },
     orderBy: { createdAt: "asc" },
     take: batchSize,
@@ -14,10 +14,10 @@ export async function deliverPendingEmails(smtpUrl: string, from: string, batchS
   for (const email of pending) {
     try {
       await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
-      await db().emailOutbox.update({ where: { id: email.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+      await client.emailOutbox.update({ where: { id: email.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
       sent++;
     } catch (error) {
-      await db().emailOutbox.update({
+      await client.emailOutbox.update({
         where: { id: email.id },
         data: { attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500) },
       });

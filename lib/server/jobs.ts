@@ -1,20 +1,36 @@
-// Background work runs in the app process on a timer. Each run takes a Postgres advisory
-// lock, so with several app instances only one does the work.
+// Background work runs in the app process on a timer. Each run happens in one transaction
+// holding a transaction-scoped Postgres advisory lock (released at commit, on whichever pooled
+// connection it ran), so with several app instances only one does the work at a time.
 import { deliverPendingEmails } from "@/lib/email/sender";
-import { db } from "./db";
+import { sendDailyDigests } from "@/lib/notifications/digest";
+import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
 
-const EMAIL_JOB_LOCK = 72_775_100;
+export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101 } as const;
 
-export async function withJobLock(key: number, work: () => Promise<void>): Promise<boolean> {
-  const [row] = await db().$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_lock(${key}) AS locked`;
-  if (!row?.locked) return false;
-  try {
-    await work();
-  } finally {
-    await db().$queryRaw`SELECT pg_advisory_unlock(${key})`;
-  }
-  return true;
+export async function withJobLock(key: number, work: (tx: Tx) => Promise<void>): Promise<boolean> {
+  return db().$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${key}) AS locked`;
+      if (!row?.locked) return false;
+      await work(tx);
+      return true;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/** Once per UTC day: the digest of notifications. Safe to call often and from every instance. */
+export async function runDailyDigest(now = new Date()): Promise<number | null> {
+  let sent: number | null = null;
+  await withJobLock(JOB_LOCKS.dailyDigest, async (tx) => {
+    const today = now.toISOString().slice(0, 10);
+    const last = await tx.systemState.findUnique({ where: { key: "digest.daily.last_run" } });
+    if (last?.value === today) return;
+    sent = await sendDailyDigests(tx, now);
+    await tx.systemState.upsert({ where: { key: "digest.daily.last_run" }, update: { value: today }, create: { key: "digest.daily.last_run", value: today } });
+  });
+  return sent;
 }
 
 let started = false;
@@ -22,12 +38,16 @@ export function startJobs(): void {
   const env = serverEnv();
   if (started || !env.ACCORD_JOBS) return;
   started = true;
-  if (env.SMTP_URL) {
-    const timer = setInterval(() => {
-      withJobLock(EMAIL_JOB_LOCK, async () => { await deliverPendingEmails(env.SMTP_URL!, env.MAIL_FROM); }).catch((error) =>
-        console.error("[jobs] email delivery failed", error),
-      );
-    }, 30_000);
+  const every = (ms: number, name: string, job: () => Promise<unknown>) => {
+    const timer = setInterval(() => job().catch((error) => console.error(`[jobs] ${name} failed`, error)), ms);
     timer.unref();
+  };
+  every(10 * 60_000, "daily digest", () => runDailyDigest());
+  if (env.SMTP_URL) {
+    every(30_000, "email delivery", () =>
+      withJobLock(JOB_LOCKS.email, async (tx) => {
+        await deliverPendingEmails(env.SMTP_URL!, env.MAIL_FROM, 50, tx);
+      }),
+    );
   }
 }

@@ -17,6 +17,7 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
   const members = await listWorkspaceMembers(user, workspace.id, cursor);
   const t = await getTranslations("workspace");
   const tr = await getTranslations("roles");
+  const tl = await getTranslations("workspaceLinks");
   const manager = canWorkspace(workspace.myRole, "workspace.members.manage");
   return (
     <>
@@ -25,9 +26,14 @@ export default async function WorkspacePage({ params, searchParams }: { params: 
         description={workspace.description}
         actions={<Badge tone="blue">{t("yourRole", { role: tr(workspace.myRole) })}</Badge>}
       />
-      <p className="-mt-4 mb-6 text-sm text-slate-600">
+      <p className="-mt-4 mb-3 text-sm text-slate-600">
         {t("hostedBy", { host: workspace.hostInstitution.name, country: countryName(workspace.hostInstitution.countryCode, user.locale) })}
       </p>
+      <nav aria-label={workspace.name} className="mb-6 flex flex-wrap gap-2 text-sm">
+        <Link href={`/briefs?workspace=${workspace.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">{tl("briefs")}</Link>
+        <Link href={`/workspaces/${workspace.id}/bulletins`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">{tl("bulletins")}</Link>
+        <Link href={`/workspaces/${workspace.id}/technology-areas`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">{tl("technologyAreas")}</Link>
+      </nav>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("members", { count: workspace._count.memberships })} className="lg:col-span-2">
           <div className="overflow-x-auto">

@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ResultList } from "@/components/briefs/result-list";
+import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
+import { SearchForm } from "@/components/briefs/search-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { searchFilterOptions } from "@/lib/briefs/filter-options";
+import { listSavedSearches } from "@/lib/briefs/saved-searches";
+import { countBriefs, searchBriefs } from "@/lib/briefs/search";
+import { parseSearchParams, toQueryString } from "@/lib/briefs/search-params";
+import { requireUser } from "@/lib/server/session";
+
+export default async function BriefsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const locale = await getLocale();
+  const params = parseSearchParams(await searchParams);
+  const query = toQueryString(params);
+  const [results, total, options, saved] = await Promise.all([
+    searchBriefs(user, params),
+    countBriefs(user, params),
+    searchFilterOptions(user, locale),
+    listSavedSearches(user),
+  ]);
+  const t = await getTranslations("briefs");
+  const filtered = query !== "";
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <div className="flex gap-2">
+            <Link href="/briefs/import" className={buttonClass("secondary")}>{t("import")}</Link>
+            <Link href="/briefs/new" className={buttonClass("primary")}>{t("newBrief")}</Link>
+          </div>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-4">
+        <div className="space-y-6 lg:col-span-3">
+          <Card>
+            <SearchForm params={params} options={options} />
+          </Card>
+          <Card
+            title={<span role="status">{t("results", { count: total })}</span>}
+            actions={
+              total > 0 && (
+                <div className="flex gap-2 text-sm">
+                  <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=csv${query ? `&${query}` : ""}`} download>{t("exportCsv")}</a>
+                  <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=json${query ? `&${query}` : ""}`} download>{t("exportJson")}</a>
+                </div>
+              )
+            }
+          >
+            {results.items.length ? (
+              <ResultList items={results.items} terms={results.terms} locale={locale} />
+            ) : (
+              <EmptyState>{filtered ? t("noResults") : t("noBriefs")}</EmptyState>
+            )}
+            <div className="mt-3 flex gap-4 text-sm">
+              {params.cursor && <Link className="text-brand-700 hover:underline" href={`/briefs${query ? `?${query}` : ""}`}>{t("firstPage")}</Link>}
+              {results.nextCursor && (
+                <Link className="text-brand-700 hover:underline" href={`/briefs?${query ? `${query}&` : ""}cursor=${results.nextCursor}`}>{t("nextPage")}</Link>
+              )}
+            </div>
+          </Card>
+        </div>
+        <aside className="space-y-6">
+          <Card title={t("savedSearches")}>
+            {saved.length ? (
+              <ul className="space-y-1 text-sm">
+                {saved.map((s) => (
+                  <li key={s.id} className="flex items-center justify-between gap-2">
+                    <Link className="text-brand-700 hover:underline" href={`/briefs${s.query ? `?${s.query}` : ""}`}>{s.name}</Link>
+                    <DeleteSavedSearchButton id={s.id} name={s.name} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{t("noSavedSearches")}</p>
+            )}
+            {filtered && (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <SaveSearchForm query={query} />
+              </div>
+            )}
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { listNotifications } from "@/lib/notifications/service";
+import { cursorSchema } from "@/lib/server/pagination";
+import { requireUser } from "@/lib/server/session";
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+  const user = await requireUser();
+  const cursor = cursorSchema.parse((await searchParams).cursor);
+  const page = await listNotifications(user, cursor);
+  const t = await getTranslations("notifications");
+  const format = await getFormatter();
+  const hasUnread = page.items.some((n) => !n.readAt);
+  return (
+    <>
+      <PageHeader title={t("title")} actions={hasUnread ? <MarkAllReadButton /> : undefined} />
+      <Card>
+        {page.items.length ? (
+          <ul className="divide-y divide-slate-100">
+            {page.items.map((n) => {
+              const text = t(`kind.${n.kind}`, { actor: n.actor?.name ?? t("someone"), title: n.brief?.title ?? "" });
+              return (
+                <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 py-2 ${n.readAt ? "" : "font-medium"}`}>
+                  <div>
+                    {!n.readAt && <Badge tone="blue">{t("unread")}</Badge>}{" "}
+                    {n.brief ? <Link href={`/briefs/${n.brief.id}`} className="text-brand-700 hover:underline">{text}</Link> : text}
+                    <p className="text-xs font-normal text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                  </div>
+                  {!n.readAt && <MarkReadButton notificationId={n.id} title={n.brief?.title ?? ""} />}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <EmptyState>{t("empty")}</EmptyState>
+        )}
+        {page.nextCursor && <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/notifications?cursor=${page.nextCursor}`}>{t("more")}</Link>}
+      </Card>
+    </>
+  );
+}

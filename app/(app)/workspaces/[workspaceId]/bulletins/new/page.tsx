@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BulletinForm } from "@/components/bulletins/bulletin-form";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { briefFormOptions } from "@/lib/briefs/service";
+import { bulletinCandidates, nextBulletinNumbers } from "@/lib/bulletins/service";
+import { canWorkspace } from "@/lib/server/authz";
+import { orNotFound } from "@/lib/server/page";
+import { requireUser } from "@/lib/server/session";
+import { getWorkspace } from "@/lib/workspaces/service";
+
+export default async function NewBulletinPage({ params }: { params: Promise<{ workspaceId: string }> }) {
+  const user = await requireUser();
+  const { workspaceId } = await params;
+  const workspace = await orNotFound(getWorkspace(user, workspaceId));
+  if (!canWorkspace(workspace.myRole, "bulletin.manage")) notFound();
+  const today = new Date();
+  const [candidates, options, numbers] = await Promise.all([
+    bulletinCandidates(user, workspace.id),
+    briefFormOptions(user, workspace.id),
+    nextBulletinNumbers(workspace.id, today.getUTCFullYear()),
+  ]);
+  const t = await getTranslations("bulletins");
+  return (
+    <>
+      <PageHeader title={t("new")} description={workspace.name} />
+      <Card>
+        {candidates.length ? (
+          <BulletinForm
+            workspaceId={workspace.id}
+            defaults={{ year: today.getUTCFullYear(), ...numbers, issueDate: today.toISOString().slice(0, 10) }}
+            members={options.members.map((m) => ({ id: m.id, name: m.name }))}
+            candidates={candidates}
+            myId={user.id}
+          />
+        ) : (
+          <EmptyState>{t("noCandidates")}</EmptyState>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// GET /api/briefs/export?format=csv|json&<search filters>: the briefs of a search the user
+// may read, as a download. Same search query as the page, so the same visibility rule.
+import { NextResponse } from "next/server";
+import { briefsToCsv, exportBriefs } from "@/lib/briefs/export";
+import { parseSearchParams } from "@/lib/briefs/search-params";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  const url = new URL(request.url);
+  const format = url.searchParams.get("format") === "json" ? "json" : "csv";
+  url.searchParams.delete("format");
+  url.searchParams.delete("cursor");
+  const rows = await exportBriefs(user, parseSearchParams(url.searchParams));
+  const stamp = new Date().toISOString().slice(0, 10);
+  const headers = {
+    "Cache-Control": "private, no-store",
+    "Content-Disposition": `attachment; filename="accord-briefs-${stamp}.${format}"`,
+  };
+  if (format === "json") {
+    return new NextResponse(JSON.stringify(rows, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  }
+  // A BOM so spreadsheet programs read UTF-8 (Chinese and Korean) correctly.
+  return new NextResponse(`\uFEFF${briefsToCsv(rows)}`, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+}

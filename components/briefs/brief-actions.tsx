@@ -1,0 +1,92 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { addCommentAction, publishBriefAction, removeAttachmentAction, returnBriefAction, submitBriefAction, uploadAttachmentAction } from "@/lib/briefs/actions";
+import { setWatchAction } from "@/lib/watches/actions";
+
+type Step = { briefId: string; version: number };
+
+function Hidden({ briefId, version }: Partial<Step>) {
+  return (
+    <>
+      {briefId && <input type="hidden" name="briefId" value={briefId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+    </>
+  );
+}
+
+export function SubmitForReviewButton(props: Step) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="submit-brief" action={submitBriefAction} label={t("submit")} className="inline-block">
+      <Hidden {...props} />
+      <SubmitButton>{t("submit")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function PublishButton(props: Step) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="publish-brief" action={publishBriefAction} label={t("publish")} className="inline-block">
+      <Hidden {...props} />
+      <SubmitButton>{t("publish")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ReturnForm(props: Step) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="return-brief" action={returnBriefAction} label={t("returnToAuthor")} className="space-y-2">
+      <Hidden {...props} />
+      <TextAreaField name="comment" label={t("returnComment")} rows={3} required />
+      <SubmitButton variant="secondary">{t("returnToAuthor")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function WatchButton({ target, targetKey, watching, label, unlabel }: { target: "COUNTRY" | "TECHNOLOGY_AREA" | "BRIEF"; targetKey: string; watching: boolean; label: string; unlabel: string }) {
+  return (
+    <ActionForm id={`watch-${target}-${targetKey}`} action={setWatchAction} label={watching ? unlabel : label} className="inline-block" resetOnSuccess={false}>
+      <input type="hidden" name="target" value={target} />
+      <input type="hidden" name="targetKey" value={targetKey} />
+      <input type="hidden" name="watching" value={watching ? "false" : "true"} />
+      <SubmitButton variant="secondary" aria-pressed={watching}>{watching ? unlabel : label}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function UploadAttachmentForm({ briefId }: { briefId: string }) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="upload-attachment" action={uploadAttachmentAction} label={t("upload")} successMessage={t("uploaded")} className="space-y-2">
+      <Hidden briefId={briefId} />
+      <TextField name="file" type="file" label={t("file")} hint={t("fileHint")} accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" required />
+      <SubmitButton variant="secondary">{t("upload")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function RemoveAttachmentButton({ briefId, attachmentId, name }: { briefId: string; attachmentId: string; name: string }) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id={`remove-attachment-${attachmentId}`} action={removeAttachmentAction} label={t("removeAttachment", { name })} className="inline">
+      <Hidden briefId={briefId} />
+      <input type="hidden" name="attachmentId" value={attachmentId} />
+      <SubmitButton variant="ghost" size="sm" aria-label={t("removeAttachment", { name })}>×</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function CommentForm({ briefId, names }: { briefId: string; names: string[] }) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="comment-form" action={addCommentAction} label={t("comment")} className="space-y-2">
+      <Hidden briefId={briefId} />
+      <TextAreaField name="body" label={t("comment")} hint={t("commentHint", { names: names.map((n) => `@${n}`).join(", ") })} rows={3} required />
+      <SubmitButton>{t("postComment")}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton, TextField } from "@/components/forms/fields";
+import { deleteSavedSearchAction, saveSearchAction } from "@/lib/briefs/actions";
+
+export function SaveSearchForm({ query }: { query: string }) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id="save-search" action={saveSearchAction} successMessage={t("searchSaved")} label={t("saveSearch")} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="query" value={query} />
+      <TextField name="name" label={t("searchName")} required maxLength={80} />
+      <SubmitButton variant="secondary">{t("save")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function DeleteSavedSearchButton({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("briefs");
+  return (
+    <ActionForm id={`delete-search-${id}`} action={deleteSavedSearchAction} label={t("deleteSavedSearch", { name })} className="inline">
+      <input type="hidden" name="savedSearchId" value={id} />
+      <SubmitButton variant="ghost" size="sm" aria-label={t("deleteSavedSearch", { name })}>{t("delete")}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,147 @@
+import "server-only";
+// Import of briefs from CSV (as exported) or JSON (an array of objects). A preview lists every
+// row's errors; an import with any error writes nothing; a valid one writes every row in one
+// transaction. Imported briefs are drafts of the importer; a manager may import them published.
+import Papa from "papaparse";
+import { z } from "zod";
+import type { Distribution } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit";
+import { canWorkspace, requirePermission } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
+import { AppError, invalid, notFound } from "@/lib/server/errors";
+import { briefFieldsSchema, type BriefFields } from "./schemas";
+
+export const MAX_IMPORT_ROWS = 1000;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export const importSchema = z.object({
+  workspaceId: z.uuid(),
+  file: z.instanceof(File, { message: "choose_file" }),
+  intent: z.enum(["preview", "import"]).default("preview"),
+});
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  rows: { row: number; title: string; status: "DRAFT" | "PUBLISHED"; countries: string[] }[];
+  errors: ImportRowError[];
+  imported?: number;
+}
+
+const splitList = (v: unknown) =>
+  Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : [];
+
+function parseRecords(text: string, fileName: string): Record<string, unknown>[] {
+  const trimmed = text.trim();
+  if (fileName.toLowerCase().endsWith(".json") || trimmed.startsWith("[")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      throw invalid("file", "import_bad_json");
+    }
+    if (!Array.isArray(data) || !data.every((r) => r && typeof r === "object")) throw invalid("file", "import_bad_json");
+    return data as Record<string, unknown>[];
+  }
+  const parsed = Papa.parse<Record<string, string>>(trimmed, { header: true, skipEmptyLines: "greedy" });
+  if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
+  return parsed.data;
+}
+
+async function validate(actor: Actor, workspaceId: string, records: Record<string, unknown>[], manager: boolean) {
+  const areas = await db().technologyArea.findMany({ where: { workspaceId }, select: { id: true, key: true } });
+  const areaIds = new Map(areas.map((a) => [a.key, a.id]));
+  const errors: ImportRowError[] = [];
+  const valid: { row: number; fields: BriefFields; status: "DRAFT" | "PUBLISHED" }[] = [];
+  records.forEach((record, index) => {
+    const row = index + 1;
+    const rowErrors: ImportRowError[] = [];
+    const areaKeys = splitList(record.areas);
+    for (const key of areaKeys) if (!areaIds.has(key)) rowErrors.push({ row, field: "areas", message: `unknown_area_key:${key}` });
+    let sources: unknown = record.sources ?? [];
+    if (typeof sources === "string") {
+      try {
+        sources = sources.trim() ? JSON.parse(sources) : [];
+      } catch {
+        rowErrors.push({ row, field: "sources", message: "import_bad_sources" });
+        sources = [];
+      }
+    }
+    const status = String(record.status ?? "DRAFT").toUpperCase();
+    if (status !== "DRAFT" && status !== "PUBLISHED") rowErrors.push({ row, field: "status", message: "import_bad_status" });
+    if (status === "PUBLISHED" && !manager) rowErrors.push({ row, field: "status", message: "import_publish_needs_manager" });
+    const parsed = briefFieldsSchema.safeParse({
+      title: record.title ?? "",
+      summary: record.summary ?? "",
+      body: record.body ?? "",
+      category: record.category,
+      distribution: record.distribution ?? "WORKSPACE",
+      countries: splitList(record.countries),
+      areas: areaKeys.flatMap((k) => (areaIds.has(k) ? [areaIds.get(k)!] : [])),
+      recipients: [],
+      sources,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+    } else if (parsed.data.distribution === "RESTRICTED") {
+      rowErrors.push({ row, field: "distribution", message: "import_no_restricted" });
+    }
+    errors.push(...rowErrors);
+    if (!rowErrors.length && parsed.success) valid.push({ row, fields: parsed.data, status: status as "DRAFT" | "PUBLISHED" });
+  });
+  return { errors, valid };
+}
+
+export async function importBriefs(actor: Actor, input: z.infer<typeof importSchema>): Promise<ImportPreview> {
+  const membership = await db().workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+  if (!membership || !actor.institutionId) throw notFound("This workspace");
+  requirePermission(canWorkspace(membership.role, "brief.create"), "contributor_only");
+  if (input.file.size > MAX_IMPORT_BYTES) throw invalid("file", "import_too_large");
+  const records = parseRecords(await input.file.text(), input.file.name);
+  if (!records.length) throw invalid("file", "import_empty");
+  if (records.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
+  const { errors, valid } = await validate(actor, input.workspaceId, records, canWorkspace(membership.role, "brief.review"));
+  const preview: ImportPreview = {
+    rows: valid.map((v) => ({ row: v.row, title: v.fields.title, status: v.status, countries: v.fields.countries })),
+    errors,
+  };
+  if (input.intent === "preview") return preview;
+  if (errors.length) throw new AppError("VALIDATION", "import_has_errors", {}, preview);
+
+  const institutionId = actor.institutionId;
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    for (const { fields, status } of valid) {
+      const brief = await tx.brief.create({
+        data: {
+          workspaceId: input.workspaceId,
+          institutionId,
+          authorId: actor.id,
+          title: fields.title,
+          summary: fields.summary,
+          body: fields.body,
+          category: fields.category as never,
+          distribution: fields.distribution as Distribution,
+          sources: fields.sources,
+          status,
+          publishedAt: status === "PUBLISHED" ? now : null,
+          reviewedById: status === "PUBLISHED" ? actor.id : null,
+          countries: { createMany: { data: [...new Set(fields.countries)].map((countryCode) => ({ countryCode })) } },
+          areas: { createMany: { data: [...new Set(fields.areas)].map((areaId) => ({ areaId })) } },
+        },
+      });
+      if (status === "PUBLISHED") {
+        await tx.briefRevision.create({
+          data: { briefId: brief.id, number: 1, title: brief.title, summary: brief.summary, body: brief.body, category: brief.category, distribution: brief.distribution, sources: fields.sources, countryCodes: fields.countries, editorId: actor.id },
+        });
+      }
+    }
+    await recordAudit(tx, { action: "brief.import", actor, targetType: "workspace", targetId: input.workspaceId, workspaceId: input.workspaceId, institutionId, metadata: { rows: valid.length } });
+  });
+  return { ...preview, imported: valid.length };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+// The outbox as administrators see it: an institution admin sees mail to their members and
+// invitees; the platform operator sees all.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canReadAudit } from "@/lib/audit/service";
+import type { Actor } from "@/lib/server/actor";
+import { requirePermission } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
+import { keyset, toPage } from "@/lib/server/pagination";
+
+async function outboxScope(actor: Actor): Promise<Prisma.EmailOutboxWhereInput> {
+  if (actor.isPlatformOperator) return {};
+  const institutionId = actor.institutionId ?? "";
+  const [members, invited] = await Promise.all([
+    db().user.findMany({ where: { institutionId }, select: { email: true }, take: 5000 }),
+    db().accessToken.findMany({ where: { institutionId }, select: { email: true }, take: 5000 }),
+  ]);
+  return { to: { in: [...new Set([...members, ...invited].map((r) => r.email))] } };
+}
+
+export async function listOutbox(actor: Actor, cursor?: string) {
+  requirePermission(canReadAudit(actor));
+  const page = keyset(cursor, 50);
+  const rows = await db().emailOutbox.findMany({ where: { AND: [await outboxScope(actor), page.where] }, orderBy: page.orderBy, take: page.take });
+  return toPage(rows, 50);
+}
