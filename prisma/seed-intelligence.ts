@@ -291,26 +291,25 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
       }
     }
     const koreaUs = workspaceId.get(KOREA_US)!;
-    await tx.countryProfile.create({
-      data: {
-        workspaceId: koreaUs,
+    const profiles = [
+      {
         countryCode: "US",
         summary: "Federal R&D is led by OSTP and funded through agencies (NSF, DOE, NIH, DoD, NIST). The CHIPS and Science Act (2022) authorises a large expansion of semiconductor and research funding. FFRDCs such as IDA STPI advise on critical and emerging technologies.",
         keyAgencies: "OSTP, OMB, NSF, DOE (national laboratories), NIST, Department of Commerce (BIS), Treasury (outbound investment)",
         strategicTechnologies: "Critical and Emerging Technologies list; 8 CET areas overlapping Korea's 12 national strategic technologies",
-        revisions: { create: { version: 1, summary: "", keyAgencies: "", strategicTechnologies: "", editorId: manager.id } },
       },
-    });
-    await tx.countryProfile.create({
-      data: {
-        workspaceId: koreaUs,
+      {
         countryCode: "KR",
         summary: "MSIT coordinates S&T policy; R&D intensity 4.93% of GDP (2021). The National Strategic Technology Special Committee sets mission-oriented roadmaps for 12 national strategic technologies.",
         keyAgencies: "MSIT, KISTEP, NST and government research institutes, STEPI",
         strategicTechnologies: "12 national strategic technologies, incl. semiconductors & displays, secondary batteries, advanced mobility, next-generation nuclear, advanced bio, aerospace, hydrogen, cybersecurity, AI, next-generation communications, advanced robotics, quantum",
-        revisions: { create: { version: 1, summary: "", keyAgencies: "", strategicTechnologies: "", editorId: manager.id } },
       },
-    });
+    ];
+    for (const { countryCode, ...text } of profiles) {
+      await tx.countryProfile.create({
+        data: { workspaceId: koreaUs, countryCode, ...text, revisions: { create: { version: 1, ...text, editorId: manager.id } } },
+      });
+    }
     // Lee Seo-yeon follows the United States; Emily Carter follows quantum.
     await tx.watch.createMany({
       data: [

@@ -1,10 +1,12 @@
 // Takes screenshots of the main pages at laptop and phone sizes, to look at what users see.
-// Usage: (app running on BASE_URL, default http://localhost:3000) node scripts/screenshots.mjs [outDir]
+// Usage: (app running on BASE_URL, default http://localhost:3000)
+//   node scripts/screenshots.mjs [outDir] [email]     (default: manager@stepi.demo)
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const out = process.argv[2] ?? "screenshots";
+const email = process.argv[3] ?? "manager@stepi.demo";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -15,14 +17,45 @@ for (const [size, viewport] of Object.entries(sizes)) {
   const page = await browser.newPage({ viewport });
   await page.goto(`${base}/sign-in`);
   await page.screenshot({ path: `${out}/${size}-sign-in.png`, fullPage: true });
-  await page.getByLabel("Email address").fill("admin@stepi.demo");
+  await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("accord-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
-  for (const [name, path] of [["home", "/"], ["members", "/admin/members"], ["audit", "/admin/audit"], ["workspaces", "/workspaces"]]) {
+  const shots = [
+    ["home", "/"],
+    ["briefs", "/briefs"],
+    ["search-zh", "/briefs?q=%E9%87%8F%E5%AD%90"],
+    ["search-en", "/briefs?q=export+control&country=US"],
+    ["countries", "/countries?region=AS"],
+    ["country-us", "/countries/US"],
+    ["notifications", "/notifications"],
+    ["new-brief", "/briefs/new"],
+    ["import", "/briefs/import"],
+    ["workspaces", "/workspaces"],
+    ["audit", "/admin/audit"],
+    ["outbox", "/admin/outbox"],
+  ];
+  for (const [name, path] of shots) {
     await page.goto(`${base}${path}`);
     await page.screenshot({ path: `${out}/${size}-${name}.png`, fullPage: true });
   }
+  // Follow links a person would: the first result, its history, a workspace's bulletins.
+  await page.goto(`${base}/briefs?q=CHIPS`);
+  await page.getByRole("link", { name: /CHIPS/ }).first().click();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${out}/${size}-brief.png`, fullPage: true });
+  await page.getByRole("link", { name: "History" }).click();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${out}/${size}-history.png`, fullPage: true });
+  await page.goto(`${base}/workspaces`);
+  await page.getByRole("link", { name: "Korea–US S&T partnership" }).first().click();
+  await page.getByRole("link", { name: "Bulletins" }).click();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${out}/${size}-bulletins.png`, fullPage: true });
+  await page.getByRole("link", { name: "S&T Policy Monitor" }).click();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${out}/${size}-bulletin.png`, fullPage: true });
+  if (size === "laptop") await page.pdf?.({ path: `${out}/bulletin-print.pdf`, format: "A4" }).catch(() => {});
   await page.close();
 }
 await browser.close();

@@ -3,7 +3,13 @@
 export type SnippetPart = { text: string; mark: boolean };
 
 export function snippet(text: string, terms: string[], length = 220): SnippetPart[] {
-  const clean = text.replace(/[#*_>`~\[\]()!|-]+/g, " ").replace(/\s+/g, " ").trim();
+  // Markdown syntax out (links keep their text), punctuation of the prose kept.
+  const clean = text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*(#{1,6}|>|[-*+]|\d+\.|\|)\s*/gm, "")
+    .replace(/\*\*|__|`|~~|\|/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const lower = clean.toLowerCase();
   const usable = terms.filter((t) => t.length > 0);
   let first = -1;
