@@ -24,7 +24,7 @@ export async function AppHeader({ user }: { user: Actor }) {
   ];
   const role = user.isPlatformOperator ? t("roleOperator") : user.institutionRole === "ADMIN" ? t("roleAdmin") : t("roleMember");
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="no-print border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>

@@ -17,7 +17,8 @@ export const createBriefAction = authedAction(createBriefSchema, async (actor, i
 
 export const saveBriefAction = authedAction(saveBriefSchema, (actor, input) => saveBrief(actor, input as never), { revalidate: briefPaths });
 export const submitBriefAction = authedAction(briefStepSchema, submitBrief, { revalidate: briefPaths });
-export const returnBriefAction = authedAction(returnBriefSchema, returnBrief, { revalidate: briefPaths });
+// A returned brief is a draft again, the author's alone: the reviewer goes back to the list.
+export const returnBriefAction = authedAction(returnBriefSchema, returnBrief, { revalidate: () => ["/briefs"], redirectTo: () => "/briefs" });
 export const publishBriefAction = authedAction(briefStepSchema, publishBrief, { revalidate: briefPaths });
 
 export const addCommentAction = authedAction(commentSchema, async (actor, input) => {

@@ -2,6 +2,7 @@ import "server-only";
 // The one wrapper every server action uses: session → zod input → service → revalidate.
 // Only AppErrors reach the client; anything else is logged and shown as a generic message.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "./actor";
 import { isAppError } from "./errors";
@@ -35,6 +36,8 @@ interface ActionOptions<I> {
   /** Paths whose cached pages change. */
   revalidate?: (input: I) => string[];
   message?: string;
+  /** Where to send the browser after success (e.g. when the current page is gone for the user). */
+  redirectTo?: (input: I) => string;
 }
 
 /** Form fields as an object; a name sent several times (checkboxes, rows) becomes an array. */
@@ -96,11 +99,14 @@ async function run<S extends z.ZodType, T>(
   if (!parsed.success) {
     return { status: "error", error: "check_fields", fieldErrors: fieldErrorsOf(parsed.error), values };
   }
+  let data: T;
   try {
-    const data = await handler(parsed.data);
+    data = await handler(parsed.data);
     for (const path of options.revalidate?.(parsed.data) ?? []) revalidatePath(path);
-    return { status: "ok", data, message: options.message };
   } catch (error) {
     return toError(error, values);
   }
+  // redirect() throws Next's own signal; it must not be caught above.
+  if (options.redirectTo) redirect(options.redirectTo(parsed.data));
+  return { status: "ok", data, message: options.message };
 }
