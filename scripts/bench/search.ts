@@ -1,0 +1,191 @@
+// Search benchmark: seeds N briefs (default 100,000) of mixed English, Chinese and Korean text
+// at realistic lengths, then prints p50/p95 latency of typical searches (the page's search +
+// count), with and without filters, for a reader who belongs to several workspaces.
+//
+//   npm run bench:search                       embedded PGlite (in memory)
+//   DATABASE_URL=postgres://… npm run bench:search   a fresh database "accord_bench" on that server
+//   BENCH_BRIEFS=20000 …                       fewer briefs
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { countBriefs, searchBriefs } from "@/lib/briefs/search";
+import { parseSearchParams } from "@/lib/briefs/search-params";
+import type { Actor } from "@/lib/server/actor";
+import { applyMigrations } from "@/lib/server/database/migrate";
+import { openDatabase, type DatabaseHandle } from "@/lib/server/database/open";
+import { syncReferenceData } from "@/lib/server/database/reference-data";
+import { setDatabase } from "@/lib/server/db";
+import { defaultAreaRows } from "@/lib/taxonomy/defaults";
+import { CATEGORIES, DISTRIBUTIONS } from "@/lib/briefs/vocabulary";
+import type { BriefStatus } from "@/lib/generated/prisma/enums";
+
+const N = Number(process.env.BENCH_BRIEFS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+// Deterministic pseudo-random numbers, so every run seeds the same corpus.
+let seed = 42;
+const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+const between = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
+
+const EN = "policy strategy semiconductor quantum computing export control investment research funding talent exchange agency ministry budget roadmap critical technology supply chain standards cooperation national laboratory artificial intelligence battery mobility hydrogen biotechnology cybersecurity space ocean materials minerals university industry innovation committee agreement dialogue summit report indicators workforce manufacturing data sharing alliance regulation security outbound review".split(" ");
+const FILL = "the of and to in for on with a by from that is as its new at this will which their under".split(" ");
+const ZH = "量子 计算 半导体 人工智能 出口管制 科技 政策 战略 投资 研究 人才 合作 供应链 标准 实验室 电池 氢能 生物技术 网络安全 航天 海洋 材料 关键矿产 创新 预算 路线图 委员会 协定 报告 指标 制造 数据 安全 审查".split(" ");
+const KO = "반도체 양자 인공지능 수출 통제 과학기술 정책 전략 투자 연구 인재 협력 공급망 표준 연구소 이차전지 수소 바이오 사이버보안 우주 해양 소재 핵심광물 혁신 예산 로드맵 위원회 협정 보고서 지표 제조 데이터 안보 심사".split(" ");
+const COUNTRIES = ["US", "KR", "CN", "JP", "DE", "FR", "GB", "IN", "AU", "CA", "RU", "TW", "SG", "IL", "NL", "SE", "FI", "IT", "ES", "BR", "MX", "ZA", "NG", "EG", "SA", "AE", "VN", "TH", "ID", "MY"];
+
+function english(words: number) {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(rand() < 0.45 ? pick(FILL) : pick(EN));
+  return out.join(" ");
+}
+const cjk = (pool: string[], n: number, sep: string) => Array.from({ length: n }, () => pick(pool)).join(sep);
+
+function text(lang: "en" | "zh" | "ko", kind: "title" | "summary" | "body") {
+  const size = { title: [6, 12], summary: [30, 60], body: [200, 600] }[kind];
+  if (lang === "en") return english(between(size[0], size[1]));
+  const n = Math.ceil(between(size[0], size[1]) / (lang === "zh" ? 1.5 : 1.2));
+  return cjk(lang === "zh" ? ZH : KO, n, lang === "zh" ? (kind === "body" && rand() < 0.1 ? "。" : "") : " ");
+}
+
+async function freshDatabase(): Promise<{ handle: DatabaseHandle; label: string; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const handle = await openDatabase({});
+    return { handle, label: "embedded PGlite (in memory)", drop: () => handle.close() };
+  }
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS accord_bench WITH (FORCE)");
+  await admin.query("CREATE DATABASE accord_bench");
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = "/accord_bench";
+  const handle = await openDatabase({ url: target.toString() });
+  return { handle, label: `PostgreSQL server (${target.host})`, drop: () => handle.close() };
+}
+
+async function seedCorpus(handle: DatabaseHandle) {
+  const prisma = handle.prisma;
+  const institutions = await Promise.all(
+    Array.from({ length: 6 }, (_, i) => prisma.institution.create({ data: { name: `Bench institute ${i}`, shortName: `B${i}`, countryCode: pick(COUNTRIES), type: "THINK_TANK" } })),
+  );
+  const users = [];
+  for (let i = 0; i < 60; i++) {
+    users.push(await prisma.user.create({ data: { email: `bench${i}@bench.test`, name: `Bench ${i}`, institutionId: institutions[i % institutions.length].id } }));
+  }
+  const workspaces = [];
+  for (let i = 0; i < 12; i++) {
+    const members = users.filter((_, j) => (j + i) % 4 === 0);
+    workspaces.push(
+      await prisma.workspace.create({
+        data: {
+          name: `Bench workspace ${i}`,
+          hostInstitutionId: institutions[i % institutions.length].id,
+          createdById: members[0].id,
+          memberships: { create: members.map((u, k) => ({ userId: u.id, role: k === 0 ? "MANAGER" : "CONTRIBUTOR" })) },
+          technologyAreas: { createMany: { data: defaultAreaRows() } },
+        },
+        include: { memberships: true, technologyAreas: true },
+      }),
+    );
+  }
+  const started = performance.now();
+  const BATCH = 1000;
+  for (let offset = 0; offset < N; offset += BATCH) {
+    const rows = [];
+    const links: { countries: string[]; areas: string[]; recipients: string[] }[] = [];
+    for (let i = offset; i < Math.min(N, offset + BATCH); i++) {
+      const ws = pick(workspaces);
+      const author = users.find((u) => u.id === pick(ws.memberships).userId)!;
+      const lang = rand() < 0.6 ? "en" : rand() < 0.6 ? "zh" : "ko";
+      const status: BriefStatus = rand() < 0.85 ? "PUBLISHED" : pick(["DRAFT", "IN_REVIEW"] as const);
+      const distribution = pick(DISTRIBUTIONS);
+      const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000);
+      rows.push({
+        workspaceId: ws.id,
+        institutionId: author.institutionId!,
+        authorId: author.id,
+        title: text(lang, "title"),
+        summary: text(lang, "summary"),
+        body: text(lang, "body"),
+        category: pick(CATEGORIES),
+        distribution,
+        status,
+        publishedAt: status === "PUBLISHED" ? day : null,
+        createdAt: day,
+        sources: [{ publisher: pick(["OECD", "NIST", "MSIT", "NISTEP", "BMBF", "科技部", "과기정통부"]), title: text(lang, "title"), url: "https://example.org/report", date: day.toISOString().slice(0, 10) }],
+      });
+      links.push({
+        countries: [...new Set(Array.from({ length: between(1, 3) }, () => pick(COUNTRIES)))],
+        areas: [...new Set(Array.from({ length: between(0, 3) }, () => pick(ws.technologyAreas).id))],
+        recipients: distribution === "RESTRICTED" ? [pick(ws.memberships).userId] : [],
+      });
+    }
+    const created = await prisma.brief.createManyAndReturn({ data: rows, select: { id: true } });
+    await prisma.briefCountry.createMany({ data: created.flatMap((b, i) => links[i].countries.map((countryCode) => ({ briefId: b.id, countryCode }))) });
+    await prisma.briefTechnologyArea.createMany({ data: created.flatMap((b, i) => links[i].areas.map((areaId) => ({ briefId: b.id, areaId }))) });
+    await prisma.briefRecipient.createMany({ data: created.flatMap((b, i) => links[i].recipients.map((userId) => ({ briefId: b.id, userId }))) });
+    if ((offset / BATCH) % 10 === 9) process.stdout.write(`  seeded ${offset + BATCH} briefs (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  }
+  await handle.raw.exec("ANALYZE");
+  // The reader: a member of several workspaces, so every visibility branch is exercised.
+  const reader = users[0];
+  const actor: Actor = { id: reader.id, email: reader.email, name: reader.name, institutionId: reader.institutionId, institutionRole: "MEMBER", isPlatformOperator: false, locale: "en" };
+  return { actor, seedSeconds: (performance.now() - started) / 1000 };
+}
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+const QUERIES: [string, Record<string, string>][] = [
+  ["english words: export control", { q: "export control" }],
+  ["english word: quantum", { q: "quantum" }],
+  ["chinese 2 chars: 量子", { q: "量子" }],
+  ["chinese 3 chars: 半导体", { q: "半导体" }],
+  ["korean: 반도체", { q: "반도체" }],
+  ["english + country US", { q: "semiconductor", country: "US" }],
+  ["chinese + category + dates", { q: "人工智能", category: "STRATEGY_PLANNING", from: "2023-01-01", to: "2024-12-31" }],
+  ["no words, area filter", { area: "quantum" }],
+  ["no words, country + status", { country: "KR", status: "PUBLISHED" }],
+  ["latest (no filters)", {}],
+];
+
+async function main() {
+  const { handle, label, drop } = await freshDatabase();
+  await applyMigrations(handle.raw);
+  await syncReferenceData(handle.raw);
+  setDatabase(handle);
+  console.log(`Accord search benchmark: ${N.toLocaleString("en")} briefs on ${label}; ${RUNS} runs per query after 3 warm-up runs`);
+  const { actor, seedSeconds } = await seedCorpus(handle);
+  console.log(`seeded in ${seedSeconds.toFixed(0)} s\n`);
+  console.log("query                                  results   search p50   p95    search+count p50   p95");
+  for (const [name, raw] of QUERIES) {
+    const params = parseSearchParams(raw);
+    const searchTimes: number[] = [];
+    const pageTimes: number[] = [];
+    let total = 0;
+    for (let i = 0; i < RUNS + 3; i++) {
+      const t0 = performance.now();
+      await searchBriefs(actor, params);
+      const t1 = performance.now();
+      total = await countBriefs(actor, params);
+      const t2 = performance.now();
+      if (i >= 3) {
+        searchTimes.push(t1 - t0);
+        pageTimes.push(t2 - t0);
+      }
+    }
+    const f = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
+    console.log(`${name.padEnd(38)} ${String(total).padStart(7)}  ${f(percentile(searchTimes, 50))} ${f(percentile(searchTimes, 95))}  ${f(percentile(pageTimes, 50))} ${f(percentile(pageTimes, 95))}`);
+  }
+  const memory = process.memoryUsage();
+  console.log(`\nmemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  await drop();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
