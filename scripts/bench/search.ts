@@ -23,28 +23,70 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 // Deterministic pseudo-random numbers, so every run seeds the same corpus.
 let seed = 42;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+function rand() {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const between = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
 
-const EN = "policy strategy semiconductor quantum computing export control investment research funding talent exchange agency ministry budget roadmap critical technology supply chain standards cooperation national laboratory artificial intelligence battery mobility hydrogen biotechnology cybersecurity space ocean materials minerals university industry innovation committee agreement dialogue summit report indicators workforce manufacturing data sharing alliance regulation security outbound review".split(" ");
+// Vocabularies with a Zipf-like frequency curve, as in real prose: the real policy terms sit
+// among synthetic words at different ranks, so "export control" is selective and "policy"
+// is common, rather than every term appearing in every brief.
+const EN_TERMS = "policy strategy semiconductor quantum computing export control investment research funding talent exchange agency ministry budget roadmap critical technology supply chain standards cooperation national laboratory artificial intelligence battery mobility hydrogen biotechnology cybersecurity space ocean materials minerals university industry innovation committee agreement dialogue summit report indicators workforce manufacturing data sharing alliance regulation security outbound review".split(" ");
 const FILL = "the of and to in for on with a by from that is as its new at this will which their under".split(" ");
-const ZH = "量子 计算 半导体 人工智能 出口管制 科技 政策 战略 投资 研究 人才 合作 供应链 标准 实验室 电池 氢能 生物技术 网络安全 航天 海洋 材料 关键矿产 创新 预算 路线图 委员会 协定 报告 指标 制造 数据 安全 审查".split(" ");
-const KO = "반도체 양자 인공지능 수출 통제 과학기술 정책 전략 투자 연구 인재 협력 공급망 표준 연구소 이차전지 수소 바이오 사이버보안 우주 해양 소재 핵심광물 혁신 예산 로드맵 위원회 협정 보고서 지표 제조 데이터 안보 심사".split(" ");
+const ZH_TERMS = "量子 计算 半导体 人工智能 出口管制 科技 政策 战略 投资 研究 人才 合作 供应链 标准 实验室 电池 氢能 生物技术 网络安全 航天 海洋 材料 关键矿产 创新 预算 路线图 委员会 协定 报告 指标 制造 数据 安全 审查".split(" ");
+const KO_TERMS = "반도체 양자 인공지능 수출 통제 과학기술 정책 전략 투자 연구 인재 협력 공급망 표준 연구소 이차전지 수소 바이오 사이버보안 우주 해양 소재 핵심광물 혁신 예산 로드맵 위원회 협정 보고서 지표 제조 데이터 안보 심사".split(" ");
+const ZH_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质".split("");
+const KO_SYLLABLES = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히한국정책기술연구개발산업혁신전략협력".split("");
+
+function zipfSampler(words: string[]) {
+  const weights = words.map((_, i) => 1 / Math.pow(i + 1, 1.05));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const w of weights) cumulative.push((sum += w / total));
+  return () => {
+    const r = rand();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+}
+
+/** Synthetic words, with the real terms spread over ranks 10..1500 of a 4,000-word list. */
+function vocabulary(terms: string[], synthetic: () => string) {
+  const words = Array.from({ length: 4000 }, synthetic);
+  terms.forEach((term, i) => (words[10 + Math.floor((i * 1490) / terms.length)] = term));
+  return zipfSampler(words);
+}
+
+const syllable = () => pick(["ka", "lo", "mi", "ren", "tas", "vor", "qui", "del", "sen", "ta", "pol", "ni", "ber", "gu", "sta", "ex"]);
+const enWord = vocabulary(EN_TERMS, () => Array.from({ length: between(2, 4) }, syllable).join(""));
+const zhWord = vocabulary(ZH_TERMS, () => pick(ZH_CHARS) + pick(ZH_CHARS));
+const koWord = vocabulary(KO_TERMS, () => Array.from({ length: between(2, 3) }, () => pick(KO_SYLLABLES)).join(""));
 const COUNTRIES = ["US", "KR", "CN", "JP", "DE", "FR", "GB", "IN", "AU", "CA", "RU", "TW", "SG", "IL", "NL", "SE", "FI", "IT", "ES", "BR", "MX", "ZA", "NG", "EG", "SA", "AE", "VN", "TH", "ID", "MY"];
 
 function english(words: number) {
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(rand() < 0.45 ? pick(FILL) : pick(EN));
+  for (let i = 0; i < words; i++) out.push(rand() < 0.45 ? pick(FILL) : enWord());
   return out.join(" ");
 }
-const cjk = (pool: string[], n: number, sep: string) => Array.from({ length: n }, () => pick(pool)).join(sep);
 
 function text(lang: "en" | "zh" | "ko", kind: "title" | "summary" | "body") {
   const size = { title: [6, 12], summary: [30, 60], body: [200, 600] }[kind];
   if (lang === "en") return english(between(size[0], size[1]));
   const n = Math.ceil(between(size[0], size[1]) / (lang === "zh" ? 1.5 : 1.2));
-  return cjk(lang === "zh" ? ZH : KO, n, lang === "zh" ? (kind === "body" && rand() < 0.1 ? "。" : "") : " ");
+  const word = lang === "zh" ? zhWord : koWord;
+  return Array.from({ length: n }, (_, i) => word() + (lang === "zh" ? (i % 12 === 11 ? "。" : "") : " ")).join("");
 }
 
 async function freshDatabase(): Promise<{ handle: DatabaseHandle; label: string; drop: () => Promise<void> }> {
@@ -96,7 +138,8 @@ async function seedCorpus(handle: DatabaseHandle) {
     const links: { countries: string[]; areas: string[]; recipients: string[] }[] = [];
     for (let i = offset; i < Math.min(N, offset + BATCH); i++) {
       const ws = pick(workspaces);
-      const author = users.find((u) => u.id === pick(ws.memberships).userId)!;
+      const authorId = pick(ws.memberships).userId;
+      const author = users.find((u) => u.id === authorId)!;
       const lang = rand() < 0.6 ? "en" : rand() < 0.6 ? "zh" : "ko";
       const status: BriefStatus = rand() < 0.85 ? "PUBLISHED" : pick(["DRAFT", "IN_REVIEW"] as const);
       const distribution = pick(DISTRIBUTIONS);
