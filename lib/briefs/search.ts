@@ -1,7 +1,10 @@
 import "server-only";
-// Brief search in PostgreSQL: English full-text ("searchVector", GIN) OR every word as a
-// substring of "searchText" (pg_trgm GIN; this is what finds Chinese and Korean, which have
-// no word boundaries for the English parser). The visibility rule is part of the same query.
+// Brief search in PostgreSQL, in one query with the visibility rule:
+// - English: full text on "searchVector" (stemmed, weighted, GIN);
+// - every word as a substring of "searchText" (pg_trgm GIN), which finds Chinese and Korean
+//   inside compounds; a word with a CJK/Hangul run of two or more characters is first
+//   narrowed by its bigram phrase in "searchVector" (see the search_cjk_bigrams migration),
+//   because two characters give pg_trgm no trigram to look up.
 // Ranked results page by keyset on (rank, id).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
@@ -49,14 +52,36 @@ function filtersSql(params: SearchParams): Prisma.Sql[] {
   return parts;
 }
 
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}/g;
+
+/** "量子计算" → "量子 <-> 子计 <-> 计算" (a tsquery phrase); null when the term has no CJK run. */
+export function cjkBigramQuery(term: string): string | null {
+  const runs = term.match(CJK_RUN);
+  if (!runs) return null;
+  return runs
+    .map((run) => {
+      const chars = [...run];
+      return chars.slice(0, -1).map((c, i) => c + chars[i + 1]).join(" <-> ");
+    })
+    .join(" & ");
+}
+
+function termSql(term: string): Prisma.Sql {
+  const like = Prisma.sql`b."searchText" LIKE ${likePattern(term)}`;
+  const bigrams = cjkBigramQuery(term);
+  return bigrams ? Prisma.sql`(b."searchVector" @@ to_tsquery('simple', ${bigrams}) AND ${like})` : like;
+}
+
 function textSql(terms: string[], q: string) {
   if (!terms.length) return { match: Prisma.sql`TRUE`, rank: Prisma.sql`0::float8` };
-  const allLike = Prisma.join(terms.map((t) => Prisma.sql`b."searchText" LIKE ${likePattern(t)}`), " AND ");
+  const allTerms = Prisma.join(terms.map(termSql), " AND ");
   const inTitle = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN lower(b.title) LIKE ${likePattern(t)} THEN 1 ELSE 0 END)`), " + ");
-  const tsq = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const bigrams = terms.map(cjkBigramQuery).filter((x): x is string => !!x);
+  const english = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const rankQuery = bigrams.length ? Prisma.sql`(${english} || to_tsquery('simple', ${bigrams.join(" & ")}))` : english;
   return {
-    match: Prisma.sql`(b."searchVector" @@ ${tsq} OR (${allLike}))`,
-    rank: Prisma.sql`(ts_rank(b."searchVector", ${tsq})::float8 + 0.2 * (${inTitle}) + CASE WHEN (${allLike}) THEN 0.1 ELSE 0 END)`,
+    match: Prisma.sql`(b."searchVector" @@ ${english} OR (${allTerms}))`,
+    rank: Prisma.sql`(ts_rank(b."searchVector", ${rankQuery})::float8 + 0.2 * (${inTitle}))`,
   };
 }
 
