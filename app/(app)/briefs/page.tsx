@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { WatchButton } from "@/components/briefs/brief-actions";
 import { ResultList } from "@/components/briefs/result-list";
 import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
 import { SearchForm } from "@/components/briefs/search-form";
@@ -10,18 +11,22 @@ import { listSavedSearches } from "@/lib/briefs/saved-searches";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams, toQueryString } from "@/lib/briefs/search-params";
 import { requireUser } from "@/lib/server/session";
+import { isWatching } from "@/lib/watches/service";
 
 export default async function BriefsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const locale = await getLocale();
   const params = parseSearchParams(await searchParams);
   const query = toQueryString(params);
-  const [results, total, options, saved] = await Promise.all([
+  const watchedArea = params.area.length === 1 ? params.area[0] : null;
+  const [results, total, options, saved, watchingArea] = await Promise.all([
     searchBriefs(user, params),
     countBriefs(user, params),
     searchFilterOptions(user, locale),
     listSavedSearches(user),
+    watchedArea ? isWatching(user, "TECHNOLOGY_AREA", watchedArea) : false,
   ]);
+  const areaLabel = options.areas.find((a) => a.key === watchedArea)?.name;
   const t = await getTranslations("briefs");
   const filtered = query !== "";
   return (
@@ -66,6 +71,9 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
           </Card>
         </div>
         <aside className="space-y-6">
+          {watchedArea && areaLabel && (
+            <WatchButton target="TECHNOLOGY_AREA" targetKey={watchedArea} watching={watchingArea} label={t("watchArea", { area: areaLabel })} unlabel={t("unwatchArea", { area: areaLabel })} />
+          )}
           <Card title={t("savedSearches")}>
             {saved.length ? (
               <ul className="space-y-1 text-sm">
