@@ -66,28 +66,56 @@ export function cjkBigramQuery(term: string): string | null {
     .join(" & ");
 }
 
-function termSql(term: string): Prisma.Sql {
-  const like = Prisma.sql`b."searchText" LIKE ${likePattern(term)}`;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+const PURE_CJK_WORD = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}$/;
+
+/**
+ * A Chinese/Japanese/Korean word. Two or more CJK characters: its bigram phrase, which the
+ * tsvector index answers exactly. A single character, or a word mixing scripts ("AI芯片"):
+ * a substring match on "searchText" (pg_trgm), narrowed by the bigrams it has.
+ */
+function cjkTermSql(term: string): Prisma.Sql {
   const bigrams = cjkBigramQuery(term);
-  return bigrams ? Prisma.sql`(b."searchVector" @@ to_tsquery('simple', ${bigrams}) AND ${like})` : like;
+  const phrase = bigrams ? Prisma.sql`b."searchVector" @@ to_tsquery('simple', ${bigrams})` : null;
+  if (phrase && PURE_CJK_WORD.test(term)) return phrase;
+  const like = Prisma.sql`b."searchText" LIKE ${likePattern(term)}`;
+  return phrase ? Prisma.sql`(${phrase} AND ${like})` : like;
 }
 
-function textSql(terms: string[], q: string) {
+/**
+ * Other words: English full text, stemmed, each word also as a prefix ("semicond" finds
+ * "semiconductors"); only letters and digits reach to_tsquery, so input cannot break it.
+ */
+export function englishQuery(words: string[]): string {
+  return words
+    .flatMap((w) => w.split(/[^\p{L}\p{N}]+/u))
+    .filter(Boolean)
+    .map((w) => (w.length >= 3 ? `${w}:*` : w))
+    .join(" & ");
+}
+
+function textSql(terms: string[]) {
   if (!terms.length) return { match: Prisma.sql`TRUE`, rank: Prisma.sql`0::float8` };
-  const allTerms = Prisma.join(terms.map(termSql), " AND ");
+  const cjk = terms.filter((t) => HAS_CJK.test(t));
+  const english = englishQuery(terms.filter((t) => !HAS_CJK.test(t)));
+  const englishTsq = Prisma.sql`to_tsquery('english', ${english})`;
+  const parts = [...(english ? [Prisma.sql`b."searchVector" @@ ${englishTsq}`] : []), ...cjk.map(cjkTermSql)];
+  const bigrams = cjk.map(cjkBigramQuery).filter((x): x is string => !!x);
+  const bigramTsq = Prisma.sql`to_tsquery('simple', ${bigrams.join(" & ")})`;
+  const rankQuery = english && bigrams.length ? Prisma.sql`(${englishTsq} || ${bigramTsq})` : english ? englishTsq : bigrams.length ? bigramTsq : null;
   const inTitle = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN lower(b.title) LIKE ${likePattern(t)} THEN 1 ELSE 0 END)`), " + ");
-  const bigrams = terms.map(cjkBigramQuery).filter((x): x is string => !!x);
-  const english = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  const rankQuery = bigrams.length ? Prisma.sql`(${english} || to_tsquery('simple', ${bigrams.join(" & ")}))` : english;
   return {
-    match: Prisma.sql`(b."searchVector" @@ ${english} OR (${allTerms}))`,
-    rank: Prisma.sql`(ts_rank(b."searchVector", ${rankQuery})::float8 + 0.2 * (${inTitle}))`,
+    match: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`FALSE`,
+    // Ranked on title + summary ("searchHead": small, so cheap to read for every match) plus a
+    // bonus per word in the title; body-only matches follow, newest first.
+    rank: rankQuery ? Prisma.sql`(ts_rank(b."searchHead", ${rankQuery})::float8 + 0.2 * (${inTitle}))` : Prisma.sql`(0.2 * (${inTitle}))::float8`,
   };
 }
 
 function whereSql(actor: Actor, params: SearchParams) {
   const terms = queryTerms(params.q);
-  const text = textSql(terms, params.q);
+  const text = textSql(terms);
   const where = Prisma.join([briefReadableSql(actor), text.match, ...filtersSql(params)], " AND ");
   return { where, rank: text.rank, terms };
 }
@@ -122,9 +150,13 @@ export async function searchBriefs(actor: Actor, params: SearchParams, pageSize 
   return { items, terms, nextCursor: rows.length > pageSize && last ? encodeCursor({ rank: Number(last.rank), id: last.id }) : null };
 }
 
-/** How many briefs the actor may read match the search (same rule, same query). */
-export async function countBriefs(actor: Actor, params: SearchParams): Promise<number> {
+/** Counting stops here: "more than 1,000" is all a reader needs, and it bounds the work. */
+export const COUNT_CAP = 1000;
+
+/** How many briefs the actor may read match the search (same rule, same query), up to the cap. */
+export async function countBriefs(actor: Actor, params: SearchParams, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
   const { where } = whereSql(actor, params);
-  const [row] = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "Brief" b WHERE ${where}`;
-  return Number(row?.n ?? 0);
+  const [row] = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Brief" b WHERE ${where} LIMIT ${cap + 1}) capped`;
+  const n = Number(row?.n ?? 0);
+  return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
 }

@@ -134,7 +134,7 @@ describe.each(READERS)("reader: %s", (reader) => {
     expect(listed.items.map((b) => b.id).filter((id) => Object.values(briefIds).includes(id)).sort()).toEqual(want);
     const searched = await searchBriefs(actor, parseSearchParams({ q: marker }), 100);
     expect(searched.items.map((b) => b.id).sort()).toEqual(want);
-    expect(await countBriefs(actor, parseSearchParams({ q: marker }))).toBe(want.length);
+    expect(await countBriefs(actor, parseSearchParams({ q: marker }))).toEqual({ total: want.length, exact: true });
     const exported = await exportBriefs(actor, parseSearchParams({ q: marker }));
     expect(exported.map((b) => b.id).sort()).toEqual(want);
   });

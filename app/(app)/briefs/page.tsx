@@ -19,7 +19,7 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
   const params = parseSearchParams(await searchParams);
   const query = toQueryString(params);
   const watchedArea = params.area.length === 1 ? params.area[0] : null;
-  const [results, total, options, saved, watchingArea] = await Promise.all([
+  const [results, count, options, saved, watchingArea] = await Promise.all([
     searchBriefs(user, params),
     countBriefs(user, params),
     searchFilterOptions(user, locale),
@@ -47,9 +47,9 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
             <SearchForm params={params} options={options} />
           </Card>
           <Card
-            title={<span role="status">{t("results", { count: total })}</span>}
+            title={<span role="status">{count.exact ? t("results", { count: count.total }) : t("resultsMore", { count: count.total })}</span>}
             actions={
-              total > 0 && (
+              count.total > 0 && (
                 <div className="flex gap-2 text-sm">
                   <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=csv${query ? `&${query}` : ""}`} download>{t("exportCsv")}</a>
                   <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=json${query ? `&${query}` : ""}`} download>{t("exportJson")}</a>
