@@ -14,5 +14,6 @@ describe("search query terms", () => {
     expect(cjkBigramQuery("ai芯片")).toBe("芯片");
     expect(cjkBigramQuery("quantum")).toBeNull();
     expect(cjkBigramQuery("量")).toBeNull();
+    expect(cjkBigramQuery("人工智能", "all")).toBe("人工 & 工智 & 智能");
   });
 });

@@ -54,14 +54,17 @@ function filtersSql(params: SearchParams): Prisma.Sql[] {
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}/g;
 
-/** "量子计算" → "量子 <-> 子计 <-> 计算" (a tsquery phrase); null when the term has no CJK run. */
-export function cjkBigramQuery(term: string): string | null {
+/**
+ * "量子计算" → "量子 <-> 子计 <-> 计算" (a tsquery phrase, for ranking) or, with `all`,
+ * "量子 & 子计 & 计算" (for matching); null when the term has no CJK run.
+ */
+export function cjkBigramQuery(term: string, join: "phrase" | "all" = "phrase"): string | null {
   const runs = term.match(CJK_RUN);
   if (!runs) return null;
   return runs
     .map((run) => {
       const chars = [...run];
-      return chars.slice(0, -1).map((c, i) => c + chars[i + 1]).join(" <-> ");
+      return chars.slice(0, -1).map((c, i) => c + chars[i + 1]).join(join === "phrase" ? " <-> " : " & ");
     })
     .join(" & ");
 }
@@ -71,12 +74,16 @@ const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 const PURE_CJK_WORD = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}$/;
 
 /**
- * A Chinese/Japanese/Korean word. Two or more CJK characters: its bigram phrase, which the
- * tsvector index answers exactly. A single character, or a word mixing scripts ("AI芯片"):
- * a substring match on "searchText" (pg_trgm), narrowed by the bigrams it has.
+ * A Chinese/Japanese/Korean word. Two or more CJK characters: all of its bigrams, which the
+ * tsvector index answers without reading the rows (a phrase query would make Postgres re-read
+ * every candidate's large vector for positions: measured twice as slow at 100,000 briefs).
+ * Exact for two characters; for longer words a brief could hold each bigram apart without
+ * the word, which is rare, and exact matches rank first (phrase rank on "searchHead").
+ * A single character, or a word mixing scripts ("AI芯片"): a substring match on "searchText"
+ * (pg_trgm), narrowed by the bigrams it has.
  */
 function cjkTermSql(term: string): Prisma.Sql {
-  const bigrams = cjkBigramQuery(term);
+  const bigrams = cjkBigramQuery(term, "all");
   const phrase = bigrams ? Prisma.sql`b."searchVector" @@ to_tsquery('simple', ${bigrams})` : null;
   if (phrase && PURE_CJK_WORD.test(term)) return phrase;
   const like = Prisma.sql`b."searchText" LIKE ${likePattern(term)}`;
@@ -101,7 +108,7 @@ function textSql(terms: string[]) {
   const english = englishQuery(terms.filter((t) => !HAS_CJK.test(t)));
   const englishTsq = Prisma.sql`to_tsquery('english', ${english})`;
   const parts = [...(english ? [Prisma.sql`b."searchVector" @@ ${englishTsq}`] : []), ...cjk.map(cjkTermSql)];
-  const bigrams = cjk.map(cjkBigramQuery).filter((x): x is string => !!x);
+  const bigrams = cjk.map((t) => cjkBigramQuery(t)).filter((x): x is string => !!x);
   const bigramTsq = Prisma.sql`to_tsquery('simple', ${bigrams.join(" & ")})`;
   const rankQuery = english && bigrams.length ? Prisma.sql`(${englishTsq} || ${bigramTsq})` : english ? englishTsq : bigrams.length ? bigramTsq : null;
   const inTitle = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN lower(b.title) LIKE ${likePattern(t)} THEN 1 ELSE 0 END)`), " + ");

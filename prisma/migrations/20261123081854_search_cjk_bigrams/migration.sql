@@ -5,7 +5,7 @@ ALTER TABLE "Brief" ADD COLUMN     "searchHead" tsvector;
 -- 量子 or 반도 yields no full trigram, so pg_trgm cannot find it without scanning every row.
 -- Every run of CJK/Hangul characters is therefore also indexed as overlapping bigrams in
 -- "searchVector" (the 'simple' configuration, GIN-indexed): 量子计算 → 量子 子计 计算. A query
--- term becomes a bigram phrase (量子 <-> 子计 <-> 计算) that the index answers exactly.
+-- term becomes its bigrams (量子 & 子计 & 计算), which the index answers without reading rows.
 -- pg_trgm ("searchText") stays for what bigrams cannot answer: single characters and words
 -- that mix scripts (e.g. "AI芯片").
 CREATE FUNCTION cjk_bigrams(input text) RETURNS text AS $$
