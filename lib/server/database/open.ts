@@ -39,7 +39,9 @@ async function openServer(url: string): Promise<DatabaseHandle> {
     },
     query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // JIT compilation costs tens of milliseconds per query and pays off only for long analytic
+  // scans; Accord's queries are short and interactive, so it is off for the app's sessions.
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c jit=off" }) });
   return {
     kind: "postgres",
     prisma,
