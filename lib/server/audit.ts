@@ -34,6 +34,17 @@ export const AUDIT_ACTIONS = [
   "country_profile.update",
   "bulletin.create",
   "bulletin.update",
+  "committee.create",
+  "session.create",
+  "session.update",
+  "session.status",
+  "agenda.propose",
+  "agenda.status",
+  "agenda.schedule",
+  "decision.record",
+  "followup.create",
+  "followup.update",
+  "followup.progress",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { multi } from "@/lib/briefs/schemas";
+import { isKnownCountryCode } from "@/lib/countries/names";
+
+export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
+export const DECISION_TYPES = ["AGREED", "NOTED", "FURTHER_STUDY", "NOT_PURSUED"] as const;
+
+const optionalDate = z.union([z.literal(""), z.iso.date("invalid_date")]).default("");
+
+/** Up to three sides; a side counts when it has a name. */
+const side = (n: number) => ({
+  [`side${n}Name`]: z.string().trim().max(80, "max_chars:80").default(""),
+  [`side${n}Institutions`]: multi(z.uuid()),
+  [`side${n}CoChairs`]: multi(z.uuid()),
+});
+
+export const committeeSchema = z
+  .object({
+    workspaceId: z.uuid(),
+    name: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
+    kind: z.enum(COMMITTEE_KINDS, { error: "choose_kind" }),
+    description: z.string().trim().max(4000, "max_chars:4000").default(""),
+    agreementTitle: z.string().trim().max(300, "max_chars:300").default(""),
+    agreementDate: optionalDate,
+    countries: multi(z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country")).pipe(z.array(z.string()).min(2, "choose_two_countries").max(10, "max_items:10")),
+    ...side(1),
+    ...side(2),
+    ...side(3),
+  })
+  .transform((input, ctx) => {
+    const raw = input as Record<string, unknown>;
+    const sides = [1, 2, 3]
+      .map((n) => ({ name: String(raw[`side${n}Name`] ?? ""), institutions: raw[`side${n}Institutions`] as string[], coChairs: raw[`side${n}CoChairs`] as string[], n }))
+      .filter((s) => s.name);
+    if (sides.length < 2) ctx.addIssue({ code: "custom", path: ["side2Name"], message: "two_sides_needed" });
+    for (const s of sides) if (!s.institutions.length) ctx.addIssue({ code: "custom", path: [`side${s.n}Institutions`], message: "side_needs_institution" });
+    const all = sides.flatMap((s) => s.institutions);
+    if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["side1Institutions"], message: "institution_on_two_sides" });
+    return {
+      workspaceId: input.workspaceId,
+      name: input.name,
+      kind: input.kind,
+      description: input.description,
+      agreementTitle: input.agreementTitle,
+      agreementDate: input.agreementDate,
+      countries: [...new Set(input.countries)],
+      sides: sides.map(({ name, institutions, coChairs }) => ({ name, institutions, coChairs })),
+    };
+  });
+export type CommitteeInput = z.infer<typeof committeeSchema>;
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "unknown_time_zone");
+
+/** Start and end as local date-times in the session's time zone (from datetime-local inputs). */
+export const sessionSchema = z
+  .object({
+    committeeId: z.uuid(),
+    title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
+    startsAt: z.iso.datetime({ local: true, error: "invalid_datetime" }),
+    endsAt: z.iso.datetime({ local: true, error: "invalid_datetime" }),
+    timeZone,
+    place: z.string().trim().max(300, "max_chars:300").default(""),
+    onlineUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "invalid_url" })]).default(""),
+  })
+  .refine((s) => s.endsAt > s.startsAt, { path: ["endsAt"], message: "end_before_start" });
+
+export const agendaEntrySchema = z.object({
+  sessionId: z.uuid(),
+  agendaItemId: z.uuid(),
+  durationMinutes: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(1440, "invalid_number").default(0),
+  presenter: z.string().trim().max(200, "max_chars:200").default(""),
+});
+
+export const proposeAgendaItemSchema = z.object({
+  committeeId: z.uuid(),
+  title: z.string().trim().min(3, "min_chars:3").max(300, "max_chars:300"),
+  description: z.string().trim().max(10_000, "max_chars:10000").default(""),
+  proposingSideId: z.union([z.literal(""), z.uuid()]).default(""),
+  technologyAreaId: z.union([z.literal(""), z.uuid()]).default(""),
+});
+
+export const decisionSchema = z.object({
+  sessionId: z.uuid(),
+  agendaItemId: z.uuid(),
+  type: z.enum(DECISION_TYPES, { error: "choose_decision" }),
+  text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
+});

@@ -1,0 +1,111 @@
+import "server-only";
+// Committees of a workspace: members read them, managers create and run them.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit";
+import { canWorkspace, requirePermission, type WorkspacePermission } from "@/lib/server/authz";
+import { db, type Tx } from "@/lib/server/db";
+import { invalid, notFound } from "@/lib/server/errors";
+import { workspaceWhere } from "@/lib/server/scope";
+import { followUpHealth, type Health } from "./health";
+import type { CommitteeInput } from "./schemas";
+
+export function committeeWhere(actor: Actor): Prisma.CommitteeWhereInput {
+  return { workspace: workspaceWhere(actor) };
+}
+
+/** The committee (404 unless the actor is in its workspace) and the actor's workspace role. */
+export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string, permission?: WorkspacePermission) {
+  const committee = await tx.committee.findFirst({ where: { id: committeeId, ...committeeWhere(actor) }, select: { id: true, workspaceId: true, name: true } });
+  if (!committee) throw notFound("This committee");
+  const membership = await tx.workspaceMembership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } } });
+  if (permission) requirePermission(canWorkspace(membership.role, permission), permission === "committee.manage" ? "manager_only_committee" : "forbidden");
+  return { committee, role: membership.role as WorkspaceRole };
+}
+
+export async function createCommittee(actor: Actor, input: CommitteeInput) {
+  return db().$transaction(async (tx) => {
+    const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+    if (!membership) throw notFound("This workspace");
+    requirePermission(canWorkspace(membership.role, "committee.manage"), "manager_only_committee");
+    // Institutions and co-chairs come from the workspace's members.
+    const members = await tx.workspaceMembership.findMany({ where: { workspaceId: input.workspaceId }, select: { user: { select: { id: true, institutionId: true } } } });
+    const memberIds = new Set(members.map((m) => m.user.id));
+    const institutionIds = new Set(members.map((m) => m.user.institutionId).filter(Boolean));
+    input.sides.forEach((side, i) => {
+      if (side.institutions.some((id) => !institutionIds.has(id))) throw invalid(`side${i + 1}Institutions`, "unknown_institution");
+      if (side.coChairs.some((id) => !memberIds.has(id))) throw invalid(`side${i + 1}CoChairs`, "unknown_member");
+    });
+    const committee = await tx.committee.create({
+      data: {
+        workspaceId: input.workspaceId,
+        name: input.name,
+        kind: input.kind,
+        description: input.description,
+        agreementTitle: input.agreementTitle,
+        agreementDate: input.agreementDate ? new Date(`${input.agreementDate}T00:00:00Z`) : null,
+        countries: { createMany: { data: input.countries.map((countryCode) => ({ countryCode })) } },
+      },
+    });
+    for (const [position, side] of input.sides.entries()) {
+      const row = await tx.committeeSide.create({ data: { committeeId: committee.id, name: side.name, position } });
+      await tx.committeeInstitution.createMany({ data: side.institutions.map((institutionId) => ({ committeeId: committee.id, institutionId, sideId: row.id })) });
+      await tx.committeeCoChair.createMany({ data: side.coChairs.map((userId) => ({ committeeId: committee.id, userId, sideId: row.id })), skipDuplicates: true });
+    }
+    await recordAudit(tx, { action: "committee.create", actor, targetType: "committee", targetId: committee.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { name: committee.name } });
+    return committee;
+  });
+}
+
+export async function listCommittees(actor: Actor, workspaceId?: string) {
+  return db().committee.findMany({
+    where: { ...committeeWhere(actor), ...(workspaceId ? { workspaceId } : {}) },
+    include: {
+      workspace: { select: { id: true, name: true } },
+      countries: { select: { countryCode: true } },
+      sessions: { where: { status: { not: "HELD" } }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, title: true, startsAt: true, timeZone: true } },
+      _count: { select: { agendaItems: true, followUps: true } },
+    },
+    orderBy: { name: "asc" },
+    take: 200,
+  });
+}
+
+export type Scorecard = Record<Exclude<Health, "CANCELLED">, number>;
+const emptyScore = (): Scorecard => ({ ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 });
+
+export async function getCommittee(actor: Actor, committeeId: string) {
+  const committee = await db().committee.findFirst({
+    where: { id: committeeId, ...committeeWhere(actor) },
+    include: {
+      workspace: { select: { id: true, name: true } },
+      countries: { select: { countryCode: true } },
+      sides: {
+        orderBy: { position: "asc" },
+        include: {
+          institutions: { select: { institution: { select: { id: true, shortName: true, name: true } } } },
+          coChairs: { select: { user: { select: { id: true, name: true } } } },
+        },
+      },
+      sessions: { orderBy: { startsAt: "desc" }, include: { _count: { select: { entries: true, decisions: true } } } },
+      agendaItems: { orderBy: { id: "asc" }, include: { proposingSide: { select: { name: true } }, _count: { select: { entries: true } } } },
+    },
+  });
+  if (!committee) throw notFound("This committee");
+  const membership = await db().workspaceMembership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } } });
+  const followUps = await db().followUp.findMany({ where: { committeeId }, select: { agendaItemId: true, status: true, dueDate: true, progress: true } });
+  const total = emptyScore();
+  const byItem = new Map<string, Scorecard>();
+  for (const f of followUps) {
+    const health = followUpHealth(f);
+    if (health === "CANCELLED") continue;
+    total[health]++;
+    if (f.agendaItemId) {
+      const score = byItem.get(f.agendaItemId) ?? emptyScore();
+      score[health]++;
+      byItem.set(f.agendaItemId, score);
+    }
+  }
+  return { ...committee, role: membership.role, scorecard: { total, byItem } };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { AGENDA_ITEM_TRANSITIONS, FOLLOW_UP_TRANSITIONS, SESSION_TRANSITIONS, assertTransition, canTransition } from "./transitions";
+
+describe("status transition tables", () => {
+  it("sessions go PLANNED → IN_SESSION → HELD and never back", () => {
+    expect(canTransition(SESSION_TRANSITIONS, "PLANNED", "IN_SESSION")).toBe(true);
+    expect(canTransition(SESSION_TRANSITIONS, "IN_SESSION", "HELD")).toBe(true);
+    expect(canTransition(SESSION_TRANSITIONS, "PLANNED", "HELD")).toBe(true);
+    expect(canTransition(SESSION_TRANSITIONS, "HELD", "PLANNED")).toBe(false);
+    expect(canTransition(SESSION_TRANSITIONS, "HELD", "IN_SESSION")).toBe(false);
+    expect(canTransition(SESSION_TRANSITIONS, "IN_SESSION", "PLANNED")).toBe(false);
+  });
+
+  it("agenda items are adopted or declined once, then progress to a conclusion", () => {
+    expect(AGENDA_ITEM_TRANSITIONS.PROPOSED).toEqual(["ADOPTED", "DECLINED", "WITHDRAWN"]);
+    expect(canTransition(AGENDA_ITEM_TRANSITIONS, "DECLINED", "ADOPTED")).toBe(false);
+    expect(canTransition(AGENDA_ITEM_TRANSITIONS, "CONCLUDED", "IN_PROGRESS")).toBe(true);
+    expect(canTransition(AGENDA_ITEM_TRANSITIONS, "WITHDRAWN", "ADOPTED")).toBe(false);
+  });
+
+  it("follow-ups move freely while open, and only reopen from DONE or CANCELLED", () => {
+    for (const to of ["IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"] as const) expect(canTransition(FOLLOW_UP_TRANSITIONS, "OPEN", to)).toBe(true);
+    expect(canTransition(FOLLOW_UP_TRANSITIONS, "DONE", "CANCELLED")).toBe(false);
+    expect(canTransition(FOLLOW_UP_TRANSITIONS, "DONE", "IN_PROGRESS")).toBe(true);
+    expect(canTransition(FOLLOW_UP_TRANSITIONS, "CANCELLED", "DONE")).toBe(false);
+    expect(canTransition(FOLLOW_UP_TRANSITIONS, "IN_PROGRESS", "OPEN")).toBe(false);
+  });
+
+  it("refuses a forbidden change with a conflict naming it, and allows staying put", () => {
+    expect(() => assertTransition(SESSION_TRANSITIONS, "HELD", "PLANNED")).toThrow("bad_transition:HELD→PLANNED");
+    expect(() => assertTransition(SESSION_TRANSITIONS, "HELD", "HELD")).not.toThrow();
+  });
+});

@@ -1,0 +1,159 @@
+// Committees, sessions, agenda items that carry over, decisions and follow-ups.
+import { beforeAll, describe, expect, it } from "vitest";
+import { carryOverAgendaItem, getAgendaItem, proposeAgendaItem, recordDecision, setAgendaItemStatus } from "@/lib/committees/agenda-items";
+import { committeeSchema } from "@/lib/committees/schemas";
+import { createCommittee, getCommittee } from "@/lib/committees/service";
+import { addAgendaEntry, createSession, getSession, setSessionStatus } from "@/lib/committees/sessions";
+import { listFollowUps, followUpFiltersSchema } from "@/lib/followups/list";
+import { createFollowUp, getFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { actorOf, expectAppError, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
+import { useTestDatabase } from "../helpers/test-db";
+
+useTestDatabase();
+
+let manager: Actor; // Korean side, workspace manager
+let korean: Actor; // Korean side contributor
+let american: Actor; // US side contributor
+let americanColleague: Actor; // same institution as `american`, contributor
+let viewer: Actor;
+let outsider: Actor;
+let committeeId: string;
+let koreaInstitution: string;
+let usInstitution: string;
+
+beforeAll(async () => {
+  const kr = await makeTenant("Korean institute");
+  const us = await makeTenant("US institute");
+  const other = await makeTenant("Other");
+  manager = kr.admin;
+  korean = kr.member;
+  american = us.member;
+  americanColleague = actorOf(await makeUser({ institutionId: us.institution.id }));
+  viewer = us.admin;
+  outsider = other.admin;
+  koreaInstitution = kr.institution.id;
+  usInstitution = us.institution.id;
+  const ws = await makeWorkspace(manager, [
+    [korean, "CONTRIBUTOR"],
+    [american, "CONTRIBUTOR"],
+    [americanColleague, "CONTRIBUTOR"],
+    [viewer, "VIEWER"],
+  ]);
+  const input = committeeSchema.parse({
+    workspaceId: ws.id,
+    name: "Joint Committee on S&T Cooperation",
+    kind: "JOINT_COMMITTEE",
+    agreementTitle: "Korea–US S&T Cooperation Agreement",
+    agreementDate: "1976-11-22",
+    countries: ["KR", "US"],
+    side1Name: "Korea",
+    side1Institutions: [kr.institution.id],
+    side1CoChairs: [manager.id],
+    side2Name: "United States",
+    side2Institutions: [us.institution.id],
+    side2CoChairs: [american.id],
+  });
+  committeeId = (await createCommittee(manager, input)).id;
+});
+
+describe("committees", () => {
+  it("needs two sides, each with an institution, and two countries", () => {
+    const result = committeeSchema.safeParse({ workspaceId: "0199e3a0-0000-7000-8000-000000000000", name: "Solo", kind: "FORUM", countries: ["KR"], side1Name: "Korea" });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toEqual(expect.arrayContaining(["choose_two_countries"]));
+  });
+
+  it("is created only by a workspace manager and is invisible outside the workspace", async () => {
+    await expectAppError(getCommittee(outsider, committeeId), "NOT_FOUND");
+    const committee = await getCommittee(viewer, committeeId);
+    expect(committee.sides.map((s) => s.name)).toEqual(["Korea", "United States"]);
+  });
+});
+
+describe("an agenda item carried over three sessions", () => {
+  it("keeps every session that discussed it and what each decided", async () => {
+    const item = await proposeAgendaItem(american, { committeeId, title: "Quantum talent exchange", description: "Researcher quotas", proposingSideId: "", technologyAreaId: "" });
+    expect(item.status).toBe("PROPOSED");
+    await expectAppError(setAgendaItemStatus(american, { agendaItemId: item.id, version: item.version, status: "ADOPTED" }), "FORBIDDEN");
+    await setAgendaItemStatus(manager, { agendaItemId: item.id, version: item.version, status: "ADOPTED" });
+
+    const sessions = [];
+    for (const [i, day] of ["2023-04-26", "2024-04-25", "2025-04-24"].entries()) {
+      sessions.push(await createSession(manager, { committeeId, title: `Session ${i + 1}`, startsAt: `${day}T10:00`, endsAt: `${day}T12:00`, timeZone: "Asia/Seoul", place: "Seoul", onlineUrl: "" }));
+    }
+    // First session: put on the agenda by hand; later ones: carried over in one action.
+    await addAgendaEntry(manager, { sessionId: sessions[0].id, agendaItemId: item.id, durationMinutes: 30, presenter: "KR co-chair" });
+    for (const [i, session] of sessions.entries()) {
+      if (i > 0) expect((await carryOverAgendaItem(manager, { agendaItemId: item.id })).sessionId).toBe(session.id);
+      await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
+      await recordDecision(manager, { sessionId: session.id, agendaItemId: item.id, type: i < 2 ? "FURTHER_STUDY" : "AGREED", text: `Decision ${i + 1}` });
+      await setSessionStatus(manager, { sessionId: session.id, version: 2, status: "HELD" });
+    }
+    const history = (await getAgendaItem(viewer, item.id)).history;
+    expect(history.map((h) => [h.session.title, h.decision?.text])).toEqual([
+      ["Session 1", "Decision 1"],
+      ["Session 2", "Decision 2"],
+      ["Session 3", "Decision 3"],
+    ]);
+    await expectAppError(carryOverAgendaItem(manager, { agendaItemId: item.id }), "CONFLICT", "no_planned_session");
+    await expectAppError(setSessionStatus(manager, { sessionId: sessions[0].id, version: 3, status: "PLANNED" }), "CONFLICT", "bad_transition:HELD→PLANNED");
+    expect((await getSession(viewer, sessions[2].id)).entries[0].durationMinutes).toBe(0);
+  });
+});
+
+describe("follow-ups", () => {
+  let followUpId: string;
+
+  beforeAll(async () => {
+    const followUp = await createFollowUp(manager, {
+      committeeId,
+      agendaItemId: "",
+      decisionId: "",
+      title: "Exchange quantum researchers",
+      description: "",
+      dueDate: "2026-12-31",
+      priority: "HIGH",
+      leads: [usInstitution],
+      assignees: [korean.id],
+    });
+    followUpId = followUp.id;
+  });
+
+  it("only managers create them; leads must be institutions of the committee", async () => {
+    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", title: "Nope", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
+    const other = await makeTenant("Not in committee");
+    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", title: "Bad lead", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
+  });
+
+  it("lets assignees and members of a lead institution post progress, but not viewers or others", async () => {
+    expect((await getFollowUp(americanColleague, followUpId)).can.progress).toBe(true); // lead institution
+    expect((await getFollowUp(korean, followUpId)).can.progress).toBe(true); // assignee
+    expect((await getFollowUp(viewer, followUpId)).can.progress).toBe(false);
+    const first = await postProgress(americanColleague, { followUpId, version: 1, text: "Call for researchers drafted", progress: 20, status: "IN_PROGRESS", evidence: ["https://example.org/call"] });
+    await expectAppError(postProgress(viewer, { followUpId, version: first.version, text: "I am a viewer", progress: 30, status: "IN_PROGRESS", evidence: [] }), "FORBIDDEN");
+    await expectAppError(getFollowUp(outsider, followUpId), "NOT_FOUND");
+  });
+
+  it("refuses a stale save and DONE without a final update", async () => {
+    const current = await getFollowUp(manager, followUpId);
+    await expectAppError(updateFollowUp(manager, { followUpId, version: current.version - 1, title: "Stale", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "CONFLICT", "stale_follow_up");
+    await expectAppError(setFollowUpStatus(korean, { followUpId, version: current.version, status: "DONE" }), "CONFLICT", "done_needs_update");
+    const blocked = await setFollowUpStatus(korean, { followUpId, version: current.version, status: "BLOCKED" });
+    const done = await postProgress(korean, { followUpId, version: blocked.version, text: "Ten researchers exchanged", progress: 80, status: "DONE", evidence: [] });
+    expect(done).toMatchObject({ status: "DONE", progress: 100 });
+    const history = (await getFollowUp(viewer, followUpId)).updates.map((u) => `${u.fromStatus}→${u.toStatus}`);
+    expect(history).toEqual(["BLOCKED→DONE", "IN_PROGRESS→BLOCKED", "OPEN→IN_PROGRESS"]);
+  });
+
+  it("lists with filters kept in a query string, only in the actor's workspaces", async () => {
+    const mine = await listFollowUps(korean, followUpFiltersSchema.parse({ assignee: "me" }));
+    expect(mine.items.map((f) => f.title)).toEqual(["Exchange quantum researchers"]);
+    const led = await listFollowUps(viewer, followUpFiltersSchema.parse({ institution: koreaInstitution }));
+    expect(led.items).toHaveLength(0);
+    expect((await listFollowUps(outsider, followUpFiltersSchema.parse({}))).items).toHaveLength(0);
+    expect(await db().followUp.count()).toBeGreaterThan(0);
+  });
+});
