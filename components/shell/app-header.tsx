@@ -17,6 +17,8 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/", label: t("home") },
     { href: "/briefs", label: t("briefs") },
     { href: "/countries", label: t("countries") },
+    { href: "/committees", label: t("committees") },
+    { href: "/follow-ups", label: t("followUps") },
     { href: "/workspaces", label: t("workspaces") },
     ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId ? [{ href: "/admin/members", label: t("members") }] : []),
     ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }, { href: "/admin/outbox", label: t("outbox") }] : []),

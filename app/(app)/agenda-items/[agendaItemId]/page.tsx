@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TlpBadge } from "@/components/briefs/brief-badges";
+import { AgendaItemStatusForm, CarryOverButton } from "@/components/committees/agenda-item-forms";
+import { CreateFollowUpForm } from "@/components/followups/followup-forms";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getAgendaItem } from "@/lib/committees/agenda-items";
+import { committeePeople } from "@/lib/committees/form-options";
+import { followUpHealth } from "@/lib/committees/health";
+import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "@/lib/committees/transitions";
+import { canWorkspace } from "@/lib/server/authz";
+import { orNotFound } from "@/lib/server/page";
+import { requireUser } from "@/lib/server/session";
+import { areaName } from "@/lib/taxonomy/defaults";
+
+export default async function AgendaItemPage({ params }: { params: Promise<{ agendaItemId: string }> }) {
+  const user = await requireUser();
+  const locale = await getLocale();
+  const { agendaItemId } = await params;
+  const item = await orNotFound(getAgendaItem(user, agendaItemId));
+  const t = await getTranslations("committees");
+  const tf = await getTranslations("followUps");
+  const format = await getFormatter();
+  const manager = canWorkspace(item.role, "committee.manage");
+  const canCreateFollowUp = canWorkspace(item.role, "followup.manage");
+  const people = canCreateFollowUp ? await committeePeople(user, item.committeeId) : null;
+  return (
+    <>
+      <PageHeader
+        title={item.title}
+        description={[item.committee.name, item.proposingSide?.name, item.technologyArea && areaName(item.technologyArea, locale), t("proposedBy", { name: item.proposedBy.name })].filter(Boolean).join(" · ")}
+        actions={<Badge tone="blue">{t(`itemStatus.${item.status}`)}</Badge>}
+      />
+      <p className="-mt-4 mb-4 text-sm">
+        <Link href={`/committees/${item.committeeId}`} className="text-brand-700 hover:underline">{t("back")}</Link>
+      </p>
+      {item.description && <p className="mb-6 max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{item.description}</p>}
+      {manager && (
+        <div className="mb-6 flex flex-wrap items-end gap-4">
+          {AGENDA_ITEM_TRANSITIONS[item.status].length > 0 && <AgendaItemStatusForm agendaItemId={item.id} version={item.version} options={[...AGENDA_ITEM_TRANSITIONS[item.status]]} />}
+          {OPEN_AGENDA_STATUSES.includes(item.status) && <CarryOverButton agendaItemId={item.id} />}
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title={t("history")}>
+            {item.history.length ? (
+              <ol className="space-y-3">
+                {item.history.map(({ session, decision }) => (
+                  <li key={session.id} className="border-l-2 border-brand-600 pl-3">
+                    <Link href={`/sessions/${session.id}`} className="font-medium text-brand-700 hover:underline">{session.title}</Link>
+                    <span className="text-xs text-slate-500"> · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} · {t(`sessionStatus.${session.status}`)}</span>
+                    <p className="text-sm">{decision ? <><Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}</> : <span className="text-slate-500">{t("notDecided")}</span>}</p>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <EmptyState>{t("noHistory")}</EmptyState>
+            )}
+          </Card>
+          <Card title={t("followUps")}>
+            {item.followUps.length ? (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {item.followUps.map((f) => {
+                  const health = followUpHealth(f);
+                  return (
+                    <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
+                      <span className="flex items-center gap-2">
+                        <Badge tone={health === "OVERDUE" ? "red" : health === "AT_RISK" ? "amber" : health === "DONE" ? "slate" : "green"}>{t(`health.${health}`)}</Badge>
+                        <span className="text-xs text-slate-500">{tf(`statuses.${f.status}`)} · {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })} · {f.progress}%</span>
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <EmptyState>{t("noFollowUps")}</EmptyState>
+            )}
+            {people && (
+              <details className="mt-4 border-t border-slate-100 pt-3">
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("newFollowUp")}</summary>
+                <div className="mt-3">
+                  <CreateFollowUpForm
+                    committeeId={item.committeeId}
+                    agendaItemId={item.id}
+                    decisions={item.decisions.map((d) => ({ id: d.id, label: `${d.session.title}: ${t(`decisionTypes.${d.type}`)}` }))}
+                    people={people}
+                  />
+                </div>
+              </details>
+            )}
+          </Card>
+        </div>
+        <Card title={t("linkedBriefs")}>
+          {item.briefs.length ? (
+            <ul className="space-y-2 text-sm">
+              {item.briefs.map(({ brief }) => (
+                <li key={brief.id} className="flex flex-wrap items-center gap-2">
+                  <Link href={`/briefs/${brief.id}`} className="text-brand-700 hover:underline">{brief.title}</Link>
+                  <TlpBadge distribution={brief.distribution} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600">{t("noBriefs")}</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { managedWorkspaces } from "@/lib/committees/form-options";
+import { listCommittees } from "@/lib/committees/service";
+import { countryName } from "@/lib/countries/names";
+import { requireUser } from "@/lib/server/session";
+
+export default async function CommitteesPage() {
+  const user = await requireUser();
+  const locale = await getLocale();
+  const [committees, managed] = await Promise.all([listCommittees(user), managedWorkspaces(user)]);
+  const t = await getTranslations("committees");
+  const format = await getFormatter();
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={managed.length > 0 && <Link href="/committees/new" className={buttonClass("primary")}>{t("create")}</Link>} />
+      {committees.length ? (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {committees.map((c) => {
+            const next = c.sessions[0];
+            return (
+              <li key={c.id}>
+                <Card>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={`/committees/${c.id}`} className="text-lg font-semibold text-brand-700 hover:underline">{c.name}</Link>
+                    <Badge>{t(`kinds.${c.kind}`)}</Badge>
+                  </div>
+                  <p className="mt-1 text-sm text-slate-600">{c.workspace.name} · {c.countries.map((x) => countryName(x.countryCode, locale)).join(" – ")}</p>
+                  <p className="mt-1 text-sm">{next ? t("nextSession", { title: next.title, date: format.dateTime(next.startsAt, { dateStyle: "medium", timeZone: next.timeZone }) }) : t("noSession")}</p>
+                  <p className="mt-1 text-xs text-slate-500">{t("counts", { items: c._count.agendaItems, followUps: c._count.followUps })}</p>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <EmptyState>{t("empty")}</EmptyState>
+      )}
+    </>
+  );
+}

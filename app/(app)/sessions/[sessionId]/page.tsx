@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getSession } from "@/lib/committees/sessions";
+import { minutesBetween } from "@/lib/committees/time";
+import { canWorkspace } from "@/lib/server/authz";
+import { orNotFound } from "@/lib/server/page";
+import { requireUser } from "@/lib/server/session";
+
+export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requireUser();
+  const { sessionId } = await params;
+  const session = await orNotFound(getSession(user, sessionId));
+  const t = await getTranslations("committees");
+  const format = await getFormatter();
+  const manager = canWorkspace(session.role, "committee.manage");
+  const length = minutesBetween(session.startsAt, session.endsAt);
+  const total = session.entries.reduce((sum, e) => sum + e.durationMinutes, 0);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: session.timeZone });
+  const open = session.status !== "HELD";
+  return (
+    <>
+      <PageHeader
+        title={session.title}
+        description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: session.timeZone })}`}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>{t(`sessionStatus.${session.status}`)}</Badge>
+            <a href={`/api/sessions/${session.id}/ics`} className={buttonClass("secondary")} download>{t("downloadIcs")}</a>
+            {manager && session.status === "PLANNED" && <SessionStatusButton sessionId={session.id} version={session.version} status="IN_SESSION" label={t("start")} />}
+            {manager && session.status === "IN_SESSION" && <SessionStatusButton sessionId={session.id} version={session.version} status="HELD" label={t("hold")} />}
+          </div>
+        }
+      />
+      <p className="-mt-4 mb-6 text-sm text-slate-600">
+        {session.place}
+        {session.onlineUrl && (
+          <>
+            {session.place && " · "}
+            <a href={session.onlineUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer" target="_blank">{t("online")}</a>
+          </>
+        )}
+        {" · "}
+        <Link href={`/committees/${session.committeeId}`} className="text-brand-700 hover:underline">{t("back")}</Link>
+      </p>
+
+      <Card title={t("agenda")}>
+        <p className={`mb-3 text-sm ${total > length ? "font-medium text-red-700" : "text-slate-600"}`} role={total > length ? "alert" : undefined}>
+          {t("totalTime", { minutes: total, length })}
+          {total > length && ` — ${t("overrun", { minutes: total - length })}`}
+        </p>
+        {session.entries.length ? (
+          <ol className="space-y-4">
+            {session.entries.map((entry, i) => {
+              const decision = session.decisions.find((d) => d.agendaItemId === entry.agendaItemId);
+              return (
+                <li key={entry.id} className="rounded-md border border-slate-200 p-3">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <p className="font-medium">
+                      {i + 1}.{" "}
+                      <Link href={`/agenda-items/${entry.agendaItem.id}`} className="text-brand-700 hover:underline">{entry.agendaItem.title}</Link>
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {entry.durationMinutes} {t("minutesShort")}
+                      {entry.presenter && ` · ${entry.presenter}`}
+                    </p>
+                  </div>
+                  {decision && (
+                    <p className="mt-2 text-sm">
+                      <Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}
+                    </p>
+                  )}
+                  {manager && open && (
+                    <div className="mt-3">
+                      <EntryControls sessionId={session.id} entry={entry} title={entry.agendaItem.title} />
+                    </div>
+                  )}
+                  {manager && session.status !== "PLANNED" && (
+                    <div className="mt-3 border-t border-slate-100 pt-3">
+                      <DecisionForm sessionId={session.id} agendaItemId={entry.agendaItem.id} title={entry.agendaItem.title} current={decision} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <EmptyState>{t("emptyAgenda")}</EmptyState>
+        )}
+        {manager && open && (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <h3 className="mb-2 text-sm font-semibold">{t("addFromBacklog")}</h3>
+            {session.backlog.length ? <AddEntryForm sessionId={session.id} backlog={session.backlog} /> : <p className="text-sm text-slate-600">{t("backlogEmpty")}</p>}
+          </div>
+        )}
+        {manager && session.status === "PLANNED" && session.entries.length > 0 && <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>}
+      </Card>
+    </>
+  );
+}
