@@ -4,6 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { seedCommittees } from "./seed-committees";
 import { seedIntelligence } from "./seed-intelligence";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -76,7 +77,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
   const banner = demoAccountsBanner(process.env.ACCORD_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`);
   if (await prisma.systemState.findUnique({ where: { key: MARKER } })) {
     // Installations seeded before the intelligence demo existed get it once, too.
-    return { created: await seedIntelligence(prisma), accountsBanner: banner };
+    const intelligence = await seedIntelligence(prisma);
+    const committees = await seedCommittees(prisma);
+    return { created: intelligence || committees, accountsBanner: banner };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
@@ -118,5 +121,6 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
     await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
   });
   await seedIntelligence(prisma);
+  await seedCommittees(prisma);
   return { created: true, accountsBanner: banner };
 }

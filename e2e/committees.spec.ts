@@ -1,0 +1,105 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("a manager plans a session, builds its agenda, holds it, records a decision and creates a follow-up", async ({ browser }) => {
+  const manager = await as(browser, "manager@stepi.demo");
+  await manager.getByRole("link", { name: "Committees", exact: true }).click();
+  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
+  // The scorecard shows overdue follow-ups from the demo data.
+  await expect(manager.getByRole("list", { name: "Scorecard" }).getByText(/Overdue: [1-9]/)).toBeVisible();
+
+  const plan = manager.getByRole("form", { name: "Plan a session" });
+  await plan.getByLabel("Title").fill("Extraordinary session on AI semiconductors");
+  await plan.getByLabel("Starts").fill("2027-06-01T10:00");
+  await plan.getByLabel("Ends").fill("2027-06-01T11:00");
+  await plan.getByLabel("Time zone").fill("Asia/Seoul");
+  await plan.getByLabel("Place").fill("Sejong");
+  await plan.getByRole("button", { name: "Plan session" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Extraordinary session on AI semiconductors" })).toBeVisible();
+
+  const add = manager.getByRole("form", { name: "Add from the backlog" });
+  await add.getByLabel("Agenda item").selectOption({ label: "AI: data sharing and labelling, LLMs, AI semiconductors" });
+  await add.getByLabel("Time (minutes)").fill("45");
+  await add.getByLabel("Presenter").fill("Park Ji-hoon");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(manager.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" })).toBeVisible();
+  await add.getByLabel("Agenda item").selectOption({ label: "Think-tank cooperation on monitoring critical technologies" });
+  await add.getByLabel("Time (minutes)").fill("30");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(manager.getByRole("alert").filter({ hasText: "The agenda runs 15 min longer than the session." })).toBeVisible();
+
+  await manager.getByRole("button", { name: "Start session" }).click();
+  await expect(manager.getByText("In session", { exact: true })).toBeVisible();
+  const decision = manager.getByRole("form", { name: "Decision: AI: data sharing and labelling, LLMs, AI semiconductors" });
+  await decision.getByLabel("Decision", { exact: true }).selectOption({ label: "Agreed" });
+  await decision.getByLabel("Text of the decision").fill("Fund two AI-semiconductor testbeds, one on each side.");
+  await decision.getByRole("button", { name: "Record decision" }).click();
+  await expect(decision.getByRole("status")).toHaveText("Decision recorded.");
+  await manager.getByRole("button", { name: "Mark as held" }).click();
+  await expect(manager.getByText("Held", { exact: true })).toBeVisible();
+  const ics = await manager.request.get(`${manager.url().replace(/\/sessions\//, "/api/sessions/")}/ics`);
+  // Long iCalendar lines are folded (RFC 5545): unfold before reading.
+  expect((await ics.text()).replace(/\r\n /g, "")).toContain("SUMMARY:Korea–US Joint Committee on S&T Cooperation: Extraordinary session on AI semiconductors");
+
+  await manager.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" }).click();
+  const history = manager.getByRole("list").filter({ hasText: "Extraordinary session on AI semiconductors" });
+  await expect(history.getByText("Fund two AI-semiconductor testbeds, one on each side.")).toBeVisible();
+  await expect(history.getByText("Launch a joint AI data-sharing pilot and scope an NPU-farm project.")).toBeVisible();
+
+  await manager.getByText("Create a follow-up").click();
+  const create = manager.getByRole("form", { name: "Create a follow-up" });
+  await create.getByLabel("Decision", { exact: true }).selectOption({ label: "Extraordinary session on AI semiconductors: Agreed" });
+  await create.getByLabel("Title").fill("Select the two AI-semiconductor testbeds");
+  await create.getByLabel("Due date").fill("2027-09-30");
+  await create.getByLabel("Lead institutions").selectOption(["IDA STPI"].map((label) => ({ label })));
+  await create.getByLabel("Assignees").selectOption([{ label: "Emily Carter" }]);
+  await create.getByRole("button", { name: "Create follow-up" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Select the two AI-semiconductor testbeds" })).toBeVisible();
+  await expect(manager.getByText(/From: Extraordinary session on AI semiconductors — Agreed/)).toBeVisible();
+});
+
+test("an assignee from the other side posts progress; closing as Done needs the final update", async ({ browser }) => {
+  const emily = await as(browser, "analyst@stpi.demo");
+  await emily.getByRole("link", { name: "Follow-ups", exact: true }).click();
+  await emily.getByRole("link", { name: "My follow-ups" }).click();
+  await emily.getByRole("link", { name: "Shared database of technology trends: data model" }).click();
+  await expect(emily.getByText("Overdue", { exact: true }).first()).toBeVisible();
+  const form = emily.getByRole("form", { name: "Post a progress update" });
+  await form.getByLabel("What happened").fill("Data model reviewed with STEPI; import of the first 500 trend records done.");
+  await form.getByLabel("Progress (%)").fill("90");
+  await form.getByLabel("Evidence links").fill("https://example.org/trends/data-model-v2");
+  await form.getByRole("button", { name: "Post update" }).click();
+  await expect(form.getByRole("status")).toHaveText("Update posted.");
+  await expect(emily.getByText("Data model reviewed with STEPI; import of the first 500 trend records done.")).toBeVisible();
+  await expect(emily.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "90");
+
+  await form.getByLabel("What happened").fill("Database live for both institutes.");
+  await form.getByLabel("Status after this update").selectOption({ label: "Done" });
+  await form.getByRole("button", { name: "Post update" }).click();
+  await expect(emily.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "100");
+  await expect(emily.getByText("In progress → Done")).toBeVisible();
+});
+
+test("a viewer reads committees and follow-ups but is offered no controls", async ({ browser }) => {
+  const viewer = await as(browser, "viewer@nistep.demo");
+  await viewer.goto("/committees");
+  await viewer.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await expect(viewer.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
+  await expect(viewer.getByRole("form", { name: "Plan a session" })).toHaveCount(0);
+  await expect(viewer.getByRole("form", { name: "Propose an agenda item" })).toHaveCount(0);
+  await viewer.getByRole("link", { name: "2027 Joint Committee session" }).click();
+  await expect(viewer.getByRole("heading", { level: 1, name: "2027 Joint Committee session" })).toBeVisible();
+  await expect(viewer.getByRole("button", { name: "Start session" })).toHaveCount(0);
+  await expect(viewer.getByRole("form", { name: "Add from the backlog" })).toHaveCount(0);
+  await viewer.goto("/follow-ups");
+  await viewer.getByRole("link", { name: "Draft terms of the joint research fund" }).click();
+  await expect(viewer.getByText("You can read this follow-up")).toBeVisible();
+  await expect(viewer.getByRole("form", { name: "Post a progress update" })).toHaveCount(0);
+});
