@@ -103,3 +103,23 @@ test("a viewer reads committees and follow-ups but is offered no controls", asyn
   await expect(viewer.getByText("You can read this follow-up")).toBeVisible();
   await expect(viewer.getByRole("form", { name: "Post a progress update" })).toHaveCount(0);
 });
+
+test("dragging a card on the board changes its status at once; a refused move rolls back", async ({ browser }) => {
+  const emily = await as(browser, "analyst@stpi.demo");
+  await emily.goto("/follow-ups?assignee=me");
+  await emily.getByRole("link", { name: "Board" }).click();
+  const column = (name: string) => emily.getByRole("region", { name, exact: true });
+  const card = emily.getByRole("listitem").filter({ hasText: "First trilateral supply-chain data exchange" });
+  await expect(column("In progress").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+
+  await card.dragTo(column("Blocked"));
+  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+  await expect(emily.getByRole("status").filter({ hasText: "First trilateral supply-chain data exchange: now Blocked." })).toBeVisible();
+
+  // Done needs a final update: the server refuses, the card goes back, the reason is shown.
+  await card.getByLabel("Move First trilateral supply-chain data exchange to").selectOption({ label: "Done" });
+  await expect(emily.getByRole("status").filter({ hasText: "Closing as Done needs a final progress update." })).toBeVisible();
+  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+  await emily.reload();
+  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+});

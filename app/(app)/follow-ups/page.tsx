@@ -23,7 +23,12 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={mine ? t("mine") : t("title")}
         description={t("description")}
-        actions={<Link href={mine ? "/follow-ups" : "/follow-ups?assignee=me"} className={buttonClass("secondary")}>{mine ? t("all") : t("mine")}</Link>}
+        actions={
+          <div className="flex gap-2">
+            <Link href={`/follow-ups/board${query ? `?${query}` : ""}`} className={buttonClass("secondary")}>{t("board")}</Link>
+            <Link href={mine ? "/follow-ups" : "/follow-ups?assignee=me"} className={buttonClass("secondary")}>{mine ? t("all") : t("mine")}</Link>
+          </div>
+        }
       />
       <Card>
         <form method="get" className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t("filters")}>
