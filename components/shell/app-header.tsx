@@ -19,6 +19,7 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/countries", label: t("countries") },
     { href: "/committees", label: t("committees") },
     { href: "/follow-ups", label: t("followUps") },
+    { href: "/calendar", label: t("calendar") },
     { href: "/workspaces", label: t("workspaces") },
     ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId ? [{ href: "/admin/members", label: t("members") }] : []),
     ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }, { href: "/admin/outbox", label: t("outbox") }] : []),

@@ -2,7 +2,7 @@ import "server-only";
 // The daily digest: one email per user collecting notifications not yet digested (only those
 // about briefs they may still read), written to the outbox. Runs under a job lock; rows are
 // marked digested in the same transaction, so a rerun never mails the same item twice.
-import { briefReadableWhere } from "@/lib/briefs/visibility";
+import { visibleNotificationsWhere } from "@/lib/notifications/service";
 import { queueEmail } from "@/lib/email/outbox";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
@@ -14,6 +14,9 @@ const KIND_TEXT: Record<string, string> = {
   BRIEF_REVISED: "revised",
   BRIEF_SUBMITTED: "submitted for review",
   BRIEF_RETURNED: "returned for changes",
+  FOLLOWUP_DUE_SOON: "is due in 7 days",
+  FOLLOWUP_DUE_TOMORROW: "is due tomorrow",
+  FOLLOWUP_OVERDUE: "is overdue",
 };
 
 export async function sendDailyDigests(tx: Tx, now = new Date()): Promise<number> {
@@ -27,8 +30,8 @@ export async function sendDailyDigests(tx: Tx, now = new Date()): Promise<number
       continue;
     }
     const items = await tx.notification.findMany({
-      where: { userId, digestedAt: null, createdAt: { lte: now }, OR: [{ briefId: null }, { brief: briefReadableWhere(actor) }] },
-      include: { brief: { select: { id: true, title: true } }, actor: { select: { name: true } } },
+      where: { AND: [visibleNotificationsWhere(actor), { digestedAt: null, createdAt: { lte: now } }] },
+      include: { brief: { select: { id: true, title: true } }, followUp: { select: { id: true, title: true } }, actor: { select: { name: true } } },
       orderBy: { id: "asc" },
       take: 200,
     });
@@ -36,7 +39,11 @@ export async function sendDailyDigests(tx: Tx, now = new Date()): Promise<number
     const unread = items.filter((n) => !n.readAt);
     if (!unread.length) continue;
     const base = serverEnv().baseUrl;
-    const lines = unread.map((n) => `- ${n.actor?.name ?? "Someone"} ${KIND_TEXT[n.kind] ?? n.kind}: ${n.brief?.title ?? ""}\n  ${base}/briefs/${n.brief?.id ?? ""}`);
+    const lines = unread.map((n) =>
+      n.followUp
+        ? `- Follow-up ${KIND_TEXT[n.kind] ?? n.kind}: ${n.followUp.title}\n  ${base}/follow-ups/${n.followUp.id}`
+        : `- ${n.actor?.name ?? "Someone"} ${KIND_TEXT[n.kind] ?? n.kind}: ${n.brief?.title ?? ""}\n  ${base}/briefs/${n.brief?.id ?? ""}`,
+    );
     await queueEmail(tx, {
       to: actor.email,
       subject: `Accord: ${unread.length} new item(s) since ${since.toISOString().slice(0, 10)}`,

@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
+import { workspaceWhere } from "@/lib/server/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
 export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {
@@ -31,8 +33,13 @@ export async function notifyReaders(tx: Tx, input: { briefId: string; kind: Noti
   return readers.length;
 }
 
-function visibleNotificationsWhere(actor: Actor) {
-  return { userId: actor.id, OR: [{ briefId: null }, { brief: briefReadableWhere(actor) }] };
+/** A notification is shown only while its subject is: a readable brief, or a follow-up of a
+ * committee in one of the actor's workspaces. */
+export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWhereInput {
+  return {
+    userId: actor.id,
+    OR: [{ briefId: null, followUpId: null }, { brief: briefReadableWhere(actor) }, { followUp: { committee: { workspace: workspaceWhere(actor) } } }],
+  };
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
@@ -43,7 +50,7 @@ export async function listNotifications(actor: Actor, cursor?: string) {
   const page = keyset(cursor, 30);
   const rows = await db().notification.findMany({
     where: { AND: [visibleNotificationsWhere(actor), page.where] },
-    include: { brief: { select: { id: true, title: true } }, actor: { select: { name: true } } },
+    include: { brief: { select: { id: true, title: true } }, followUp: { select: { id: true, title: true, dueDate: true } }, actor: { select: { name: true } } },
     orderBy: page.orderBy,
     take: page.take,
   });

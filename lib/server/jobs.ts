@@ -2,11 +2,12 @@
 // holding a transaction-scoped Postgres advisory lock (released at commit, on whichever pooled
 // connection it ran), so with several app instances only one does the work at a time.
 import { deliverPendingEmails } from "@/lib/email/sender";
+import { sendFollowUpReminders, sendWeeklyFollowUpDigests } from "@/lib/followups/reminders";
 import { sendDailyDigests } from "@/lib/notifications/digest";
 import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
 
-export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101 } as const;
+export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101, reminders: 72_775_102 } as const;
 
 export async function withJobLock(key: number, work: (tx: Tx) => Promise<void>): Promise<boolean> {
   return db().$transaction(
@@ -33,6 +34,29 @@ export async function runDailyDigest(now = new Date()): Promise<number | null> {
   return sent;
 }
 
+/**
+ * Follow-up reminders (safe to run often: each reminder is recorded once per person and day)
+ * and, on Mondays, the weekly digest (once per ISO week, recorded in SystemState).
+ * Returns null when another instance holds the lock.
+ */
+export async function runFollowUpReminders(now = new Date()): Promise<{ reminders: number; digests: number } | null> {
+  let result: { reminders: number; digests: number } | null = null;
+  await withJobLock(JOB_LOCKS.reminders, async (tx) => {
+    const reminders = await sendFollowUpReminders(tx, now);
+    let digests = 0;
+    if (now.getUTCDay() === 1) {
+      const week = now.toISOString().slice(0, 10);
+      const last = await tx.systemState.findUnique({ where: { key: "digest.weekly.last_run" } });
+      if (last?.value !== week) {
+        digests = await sendWeeklyFollowUpDigests(tx, now);
+        await tx.systemState.upsert({ where: { key: "digest.weekly.last_run" }, update: { value: week }, create: { key: "digest.weekly.last_run", value: week } });
+      }
+    }
+    result = { reminders, digests };
+  });
+  return result;
+}
+
 let started = false;
 export function startJobs(): void {
   const env = serverEnv();
@@ -43,6 +67,7 @@ export function startJobs(): void {
     timer.unref();
   };
   every(10 * 60_000, "daily digest", () => runDailyDigest());
+  every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
   if (env.SMTP_URL) {
     every(30_000, "email delivery", () =>
       withJobLock(JOB_LOCKS.email, async (tx) => {

@@ -20,15 +20,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((n) => {
-              const text = t(`kind.${n.kind}`, { actor: n.actor?.name ?? t("someone"), title: n.brief?.title ?? "" });
+              const text = t(`kind.${n.kind}`, { actor: n.actor?.name ?? t("someone"), title: n.brief?.title ?? n.followUp?.title ?? "" });
+              const href = n.brief ? `/briefs/${n.brief.id}` : n.followUp ? `/follow-ups/${n.followUp.id}` : null;
               return (
                 <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 py-2 ${n.readAt ? "" : "font-medium"}`}>
                   <div>
                     {!n.readAt && <Badge tone="blue">{t("unread")}</Badge>}{" "}
-                    {n.brief ? <Link href={`/briefs/${n.brief.id}`} className="text-brand-700 hover:underline">{text}</Link> : text}
+                    {href ? <Link href={href} className="text-brand-700 hover:underline">{text}</Link> : text}
                     <p className="text-xs font-normal text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
                   </div>
-                  {!n.readAt && <MarkReadButton notificationId={n.id} title={n.brief?.title ?? ""} />}
+                  {!n.readAt && <MarkReadButton notificationId={n.id} title={n.brief?.title ?? n.followUp?.title ?? ""} />}
                 </li>
               );
             })}

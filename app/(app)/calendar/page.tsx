@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CalendarFeedForms } from "@/components/calendar/feed-forms";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { calendarEntries, hasCalendarFeed } from "@/lib/calendar/service";
+import { followUpHealth } from "@/lib/committees/health";
+import { requireUser } from "@/lib/server/session";
+
+interface Entry {
+  key: string;
+  when: Date;
+  kind: "session" | "due";
+  title: string;
+  href: string;
+  detail: string;
+  overdue: boolean;
+}
+
+export default async function CalendarPage() {
+  const user = await requireUser();
+  const [{ sessions, followUps }, active] = await Promise.all([calendarEntries(user), hasCalendarFeed(user)]);
+  const t = await getTranslations("calendar");
+  const format = await getFormatter();
+  const entries: Entry[] = [
+    ...sessions.map((s) => ({ key: `s-${s.id}`, when: s.startsAt, kind: "session" as const, title: `${s.committee.name}: ${s.title}`, href: `/sessions/${s.id}`, detail: `${format.dateTime(s.startsAt, { timeStyle: "short", timeZone: s.timeZone })} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`, overdue: false })),
+    ...followUps.map((f) => ({ key: `f-${f.id}`, when: f.dueDate, kind: "due" as const, title: f.title, href: `/follow-ups/${f.id}`, detail: f.committee.name, overdue: followUpHealth(f) === "OVERDUE" })),
+  ].sort((a, b) => a.when.getTime() - b.when.getTime());
+  const months = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const month = format.dateTime(e.when, { year: "numeric", month: "long", timeZone: "UTC" });
+    months.set(month, [...(months.get(month) ?? []), e]);
+  }
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {entries.length === 0 && <EmptyState>{t("empty")}</EmptyState>}
+          {[...months].map(([month, items]) => (
+            <Card key={month} title={month}>
+              <ul className="divide-y divide-slate-100">
+                {items.map((e) => (
+                  <li key={e.key} className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : ""}`}>
+                    <span className="w-24 shrink-0 font-medium">{format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: "UTC" })}</span>
+                    <Badge tone={e.kind === "session" ? "blue" : e.overdue ? "red" : "amber"}>{e.kind === "session" ? t("session") : e.overdue ? t("overdue") : t("due")}</Badge>
+                    <Link href={e.href} className="text-brand-700 hover:underline">{e.title}</Link>
+                    <span className="text-xs text-slate-500">{e.detail}</span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ))}
+        </div>
+        <Card title={t("feed")}>
+          <p className="mb-3 text-sm text-slate-700">{t("feedHelp")}</p>
+          <p className="mb-3 text-sm text-slate-600">{active ? t("feedActive") : t("feedNone")}</p>
+          <CalendarFeedForms active={active} />
+        </Card>
+      </div>
+    </>
+  );
+}
