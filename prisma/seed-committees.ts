@@ -21,6 +21,8 @@ interface DemoFollowUp {
 
 interface DemoItem {
   title: string;
+  briefs?: string[];
+  feedback?: { by: string; kind: "SUPPORT" | "CONCERN" | "PROPOSAL"; text: string }[];
   description: string;
   side: number;
   area?: string;
@@ -39,7 +41,7 @@ interface DemoCommittee {
   agreementDate?: string;
   countries: string[];
   sides: { name: string; institution: string; coChair: string }[];
-  held: { title: string; start: string; end: string; timeZone: string; place: string };
+  held: { title: string; start: string; end: string; timeZone: string; place: string; minutes?: string };
   next?: { title: string; start: string; end: string; timeZone: string; place: string; onlineUrl: string };
   items: DemoItem[];
 }
@@ -56,11 +58,23 @@ const committees: DemoCommittee[] = [
       { name: "Korea", institution: "STEPI", coChair: "manager@stepi.demo" },
       { name: "United States", institution: "IDA STPI", coChair: "analyst@stpi.demo" },
     ],
-    held: { title: "2023 Joint Committee session", start: "2023-12-12T10:00", end: "2023-12-12T17:00", timeZone: "Asia/Seoul", place: "Seoul" },
+    held: {
+      title: "2023 Joint Committee session",
+      start: "2023-12-12T10:00",
+      end: "2023-12-12T17:00",
+      timeZone: "Asia/Seoul",
+      place: "Seoul",
+      minutes: "## Summary\n\nThe committee reviewed cooperation since the 2022 and 2023 summits and agreed to move **from cooperation to alliance** in critical and emerging technologies.\n\n- AI: a joint data-sharing pilot; scope an NPU-farm project.\n- Quantum: study researcher quotas for the talent exchange.\n- A joint fund for basic and applied research: each side drafts terms.\n- A joint interdisciplinary working group is established.\n- Think tanks build a shared database of technology trends.",
+    },
     next: { title: "2027 Joint Committee session", start: "2027-02-16T09:00", end: "2027-02-16T12:00", timeZone: "America/New_York", place: "Washington, DC", onlineUrl: "https://meet.example.org/joint-committee-2027" },
     items: [
       {
         title: "AI: data sharing and labelling, LLMs, AI semiconductors",
+        briefs: ["US executive order restricts outbound investment in semiconductors, quantum and AI", "NIST report to Congress on critical technologies"],
+        feedback: [
+          { by: "analyst@stpi.demo", kind: "SUPPORT", text: "US FFRDCs are ready to share labelled evaluation data for the pilot." },
+          { by: "analyst@stepi.demo", kind: "CONCERN", text: "Outbound-investment rules may limit which AI-semiconductor firms can join; check before naming partners." },
+        ],
         description: "Data sharing and labelling, large language models, AI semiconductors; data-centre and NPU-farm projects.",
         side: 0,
         area: "ai",
@@ -86,6 +100,8 @@ const committees: DemoCommittee[] = [
       },
       {
         title: "Quantum computing: talent exchange and researcher quotas",
+        briefs: ["OECD: diverse career paths for doctoral and postdoctoral researchers"],
+        feedback: [{ by: "analyst@stpi.demo", kind: "PROPOSAL", text: "Start with 20 researchers a year each way, reviewed after two years." }],
         description: "Korea joined the Entanglement Exchange in April 2023; next is a quota of researchers exchanged each year.",
         side: 0,
         area: "quantum",
@@ -186,12 +202,21 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
       const next = c.next
         ? await tx.session.create({ data: { committeeId: committee.id, title: c.next.title, startsAt: zonedToUtc(c.next.start, c.next.timeZone), endsAt: zonedToUtc(c.next.end, c.next.timeZone), timeZone: c.next.timeZone, place: c.next.place, onlineUrl: c.next.onlineUrl } })
         : null;
+      if (c.held.minutes) {
+        const minutes = await tx.minutes.create({ data: { sessionId: held.id, version: 1, status: "APPROVED", text: c.held.minutes, createdById: manager.id, circulatedAt: held.endsAt, approvedAt: held.endsAt } });
+        for (const [i, side] of c.sides.entries()) await tx.minutesApproval.create({ data: { minutesId: minutes.id, sideId: sideIds[i], userId: user(side.coChair).id } });
+      }
       let nextPosition = 0;
       for (const [position, item] of c.items.entries()) {
         const area = item.area ? workspace.technologyAreas.find((a) => a.key === item.area) : undefined;
         const row = await tx.agendaItem.create({
           data: { committeeId: committee.id, title: item.title, description: item.description, proposingSideId: sideIds[item.side], technologyAreaId: area?.id ?? null, status: item.status, proposedById: manager.id },
         });
+        for (const title of item.briefs ?? []) {
+          const brief = await tx.brief.findFirst({ where: { title } });
+          if (brief) await tx.agendaItemBrief.create({ data: { agendaItemId: row.id, briefId: brief.id } });
+        }
+        for (const f of item.feedback ?? []) await tx.feedback.create({ data: { agendaItemId: row.id, authorId: user(f.by).id, kind: f.kind, text: f.text } });
         if (item.status === "PROPOSED") continue;
         await tx.agendaEntry.create({ data: { sessionId: held.id, agendaItemId: row.id, position, durationMinutes: 45, presenter: c.sides[item.side].name } });
         const decision = item.decision ? await tx.decision.create({ data: { sessionId: held.id, agendaItemId: row.id, type: item.decision.type, text: item.decision.text, recordedById: manager.id } }) : null;

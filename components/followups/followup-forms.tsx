@@ -35,7 +35,7 @@ function FollowUpFields({ people, values }: { people: People; values?: Values })
   );
 }
 
-export function CreateFollowUpForm({ committeeId, agendaItemId, decisions, people }: { committeeId: string; agendaItemId: string; decisions: { id: string; label: string }[]; people: People }) {
+export function CreateFollowUpForm({ committeeId, agendaItemId, decisions, people, feedbackId, id = "create-follow-up" }: { committeeId: string; agendaItemId: string; decisions: { id: string; label: string }[]; people: People; feedbackId?: string; id?: string }) {
   const t = useTranslations("followUps");
   const tc = useTranslations("committees");
   const router = useRouter();
@@ -44,8 +44,9 @@ export function CreateFollowUpForm({ committeeId, agendaItemId, decisions, peopl
     if (state.status === "ok") router.push(state.data.href);
   }, [state, router]);
   return (
-    <ActionFormView id="create-follow-up" state={state as ActionState<unknown>} action={action} pending={pending} label={tc("newFollowUp")} resetOnSuccess={false}>
+    <ActionFormView id={id} state={state as ActionState<unknown>} action={action} pending={pending} label={feedbackId ? tc("followUpFromFeedback") : tc("newFollowUp")} resetOnSuccess={false}>
       <input type="hidden" name="committeeId" value={committeeId} />
+      {feedbackId && <input type="hidden" name="feedbackId" value={feedbackId} />}
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
       {decisions.length > 0 && <SelectField name="decisionId" label={tc("decision")} options={[{ value: "", label: "—" }, ...decisions.map((d) => ({ value: d.id, label: d.label }))]} />}
       <FollowUpFields people={people} />

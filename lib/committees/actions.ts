@@ -1,6 +1,8 @@
 "use server";
 import { z } from "zod";
 import { authedAction } from "@/lib/server/action";
+import { feedbackSchema, giveFeedback } from "./feedback";
+import { amendMinutes, approveMinutes, minutesStepSchema, minutesTextSchema, saveMinutesText, setMinutesStatus, startMinutes } from "./minutes";
 import { carryOverAgendaItem, proposeAgendaItem, recordDecision, setAgendaItemStatus } from "./agenda-items";
 import { agendaEntrySchema, committeeSchema, decisionSchema, proposeAgendaItemSchema, sessionSchema } from "./schemas";
 import { createCommittee } from "./service";
@@ -60,3 +62,32 @@ export const setAgendaItemStatusAction = authedAction(
 );
 
 export const carryOverAction = authedAction(z.object({ agendaItemId: z.uuid() }), carryOverAgendaItem, { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] });
+
+// Minutes and feedback.
+
+const minutesPath = (input: { sessionId: string }) => [`/sessions/${input.sessionId}`];
+export const startMinutesAction = authedAction(z.object({ sessionId: z.uuid() }), async (actor, input) => {
+  await startMinutes(actor, input);
+  return null;
+}, { revalidate: minutesPath });
+export const saveMinutesAction = authedAction(minutesTextSchema.extend({ sessionId: z.uuid() }), async (actor, input) => {
+  await saveMinutesText(actor, input);
+  return null;
+}, { revalidate: minutesPath });
+export const setMinutesStatusAction = authedAction(minutesStepSchema.extend({ sessionId: z.uuid(), status: z.enum(["CIRCULATED", "DRAFT"]) }), async (actor, input) => {
+  await setMinutesStatus(actor, input);
+  return null;
+}, { revalidate: minutesPath });
+export const approveMinutesAction = authedAction(z.object({ sessionId: z.uuid(), minutesId: z.uuid() }), async (actor, input) => {
+  await approveMinutes(actor, input);
+  return null;
+}, { revalidate: minutesPath });
+export const amendMinutesAction = authedAction(z.object({ sessionId: z.uuid(), minutesId: z.uuid() }), async (actor, input) => {
+  await amendMinutes(actor, input);
+  return null;
+}, { revalidate: minutesPath });
+
+export const giveFeedbackAction = authedAction(feedbackSchema, async (actor, input) => {
+  await giveFeedback(actor, input);
+  return null;
+}, { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AGENDA_ITEM_TRANSITIONS, FOLLOW_UP_TRANSITIONS, SESSION_TRANSITIONS, assertTransition, canTransition } from "./transitions";
+import { AGENDA_ITEM_TRANSITIONS, FOLLOW_UP_TRANSITIONS, MINUTES_TRANSITIONS, SESSION_TRANSITIONS, assertTransition, canTransition } from "./transitions";
 
 describe("status transition tables", () => {
   it("sessions go PLANNED → IN_SESSION → HELD and never back", () => {
@@ -24,6 +24,13 @@ describe("status transition tables", () => {
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "DONE", "IN_PROGRESS")).toBe(true);
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "CANCELLED", "DONE")).toBe(false);
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "IN_PROGRESS", "OPEN")).toBe(false);
+  });
+
+  it("minutes go DRAFT → CIRCULATED → APPROVED, may go back to draft before approval, and are final once approved", () => {
+    expect(canTransition(MINUTES_TRANSITIONS, "DRAFT", "CIRCULATED")).toBe(true);
+    expect(canTransition(MINUTES_TRANSITIONS, "DRAFT", "APPROVED")).toBe(false);
+    expect(canTransition(MINUTES_TRANSITIONS, "CIRCULATED", "DRAFT")).toBe(true);
+    expect(MINUTES_TRANSITIONS.APPROVED).toEqual([]);
   });
 
   it("refuses a forbidden change with a conflict naming it, and allows staying put", () => {

@@ -1,5 +1,5 @@
 // Allowed status changes, as tables. Every change goes through `assertTransition`.
-import type { AgendaItemStatus, FollowUpStatus, SessionStatus } from "@/lib/generated/prisma/enums";
+import type { AgendaItemStatus, FollowUpStatus, MinutesStatus, SessionStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/server/errors";
 
 export const SESSION_TRANSITIONS: Record<SessionStatus, readonly SessionStatus[]> = {
@@ -24,6 +24,13 @@ export const FOLLOW_UP_TRANSITIONS: Record<FollowUpStatus, readonly FollowUpStat
   BLOCKED: ["IN_PROGRESS", "DONE", "CANCELLED"],
   DONE: ["IN_PROGRESS"],
   CANCELLED: ["OPEN"],
+};
+
+/** APPROVED is reached when every side's co-chair has approved, and is final (amend instead). */
+export const MINUTES_TRANSITIONS: Record<MinutesStatus, readonly MinutesStatus[]> = {
+  DRAFT: ["CIRCULATED"],
+  CIRCULATED: ["DRAFT", "APPROVED"],
+  APPROVED: [],
 };
 
 export function canTransition<S extends string>(table: Record<S, readonly S[]>, from: S, to: S): boolean {

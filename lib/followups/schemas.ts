@@ -22,6 +22,7 @@ export const createFollowUpSchema = z.object({
   committeeId: z.uuid(),
   agendaItemId: z.union([z.literal(""), z.uuid()]).default(""),
   decisionId: z.union([z.literal(""), z.uuid()]).default(""),
+  feedbackId: z.union([z.literal(""), z.uuid()]).default(""),
   ...fields,
 });
 

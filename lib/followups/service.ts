@@ -34,6 +34,11 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
       if (!decision) throw invalid("decisionId", "unknown_decision");
       agendaItemId = decision.agendaItemId;
     }
+    if (input.feedbackId) {
+      const feedback = await tx.feedback.findFirst({ where: { id: input.feedbackId, agendaItem: { committeeId: committee.id } } });
+      if (!feedback) throw invalid("feedbackId", "unknown_feedback");
+      agendaItemId = feedback.agendaItemId;
+    }
     if (agendaItemId && !(await tx.agendaItem.count({ where: { id: agendaItemId, committeeId: committee.id } }))) throw invalid("agendaItemId", "unknown_agenda_item");
     const people = await checkPeople(tx, committee.id, committee.workspaceId, input.leads, input.assignees);
     const followUp = await tx.followUp.create({
@@ -41,6 +46,7 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
         committeeId: committee.id,
         agendaItemId,
         decisionId: input.decisionId || null,
+        feedbackId: input.feedbackId || null,
         title: input.title,
         description: input.description,
         dueDate: asDate(input.dueDate),
@@ -59,6 +65,7 @@ const followUpInclude = {
   committee: { select: { id: true, name: true, workspaceId: true } },
   agendaItem: { select: { id: true, title: true } },
   decision: { select: { id: true, type: true, text: true, session: { select: { id: true, title: true } } } },
+  feedback: { select: { id: true, kind: true, text: true, author: { select: { name: true } } } },
   leads: { select: { institution: { select: { id: true, shortName: true, name: true } } } },
   assignees: { select: { user: { select: { id: true, name: true, institutionId: true } } } },
   createdBy: { select: { name: true } },

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   "followup.create",
   "followup.update",
   "followup.progress",
+  "minutes.change",
+  "feedback.create",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -112,6 +112,7 @@ describe("follow-ups", () => {
       committeeId,
       agendaItemId: "",
       decisionId: "",
+      feedbackId: "",
       title: "Exchange quantum researchers",
       description: "",
       dueDate: "2026-12-31",
@@ -123,9 +124,9 @@ describe("follow-ups", () => {
   });
 
   it("only managers create them; leads must be institutions of the committee", async () => {
-    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", title: "Nope", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
+    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Nope", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
     const other = await makeTenant("Not in committee");
-    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", title: "Bad lead", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
+    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Bad lead", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
   });
 
   it("lets assignees and members of a lead institution post progress, but not viewers or others", async () => {
@@ -155,5 +156,48 @@ describe("follow-ups", () => {
     expect(led.items).toHaveLength(0);
     expect((await listFollowUps(outsider, followUpFiltersSchema.parse({}))).items).toHaveLength(0);
     expect(await db().followUp.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("minutes", () => {
+  it("need a co-chair of each side, lock once approved, and are amended as a new version", async () => {
+    const { startMinutes, saveMinutesText, setMinutesStatus, approveMinutes, amendMinutes, getMinutes } = await import("@/lib/committees/minutes");
+    const session = await createSession(manager, { committeeId, title: "Minutes session", startsAt: "2026-01-10T10:00", endsAt: "2026-01-10T12:00", timeZone: "Asia/Seoul", place: "", onlineUrl: "" });
+    await expectAppError(startMinutes(manager, { sessionId: session.id }), "CONFLICT", "session_not_started");
+    await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "HELD" });
+    const draft = await startMinutes(manager, { sessionId: session.id });
+    await expectAppError(setMinutesStatus(manager, { minutesId: draft.id, lockVersion: 1, status: "CIRCULATED" }), "CONFLICT", "minutes_empty");
+    const saved = await saveMinutesText(manager, { minutesId: draft.id, lockVersion: 1, text: "Agreed: quantum exchange." });
+    await expectAppError(saveMinutesText(manager, { minutesId: draft.id, lockVersion: 1, text: "stale" }), "CONFLICT", "stale_minutes");
+    const circulated = await setMinutesStatus(manager, { minutesId: draft.id, lockVersion: saved.lockVersion, status: "CIRCULATED" });
+    await expectAppError(saveMinutesText(manager, { minutesId: draft.id, lockVersion: circulated.lockVersion, text: "late edit" }), "CONFLICT", "minutes_locked");
+    await expectAppError(approveMinutes(korean, { minutesId: draft.id }), "FORBIDDEN", "co_chair_only");
+    const half = await approveMinutes(manager, { minutesId: draft.id }); // Korean co-chair
+    expect(half.status).toBe("CIRCULATED");
+    await expectAppError(approveMinutes(manager, { minutesId: draft.id }), "CONFLICT", "side_already_approved");
+    const approved = await approveMinutes(american, { minutesId: draft.id }); // US co-chair
+    expect(approved.status).toBe("APPROVED");
+    await expectAppError(setMinutesStatus(manager, { minutesId: draft.id, lockVersion: approved.lockVersion, status: "DRAFT" }), "CONFLICT");
+    const amendment = await amendMinutes(manager, { minutesId: draft.id });
+    expect(amendment).toMatchObject({ version: 2, status: "DRAFT", text: "Agreed: quantum exchange." });
+    const view = await getMinutes(viewer, session.id);
+    expect(view.versions.map((v) => [v.version, v.status])).toEqual([
+      [2, "DRAFT"],
+      [1, "APPROVED"],
+    ]);
+    expect(view.can).toMatchObject({ edit: false, approve: false, amend: false });
+  });
+});
+
+describe("stakeholder feedback", () => {
+  it("comes from either side and turns into a follow-up linked both ways", async () => {
+    const { giveFeedback, listFeedback } = await import("@/lib/committees/feedback");
+    const item = await proposeAgendaItem(korean, { committeeId, title: "Joint fund", description: "", proposingSideId: "", technologyAreaId: "" });
+    const feedback = await giveFeedback(american, { agendaItemId: item.id, kind: "CONCERN", text: "Matching rules differ by agency.", evidence: ["https://example.org/rules"] });
+    await expectAppError(giveFeedback(viewer, { agendaItemId: item.id, kind: "SUPPORT", text: "Viewers only read.", evidence: [] }), "FORBIDDEN");
+    const followUp = await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: feedback.id, title: "Compare matching rules", description: "", dueDate: "2027-01-31", priority: "MEDIUM", leads: [usInstitution], assignees: [] });
+    expect(followUp.agendaItemId).toBe(item.id);
+    expect((await getFollowUp(viewer, followUp.id)).feedback?.text).toBe("Matching rules differ by agency.");
+    expect((await listFeedback(viewer, item.id))[0].followUps.map((f) => f.title)).toEqual(["Compare matching rules"]);
   });
 });

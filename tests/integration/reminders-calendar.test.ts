@@ -40,7 +40,7 @@ beforeAll(async () => {
   );
   await createSession(manager, { committeeId: committee.id, title: "Dialogue 2026", startsAt: "2026-12-01T10:00", endsAt: "2026-12-01T12:00", timeZone: "Asia/Seoul", place: "Seoul", onlineUrl: "" });
   for (const [title, days] of [["Due in a week", 7], ["Due tomorrow", 1], ["Overdue", -2], ["Later", 20]] as const) {
-    await createFollowUp(manager, { committeeId: committee.id, agendaItemId: "", decisionId: "", title, description: "", dueDate: dueIn(days), priority: "MEDIUM", leads: [us.institution.id], assignees: [assignee.id] });
+    await createFollowUp(manager, { committeeId: committee.id, agendaItemId: "", decisionId: "", feedbackId: "", title, description: "", dueDate: dueIn(days), priority: "MEDIUM", leads: [us.institution.id], assignees: [assignee.id] });
   }
 });
 

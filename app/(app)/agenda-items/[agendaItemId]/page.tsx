@@ -4,7 +4,9 @@ import { TlpBadge } from "@/components/briefs/brief-badges";
 import { AgendaItemStatusForm, CarryOverButton } from "@/components/committees/agenda-item-forms";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FeedbackForm } from "@/components/committees/feedback-form";
 import { getAgendaItem } from "@/lib/committees/agenda-items";
+import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/committees/health";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "@/lib/committees/transitions";
@@ -18,6 +20,8 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
   const locale = await getLocale();
   const { agendaItemId } = await params;
   const item = await orNotFound(getAgendaItem(user, agendaItemId));
+  const feedback = await listFeedback(user, item.id);
+  const tfb = await getTranslations("feedback");
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
@@ -92,6 +96,43 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
             )}
           </Card>
         </div>
+        <div className="space-y-6">
+        <Card title={tfb("title")}>
+          {feedback.length ? (
+            <ul className="space-y-3 text-sm">
+              {feedback.map((f) => (
+                <li key={f.id} className="border-l-2 border-slate-300 pl-3">
+                  <p>
+                    <Badge tone={f.kind === "SUPPORT" ? "green" : f.kind === "CONCERN" ? "red" : "blue"}>{tfb(`kinds.${f.kind}`)}</Badge>{" "}
+                    <span className="text-xs text-slate-500">{f.author.name} · {f.author.institution?.shortName}</span>
+                  </p>
+                  <p className="mt-1 whitespace-pre-wrap">{f.text}</p>
+                  {(f.evidence as string[]).map((url) => (
+                    <a key={url} href={url} className="block break-all text-xs text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{url}</a>
+                  ))}
+                  {f.followUps.map((fu) => (
+                    <Link key={fu.id} href={`/follow-ups/${fu.id}`} className="mt-1 block text-xs text-brand-700 hover:underline">{tfb("linkedFollowUp", { title: fu.title })}</Link>
+                  ))}
+                  {people && (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("followUpFromFeedback")}</summary>
+                      <div className="mt-2">
+                        <CreateFollowUpForm id={`follow-up-from-${f.id}`} committeeId={item.committeeId} agendaItemId={item.id} decisions={[]} people={people} feedbackId={f.id} />
+                      </div>
+                    </details>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600">{tfb("none")}</p>
+          )}
+          {canWorkspace(item.role, "feedback.create") && (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <FeedbackForm agendaItemId={item.id} />
+            </div>
+          )}
+        </Card>
         <Card title={t("linkedBriefs")}>
           {item.briefs.length ? (
             <ul className="space-y-2 text-sm">
@@ -106,6 +147,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
             <p className="text-sm text-slate-600">{t("noBriefs")}</p>
           )}
         </Card>
+        </div>
       </div>
     </>
   );

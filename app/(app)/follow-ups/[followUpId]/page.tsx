@@ -60,6 +60,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
               </div>
             </dl>
             {f.description && <p className="mt-4 whitespace-pre-wrap text-sm text-slate-700">{f.description}</p>}
+            {f.feedback && <p className="mt-3 text-sm text-slate-600">{t("from", { source: `${f.feedback.author.name} (${tc("feedbackKinds." + f.feedback.kind)}): ${f.feedback.text}` })}</p>}
             {f.decision && <p className="mt-3 text-sm text-slate-600">{t("from", { source: `${f.decision.session.title} — ${tc(`decisionTypes.${f.decision.type}`)}: ${f.decision.text}` })}</p>}
             {f.agendaItem && (
               <Link href={`/agenda-items/${f.agendaItem.id}`} className="mt-2 inline-block text-sm text-brand-700 hover:underline">{t("agendaItem", { title: f.agendaItem.title })}</Link>

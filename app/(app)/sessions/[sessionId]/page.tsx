@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { MinutesCard } from "@/components/committees/minutes-card";
+import { getMinutes } from "@/lib/committees/minutes";
 import { getSession } from "@/lib/committees/sessions";
 import { minutesBetween } from "@/lib/committees/time";
 import { canWorkspace } from "@/lib/server/authz";
@@ -13,6 +15,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const user = await requireUser();
   const { sessionId } = await params;
   const session = await orNotFound(getSession(user, sessionId));
+  const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
   const format = await getFormatter();
   const manager = canWorkspace(session.role, "committee.manage");
@@ -28,6 +31,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>{t(`sessionStatus.${session.status}`)}</Badge>
+            <Link href={`/sessions/${session.id}/pack`} className={buttonClass("secondary")}>{t("pack")}</Link>
             <a href={`/api/sessions/${session.id}/ics`} className={buttonClass("secondary")} download>{t("downloadIcs")}</a>
             {manager && session.status === "PLANNED" && <SessionStatusButton sessionId={session.id} version={session.version} status="IN_SESSION" label={t("start")} />}
             {manager && session.status === "IN_SESSION" && <SessionStatusButton sessionId={session.id} version={session.version} status="HELD" label={t("hold")} />}
@@ -97,6 +101,9 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         )}
         {manager && session.status === "PLANNED" && session.entries.length > 0 && <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>}
       </Card>
+      <div className="mt-6">
+        <MinutesCard sessionId={session.id} minutes={minutes} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,46 @@
+import "server-only";
+// The pre-session pack: the agenda with, per item, its linked briefs (only those the reader
+// may read) and its open follow-ups; then the previous session's decisions and approved minutes.
+import { briefReadableWhere } from "@/lib/briefs/visibility";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
+import { committeeWhere } from "./service";
+import { OPEN_FOLLOW_UP_STATUSES } from "./transitions";
+
+export async function getSessionPack(actor: Actor, sessionId: string) {
+  const session = await db().session.findFirst({
+    where: { id: sessionId, committee: committeeWhere(actor) },
+    include: {
+      committee: { select: { id: true, name: true, sides: { orderBy: { position: "asc" }, select: { name: true } } } },
+      entries: {
+        orderBy: { position: "asc" },
+        include: {
+          agendaItem: {
+            select: {
+              id: true,
+              title: true,
+              description: true,
+              briefs: { where: { brief: briefReadableWhere(actor) }, select: { brief: { select: { id: true, title: true, summary: true, distribution: true } } } },
+              followUps: {
+                where: { status: { in: [...OPEN_FOLLOW_UP_STATUSES] } },
+                orderBy: { dueDate: "asc" },
+                select: { id: true, title: true, status: true, dueDate: true, progress: true, leads: { select: { institution: { select: { shortName: true } } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!session) throw notFound("This session");
+  const previous = await db().session.findFirst({
+    where: { committeeId: session.committeeId, status: "HELD", startsAt: { lt: session.startsAt } },
+    orderBy: { startsAt: "desc" },
+    include: {
+      decisions: { include: { agendaItem: { select: { title: true } } } },
+      minutes: { where: { status: "APPROVED" }, orderBy: { version: "desc" }, take: 1 },
+    },
+  });
+  return { session, previous };
+}
