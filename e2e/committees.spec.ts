@@ -123,3 +123,50 @@ test("dragging a card on the board changes its status at once; a refused move ro
   await emily.reload();
   await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
 });
+
+test("minutes need a co-chair of each side; the pre-session pack shows each reader only their briefs", async ({ browser }) => {
+  const manager = await as(browser, "manager@stepi.demo");
+  await manager.goto("/committees");
+  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  const plan = manager.getByRole("form", { name: "Plan a session" });
+  await plan.getByLabel("Title").fill("Working-level session on quantum");
+  await plan.getByLabel("Starts").fill("2026-10-05T14:00");
+  await plan.getByLabel("Ends").fill("2026-10-05T16:00");
+  await plan.getByRole("button", { name: "Plan session" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Working-level session on quantum" })).toBeVisible();
+  await manager.getByRole("button", { name: "Start session" }).click();
+  await manager.getByRole("button", { name: "Start the minutes" }).click();
+  await manager.getByLabel("Text (Markdown)").fill("Both sides agreed to exchange **20 researchers** a year.");
+  await manager.getByRole("button", { name: "Save minutes" }).click();
+  await expect(manager.getByText("Minutes saved.")).toBeVisible();
+  await manager.getByRole("button", { name: "Circulate" }).click();
+  await manager.getByRole("button", { name: "Approve for my side" }).click();
+  await expect(manager.getByText("Korea: approved by Park Ji-hoon")).toBeVisible();
+  await expect(manager.getByText("United States: awaiting approval")).toBeVisible();
+  const sessionUrl = manager.url();
+
+  const emily = await as(browser, "analyst@stpi.demo");
+  await emily.goto(sessionUrl);
+  await emily.getByRole("button", { name: "Approve for my side" }).click();
+  await expect(emily.getByText("United States: approved by Emily Carter")).toBeVisible();
+  await expect(emily.getByText("Approved", { exact: true })).toBeVisible();
+  await expect(emily.getByRole("button", { name: "Approve for my side" })).toHaveCount(0);
+
+  // The 2027 session's pack: agenda, linked briefs the reader may read, the previous session.
+  await emily.goto("/committees");
+  await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await emily.getByRole("link", { name: "2027 Joint Committee session" }).click();
+  await emily.getByRole("link", { name: "Pre-session pack" }).click();
+  await expect(emily.getByRole("heading", { level: 1, name: "Pre-session pack: 2027 Joint Committee session" })).toBeVisible();
+  await expect(emily.getByRole("link", { name: "OECD: diverse career paths for doctoral and postdoctoral researchers" })).toBeVisible();
+  await expect(emily.getByRole("heading", { name: "Approved minutes" })).toBeVisible();
+  await expect(emily.getByText("from cooperation to alliance")).toBeVisible();
+  const packUrl = emily.url();
+
+  const viewer = await as(browser, "viewer@nistep.demo");
+  await viewer.goto(packUrl);
+  await expect(viewer.getByRole("heading", { level: 1, name: "Pre-session pack: 2027 Joint Committee session" })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "NIST report to Congress on critical technologies" })).toBeVisible();
+  // A restricted brief the viewer is not a recipient of is left out.
+  await expect(viewer.getByText("OECD: diverse career paths")).toHaveCount(0);
+});
