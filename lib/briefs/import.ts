@@ -28,7 +28,7 @@ export interface ImportRowError {
 }
 
 export interface ImportPreview {
-  rows: { row: number; title: string; status: "DRAFT" | "PUBLISHED"; countries: string[] }[];
+  rows: { row: number; title: string; detail: string }[];
   errors: ImportRowError[];
   imported?: number;
 }
@@ -107,7 +107,7 @@ export async function importBriefs(actor: Actor, input: z.infer<typeof importSch
   if (records.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
   const { errors, valid } = await validate(actor, input.workspaceId, records, canWorkspace(membership.role, "brief.review"));
   const preview: ImportPreview = {
-    rows: valid.map((v) => ({ row: v.row, title: v.fields.title, status: v.status, countries: v.fields.countries })),
+    rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: `${v.status} · ${v.fields.countries.join(", ")}` })),
     errors,
   };
   if (input.intent === "preview") return preview;

@@ -8,6 +8,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/committees/service";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import { isWatching } from "@/lib/watches/service";
 import { countryName } from "./names";
 import { REGIONS, type Region } from "./regions";
@@ -31,7 +33,7 @@ export async function listCountries(actor: Actor, locale: string, region?: Regio
 export async function getCountry(actor: Actor, code: string) {
   const country = await db().country.findUnique({ where: { code: code.toUpperCase() } });
   if (!country) throw notFound("This country");
-  const [briefs, memberships, watching] = await Promise.all([
+  const [briefs, memberships, watching, committees] = await Promise.all([
     db().brief.findMany({
       where: { AND: [{ status: "PUBLISHED", countries: { some: { countryCode: country.code } } }, briefReadableWhere(actor)] },
       select: { id: true, title: true, summary: true, distribution: true, publishedAt: true, category: true, institution: { select: { shortName: true } } },
@@ -44,13 +46,19 @@ export async function getCountry(actor: Actor, code: string) {
       orderBy: { workspace: { name: "asc" } },
     }),
     isWatching(actor, "COUNTRY", country.code),
+    db().committee.findMany({
+      where: { ...committeeWhere(actor), countries: { some: { countryCode: country.code } } },
+      select: { id: true, name: true, _count: { select: { followUps: { where: { status: { in: [...OPEN_FOLLOW_UP_STATUSES] } } } } } },
+      orderBy: { name: "asc" },
+      take: 50,
+    }),
   ]);
   const profiles = memberships.map((m) => ({
     workspace: { id: m.workspace.id, name: m.workspace.name },
     canEdit: canWorkspace(m.role, "brief.create"),
     profile: m.workspace.countryProfiles[0] ?? null,
   }));
-  return { country, briefs, profiles, watching };
+  return { country, briefs, profiles, watching, committees };
 }
 
 export const profileSchema = z.object({

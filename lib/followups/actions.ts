@@ -2,6 +2,7 @@
 import { authedAction } from "@/lib/server/action";
 import { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
 import { createFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "./service";
+import { followUpImportSchema, importFollowUps } from "./transfer";
 
 const paths = (input: { followUpId: string }) => [`/follow-ups/${input.followUpId}`, "/follow-ups"];
 
@@ -13,3 +14,5 @@ export const createFollowUpAction = authedAction(createFollowUpSchema, async (ac
 export const updateFollowUpAction = authedAction(updateFollowUpSchema, updateFollowUp, { revalidate: paths });
 export const postProgressAction = authedAction(progressSchema, postProgress, { revalidate: paths });
 export const setFollowUpStatusAction = authedAction(statusSchema, setFollowUpStatus, { revalidate: paths });
+
+export const importFollowUpsAction = authedAction(followUpImportSchema, importFollowUps, { revalidate: () => ["/follow-ups"] });

@@ -25,6 +25,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         description={t("description")}
         actions={
           <div className="flex gap-2">
+            <a href={`/api/follow-ups/export${query ? `?${query}` : ""}`} className={buttonClass("secondary")} download>{t("exportCsv")}</a>
             <Link href={`/follow-ups/board${query ? `?${query}` : ""}`} className={buttonClass("secondary")}>{t("board")}</Link>
             <Link href={mine ? "/follow-ups" : "/follow-ups?assignee=me"} className={buttonClass("secondary")}>{mine ? t("all") : t("mine")}</Link>
           </div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ImportForm } from "@/components/briefs/import-form";
+import { BriefImportForm } from "@/components/briefs/import-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { writableWorkspaces } from "@/lib/briefs/service";
 import { requireUser } from "@/lib/server/session";
@@ -13,7 +13,7 @@ export default async function ImportBriefsPage() {
       <PageHeader title={t("importTitle")} description={t("importDescription")} />
       {workspaces.length ? (
         <Card>
-          <ImportForm workspaces={workspaces} />
+          <BriefImportForm workspaces={workspaces} />
         </Card>
       ) : (
         <EmptyState>{t("noWritableWorkspace")}</EmptyState>

@@ -20,6 +20,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const committee = await orNotFound(getCommittee(user, committeeId));
   const areas = await listAreas(user, committee.workspaceId);
   const t = await getTranslations("committees");
+  const tf = await getTranslations("followUps");
   const format = await getFormatter();
   const manager = canWorkspace(committee.role, "committee.manage");
   const zone = committee.sessions[0]?.timeZone ?? "Asia/Seoul";
@@ -28,7 +29,12 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
       <PageHeader
         title={committee.name}
         description={`${t(`kinds.${committee.kind}`)} · ${committee.countries.map((c) => countryName(c.countryCode, locale)).join(" – ")} · ${committee.workspace.name}`}
-        actions={<Link href={`/follow-ups?committee=${committee.id}`} className="text-sm text-brand-700 hover:underline">{t("followUps")}</Link>}
+        actions={
+          <div className="flex gap-3 text-sm">
+            <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">{t("followUps")}</Link>
+            {canWorkspace(committee.role, "followup.manage") && <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">{tf("import")}</Link>}
+          </div>
+        }
       />
       {committee.agreementTitle && (
         <p className="-mt-4 mb-4 text-sm text-slate-600">

@@ -14,7 +14,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   const user = await requireUser();
   const locale = await getLocale();
   const { code } = await params;
-  const { country, briefs, profiles, watching } = await orNotFound(getCountry(user, code));
+  const { country, briefs, profiles, watching, committees } = await orNotFound(getCountry(user, code));
   const name = countryName(country.code, locale);
   const t = await getTranslations("countries");
   const v = await getTranslations("vocab");
@@ -49,6 +49,18 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           )}
         </Card>
         <div className="space-y-6 lg:col-span-2">
+          {committees.length > 0 && (
+            <Card title={t("committees")}>
+              <ul className="space-y-1 text-sm">
+                {committees.map((c) => (
+                  <li key={c.id} className="flex flex-wrap justify-between gap-2">
+                    <Link href={`/committees/${c.id}`} className="text-brand-700 hover:underline">{c.name}</Link>
+                    <Link href={`/follow-ups?committee=${c.id}&status=OPEN&status=IN_PROGRESS&status=BLOCKED`} className="text-xs text-slate-600 hover:underline">{t("openFollowUps", { count: c._count.followUps })}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
           {profiles.length === 0 && <EmptyState>{t("noWorkspaces")}</EmptyState>}
           {profiles.map(({ workspace, canEdit, profile }) => (
             <Card key={workspace.id} title={t("profileIn", { workspace: workspace.name })}>

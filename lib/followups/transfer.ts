@@ -1,0 +1,130 @@
+import "server-only";
+// Follow-ups out (CSV of a filtered list) and in (CSV into one committee: preview with every
+// row's errors; any error writes nothing; a valid file writes all rows in one transaction).
+import Papa from "papaparse";
+import { z } from "zod";
+import { committeeAccess } from "@/lib/committees/service";
+import type { Actor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError, invalid } from "@/lib/server/errors";
+import { listFollowUps, type FollowUpFilters } from "./list";
+import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
+
+export const EXPORT_LIMIT = 5000;
+export const MAX_IMPORT_ROWS = 1000;
+
+export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Promise<string> {
+  const rows: Record<string, string | number>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listFollowUps(actor, { ...filters, cursor }, 200);
+    for (const f of page.items) {
+      rows.push({
+        id: f.id,
+        title: f.title,
+        committee: f.committee.name,
+        agendaItem: f.agendaItem?.title ?? "",
+        status: f.status,
+        priority: f.priority,
+        dueDate: f.dueDate.toISOString().slice(0, 10),
+        progress: f.progress,
+        leads: f.leads.map((l) => l.institution.shortName).join("; "),
+        assignees: f.assignees.map((a) => a.user.name).join("; "),
+      });
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && rows.length < EXPORT_LIMIT);
+  return Papa.unparse(rows.slice(0, EXPORT_LIMIT), { columns: ["id", "title", "committee", "agendaItem", "status", "priority", "dueDate", "progress", "leads", "assignees"] });
+}
+
+export const followUpImportSchema = z.object({
+  committeeId: z.uuid(),
+  file: z.instanceof(File, { message: "choose_file" }),
+  intent: z.enum(["preview", "import"]).default("preview"),
+});
+
+const rowSchema = z.object({
+  title: z.string().trim().min(3, "min_chars:3").max(300, "max_chars:300"),
+  description: z.string().trim().max(10_000, "max_chars:10000").default(""),
+  dueDate: z.iso.date("invalid_date"),
+  priority: z.enum(PRIORITIES, { error: "import_bad_priority" }).default("MEDIUM"),
+  status: z.enum(FOLLOW_UP_STATUSES, { error: "import_bad_status" }).default("OPEN"),
+  progress: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(100, "invalid_number").default(0),
+});
+
+export interface FollowUpImportResult {
+  rows: { row: number; title: string; detail: string }[];
+  errors: { row: number; field: string; message: string }[];
+  imported?: number;
+}
+
+const list = (v: unknown) => (typeof v === "string" ? v.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : []);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export async function importFollowUps(actor: Actor, input: z.infer<typeof followUpImportSchema>): Promise<FollowUpImportResult> {
+  const { committee } = await committeeAccess(db(), actor, input.committeeId, "followup.manage");
+  if (input.file.size > 5 * 1024 * 1024) throw invalid("file", "import_too_large");
+  const parsed = Papa.parse<Record<string, string>>((await input.file.text()).trim(), { header: true, skipEmptyLines: "greedy" });
+  if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
+  if (!parsed.data.length) throw invalid("file", "import_empty");
+  if (parsed.data.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
+
+  const [institutions, members, items] = await Promise.all([
+    db().committeeInstitution.findMany({ where: { committeeId: committee.id }, select: { institution: { select: { id: true, shortName: true } } } }),
+    db().workspaceMembership.findMany({ where: { workspaceId: committee.workspaceId, user: { status: "ACTIVE" } }, select: { user: { select: { id: true, email: true } } } }),
+    db().agendaItem.findMany({ where: { committeeId: committee.id }, select: { id: true, title: true } }),
+  ]);
+  const institutionId = new Map(institutions.map((i) => [i.institution.shortName.toLowerCase(), i.institution.id]));
+  const memberId = new Map(members.map((m) => [m.user.email.toLowerCase(), m.user.id]));
+  const itemId = new Map(items.map((i) => [i.title.toLowerCase(), i.id]));
+
+  const errors: FollowUpImportResult["errors"] = [];
+  const valid: { fields: z.infer<typeof rowSchema>; leads: string[]; assignees: string[]; agendaItemId: string | null; row: number }[] = [];
+  parsed.data.forEach((record, index) => {
+    const row = index + 1;
+    const rowErrors: FollowUpImportResult["errors"] = [];
+    const result = rowSchema.safeParse({
+      title: record.title ?? "",
+      description: record.description,
+      dueDate: record.dueDate ?? "",
+      priority: blankToUndefined(record.priority?.toUpperCase()),
+      status: blankToUndefined(record.status?.toUpperCase()),
+      progress: blankToUndefined(record.progress),
+    });
+    if (!result.success) for (const issue of result.error.issues) rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+    const leads = list(record.leads).map((name) => institutionId.get(name.toLowerCase()) ?? (rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` }), ""));
+    if (!leads.length) rowErrors.push({ row, field: "leads", message: "choose_lead" });
+    const assignees = list(record.assignees).map((email) => memberId.get(email.toLowerCase()) ?? (rowErrors.push({ row, field: "assignees", message: `unknown_assignee:${email}` }), ""));
+    const agendaTitle = (record.agendaItem ?? "").trim();
+    const agendaItemId = agendaTitle ? (itemId.get(agendaTitle.toLowerCase()) ?? null) : null;
+    if (agendaTitle && !agendaItemId) rowErrors.push({ row, field: "agendaItem", message: "unknown_agenda_item" });
+    if (result.success && result.data.status === "DONE") rowErrors.push({ row, field: "status", message: "done_needs_update" });
+    errors.push(...rowErrors);
+    if (!rowErrors.length && result.success) valid.push({ fields: result.data, leads, assignees, agendaItemId, row });
+  });
+  const preview: FollowUpImportResult = { rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: v.fields.dueDate })), errors };
+  if (input.intent === "preview") return preview;
+  if (errors.length) throw new AppError("VALIDATION", "import_has_errors", {}, preview);
+  await db().$transaction(async (tx) => {
+    for (const v of valid) {
+      await tx.followUp.create({
+        data: {
+          committeeId: committee.id,
+          agendaItemId: v.agendaItemId,
+          title: v.fields.title,
+          description: v.fields.description,
+          dueDate: new Date(`${v.fields.dueDate}T00:00:00Z`),
+          priority: v.fields.priority,
+          status: v.fields.status,
+          progress: v.fields.progress,
+          createdById: actor.id,
+          leads: { createMany: { data: [...new Set(v.leads)].map((institutionId) => ({ institutionId })) } },
+          assignees: { createMany: { data: [...new Set(v.assignees)].map((userId) => ({ userId })) } },
+        },
+      });
+    }
+    await recordAudit(tx, { action: "followup.create", actor, targetType: "committee", targetId: committee.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { imported: valid.length } });
+  });
+  return { ...preview, imported: valid.length };
+}
