@@ -4,11 +4,12 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextField } from "@/components/forms/fields";
 import { deleteSavedSearchAction, saveSearchAction } from "@/lib/briefs/actions";
 
-export function SaveSearchForm({ query }: { query: string }) {
+export function SaveSearchForm({ query, scope = "briefs", label }: { query: string; scope?: "briefs" | "follow-ups"; label?: string }) {
   const t = useTranslations("briefs");
   return (
-    <ActionForm id="save-search" action={saveSearchAction} successMessage={t("searchSaved")} label={t("saveSearch")} className="flex flex-wrap items-end gap-2">
+    <ActionForm id="save-search" action={saveSearchAction} successMessage={t("searchSaved")} label={label ?? t("saveSearch")} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="query" value={query} />
+      <input type="hidden" name="scope" value={scope} />
       <TextField name="name" label={t("searchName")} required maxLength={80} />
       <SubmitButton variant="secondary">{t("save")}</SubmitButton>
     </ActionForm>

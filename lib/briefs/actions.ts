@@ -38,5 +38,5 @@ export const importBriefsAction = authedAction(importSchema, importBriefs, { rev
 export const saveSearchAction = authedAction(saveSearchSchema, async (actor, input) => {
   const saved = await saveSearch(actor, input);
   return { id: saved.id };
-}, { revalidate: () => ["/briefs"] });
-export const deleteSavedSearchAction = authedAction(deleteSavedSearchSchema, deleteSavedSearch, { revalidate: () => ["/briefs"] });
+}, { revalidate: (input) => [`/${input.scope}`] });
+export const deleteSavedSearchAction = authedAction(deleteSavedSearchSchema, deleteSavedSearch, { revalidate: () => ["/briefs", "/follow-ups"] });

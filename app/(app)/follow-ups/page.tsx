@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
 import { buttonClass } from "@/components/ui/button";
+import { listSavedSearches } from "@/lib/briefs/saved-searches";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { followUpHealth } from "@/lib/committees/health";
 import { followUpFilterOptions, followUpFiltersSchema, followUpQueryString, listFollowUps } from "@/lib/followups/list";
@@ -12,7 +14,7 @@ const control = "block w-full rounded-md border border-slate-300 bg-white px-2 p
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = followUpFiltersSchema.parse(await searchParams);
-  const [page, options] = await Promise.all([listFollowUps(user, filters), followUpFilterOptions(user)]);
+  const [page, options, saved] = await Promise.all([listFollowUps(user, filters), followUpFilterOptions(user), listSavedSearches(user, "follow-ups")]);
   const t = await getTranslations("followUps");
   const tc = await getTranslations("committees");
   const format = await getFormatter();
@@ -123,6 +125,21 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         {page.nextCursor && (
           <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/follow-ups?${query ? `${query}&` : ""}cursor=${encodeURIComponent(page.nextCursor)}`}>{t("more")}</Link>
         )}
+      </Card>
+      <Card title={t("savedViews")} className="mt-6">
+        {saved.length ? (
+          <ul className="mb-4 flex flex-wrap gap-3 text-sm">
+            {saved.map((s) => (
+              <li key={s.id} className="flex items-center gap-1">
+                <Link href={`/follow-ups${s.query ? `?${s.query}` : ""}`} className="text-brand-700 hover:underline">{s.name}</Link>
+                <DeleteSavedSearchButton id={s.id} name={s.name} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4 text-sm text-slate-600">{t("noSavedViews")}</p>
+        )}
+        {query && <SaveSearchForm query={query} scope="follow-ups" label={t("saveView")} />}
       </Card>
     </>
   );
