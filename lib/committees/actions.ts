@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authedAction } from "@/lib/server/action";
 import { feedbackSchema, giveFeedback } from "./feedback";
 import { amendMinutes, approveMinutes, minutesStepSchema, minutesTextSchema, saveMinutesText, setMinutesStatus, startMinutes } from "./minutes";
-import { carryOverAgendaItem, proposeAgendaItem, recordDecision, setAgendaItemStatus } from "./agenda-items";
+import { carryOverAgendaItem, linkBrief, proposeAgendaItem, recordDecision, setAgendaItemStatus, unlinkBrief } from "./agenda-items";
 import { agendaEntrySchema, committeeSchema, decisionSchema, proposeAgendaItemSchema, sessionSchema } from "./schemas";
 import { createCommittee } from "./service";
 import { addAgendaEntry, createSession, moveAgendaEntry, removeAgendaEntry, setSessionStatus, updateAgendaEntry } from "./sessions";
@@ -91,3 +91,10 @@ export const giveFeedbackAction = authedAction(feedbackSchema, async (actor, inp
   await giveFeedback(actor, input);
   return null;
 }, { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] });
+
+const briefLink = z.object({ agendaItemId: z.uuid(), briefId: z.uuid() });
+export const linkBriefAction = authedAction(briefLink, async (actor, input) => {
+  await linkBrief(actor, input);
+  return null;
+}, { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] });
+export const unlinkBriefAction = authedAction(briefLink, unlinkBrief, { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] });

@@ -103,3 +103,35 @@ export async function recordDecision(actor: Actor, input: z.infer<typeof decisio
     return decision;
   });
 }
+
+/** Links a brief the actor may read to an agenda item (contributors and managers). */
+export async function linkBrief(actor: Actor, input: { agendaItemId: string; briefId: string }) {
+  return db().$transaction(async (tx) => {
+    const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
+    if (!item) throw notFound("This agenda item");
+    const { committee } = await committeeAccess(tx, actor, item.committeeId, "agenda.propose");
+    const brief = await tx.brief.findFirst({ where: { AND: [{ id: input.briefId, status: "PUBLISHED" }, briefReadableWhere(actor)] }, select: { id: true, title: true } });
+    if (!brief) throw invalid("briefId", "unknown_brief");
+    await tx.agendaItemBrief.createMany({ data: [{ agendaItemId: item.id, briefId: brief.id }], skipDuplicates: true });
+    await recordAudit(tx, { action: "agenda.status", actor, targetType: "agenda_item", targetId: item.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { linkBrief: brief.title } });
+  });
+}
+
+export async function unlinkBrief(actor: Actor, input: { agendaItemId: string; briefId: string }) {
+  return db().$transaction(async (tx) => {
+    const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
+    if (!item) throw notFound("This agenda item");
+    await committeeAccess(tx, actor, item.committeeId, "agenda.propose");
+    await tx.agendaItemBrief.deleteMany({ where: { agendaItemId: item.id, briefId: input.briefId } });
+  });
+}
+
+/** Published briefs the actor may read, to link to an item (newest first). */
+export async function linkableBriefs(actor: Actor, agendaItemId: string) {
+  return db().brief.findMany({
+    where: { AND: [{ status: "PUBLISHED", agendaItems: { none: { agendaItemId } } }, briefReadableWhere(actor)] },
+    select: { id: true, title: true },
+    orderBy: { publishedAt: "desc" },
+    take: 200,
+  });
+}

@@ -8,6 +8,7 @@ import { today } from "@/lib/committees/health";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { areaName } from "@/lib/taxonomy/defaults";
 import { FOLLOW_UP_STATUSES } from "./schemas";
 
 const list = <T extends z.ZodType>(item: T) =>
@@ -72,8 +73,8 @@ export async function listFollowUps(actor: Actor, filters: FollowUpFilters, page
   return { items, nextCursor: rows.length > pageSize && last ? `${last.dueDate.toISOString().slice(0, 10)}|${last.id}` : null };
 }
 
-/** Choices for the list's filters: committees, their institutions, workspace people. */
-export async function followUpFilterOptions(actor: Actor) {
+/** Choices for the list's filters: committees, their institutions, workspace people, areas. */
+export async function followUpFilterOptions(actor: Actor, locale = "en") {
   const committees = await db().committee.findMany({
     where: committeeWhere(actor),
     select: { id: true, name: true, workspaceId: true, institutions: { select: { institution: { select: { id: true, shortName: true } } } } },
@@ -88,5 +89,13 @@ export async function followUpFilterOptions(actor: Actor) {
     orderBy: { name: "asc" },
     take: 500,
   });
-  return { committees: committees.map((c) => ({ id: c.id, name: c.name })), institutions: [...institutions].map(([id, shortName]) => ({ id, shortName })), people };
+  const areaRows = await db().technologyArea.findMany({ where: { workspaceId: { in: committees.map((c) => c.workspaceId) } }, select: { key: true, name: true, translations: true }, take: 500 });
+  const areas = new Map<string, string>();
+  for (const a of areaRows) if (!areas.has(a.key)) areas.set(a.key, areaName(a, locale));
+  return {
+    committees: committees.map((c) => ({ id: c.id, name: c.name })),
+    institutions: [...institutions].map(([id, shortName]) => ({ id, shortName })),
+    people,
+    areas: [...areas].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
 }

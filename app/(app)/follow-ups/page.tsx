@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
 import { buttonClass } from "@/components/ui/button";
 import { listSavedSearches } from "@/lib/briefs/saved-searches";
@@ -14,7 +14,7 @@ const control = "block w-full rounded-md border border-slate-300 bg-white px-2 p
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = followUpFiltersSchema.parse(await searchParams);
-  const [page, options, saved] = await Promise.all([listFollowUps(user, filters), followUpFilterOptions(user), listSavedSearches(user, "follow-ups")]);
+  const [page, options, saved] = await Promise.all([listFollowUps(user, filters), followUpFilterOptions(user, await getLocale()), listSavedSearches(user, "follow-ups")]);
   const t = await getTranslations("followUps");
   const tc = await getTranslations("committees");
   const format = await getFormatter();
@@ -62,6 +62,13 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
             <select id="fu-status" name="status" defaultValue={filters.status[0] ?? ""} className={control}>
               <option value="">{t("anyStatus")}</option>
               {FOLLOW_UP_STATUSES.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="fu-area" className="block text-xs font-medium">{t("area")}</label>
+            <select id="fu-area" name="area" defaultValue={filters.area ?? ""} className={control}>
+              <option value="">{t("anyArea")}</option>
+              {options.areas.map((a) => <option key={a.key} value={a.key}>{a.name}</option>)}
             </select>
           </div>
           <div>

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
-import { AgendaItemStatusForm, CarryOverButton } from "@/components/committees/agenda-item-forms";
+import { AgendaItemStatusForm, CarryOverButton, LinkBriefForm, UnlinkBriefButton } from "@/components/committees/agenda-item-forms";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { FeedbackForm } from "@/components/committees/feedback-form";
-import { getAgendaItem } from "@/lib/committees/agenda-items";
+import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
 import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/committees/health";
@@ -21,6 +21,8 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
   const { agendaItemId } = await params;
   const item = await orNotFound(getAgendaItem(user, agendaItemId));
   const feedback = await listFeedback(user, item.id);
+  const canLink = canWorkspace(item.role, "agenda.propose");
+  const linkable = canLink ? await linkableBriefs(user, item.id) : [];
   const tfb = await getTranslations("feedback");
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
@@ -140,11 +142,17 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                 <li key={brief.id} className="flex flex-wrap items-center gap-2">
                   <Link href={`/briefs/${brief.id}`} className="text-brand-700 hover:underline">{brief.title}</Link>
                   <TlpBadge distribution={brief.distribution} />
+                  {canLink && <UnlinkBriefButton agendaItemId={item.id} briefId={brief.id} title={brief.title} />}
                 </li>
               ))}
             </ul>
           ) : (
             <p className="text-sm text-slate-600">{t("noBriefs")}</p>
+          )}
+          {canLink && linkable.length > 0 && (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <LinkBriefForm agendaItemId={item.id} briefs={linkable} />
+            </div>
           )}
         </Card>
         </div>
