@@ -34,6 +34,10 @@ for (const [size, viewport] of Object.entries(sizes)) {
     ["workspaces", "/workspaces"],
     ["audit", "/admin/audit"],
     ["outbox", "/admin/outbox"],
+    ["committees", "/committees"],
+    ["follow-ups", "/follow-ups"],
+    ["board", "/follow-ups/board"],
+    ["calendar", "/calendar"],
   ];
   for (const [name, path] of shots) {
     await page.goto(`${base}${path}`);
@@ -56,6 +60,22 @@ for (const [size, viewport] of Object.entries(sizes)) {
   await page.waitForLoadState("networkidle");
   await page.screenshot({ path: `${out}/${size}-bulletin.png`, fullPage: true });
   if (size === "laptop") await page.pdf?.({ path: `${out}/bulletin-print.pdf`, format: "A4" }).catch(() => {});
+  // Committees: the committee, a session with its agenda and minutes, an item, a follow-up, the pack.
+  const follow = async (name, shot) => {
+    await page.getByRole("link", { name }).first().click();
+    await page.waitForURL((url) => !url.pathname.endsWith("/committees"));
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `${out}/${size}-${shot}.png`, fullPage: true });
+  };
+  await page.goto(`${base}/committees`);
+  await follow("Korea–US Joint Committee on S&T Cooperation", "committee");
+  await follow("2023 Joint Committee session", "session");
+  await follow("AI: data sharing and labelling, LLMs, AI semiconductors", "agenda-item");
+  await follow("Launch the AI data-sharing pilot", "follow-up");
+  await page.goto(`${base}/committees`);
+  await page.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await page.getByRole("link", { name: "2027 Joint Committee session" }).click();
+  await follow("Pre-session pack", "pack");
   await page.close();
 }
 await browser.close();

@@ -38,7 +38,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
       />
       {committee.agreementTitle && (
         <p className="-mt-4 mb-4 text-sm text-slate-600">
-          {t("agreement", { title: committee.agreementTitle, date: committee.agreementDate ? format.dateTime(committee.agreementDate, { dateStyle: "long", timeZone: "UTC" }) : "—" })}
+          {committee.agreementDate ? t("agreement", { title: committee.agreementTitle, date: format.dateTime(committee.agreementDate, { dateStyle: "long", timeZone: "UTC" }) }) : committee.agreementTitle}
         </p>
       )}
       {committee.description && <p className="mb-6 max-w-3xl text-sm text-slate-700">{committee.description}</p>}
