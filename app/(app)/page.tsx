@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AdminSections, ManagerSections, StaffSections } from "@/components/home/sections";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
@@ -15,6 +17,22 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t("title", { name: user.name })} description={institution ? `${institution.name} · ${countryName(institution.countryCode, user.locale)}` : t("operatorIntro")} />
+      {/* Each section streams in on its own, so the page shows at once. */}
+      <div className="mb-8 space-y-8">
+        {workspaces.length > 0 && (
+          <>
+            <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
+              <ManagerSections user={user} />
+            </Suspense>
+            <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
+              <StaffSections user={user} />
+            </Suspense>
+          </>
+        )}
+        <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
+          <AdminSections user={user} />
+        </Suspense>
+      </div>
       <Card title={t("yourWorkspaces")} actions={user.institutionId ? <Link href="/workspaces#create" className={buttonClass("secondary", "sm")}>{t("createWorkspace")}</Link> : null}>
         {workspaces.length === 0 ? (
           <EmptyState>{user.institutionId ? t("noWorkspaces") : t("operatorNoWorkspaces")}</EmptyState>
