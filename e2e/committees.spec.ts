@@ -10,7 +10,8 @@ async function as(browser: Browser, email: string): Promise<Page> {
 test("a manager plans a session, builds its agenda, holds it, records a decision and creates a follow-up", async ({ browser }) => {
   const manager = await as(browser, "manager@stepi.demo");
   await manager.getByRole("link", { name: "Committees", exact: true }).click();
-  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Committees" })).toBeVisible();
+  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
   // The scorecard shows overdue follow-ups from the demo data.
   await expect(manager.getByRole("list", { name: "Scorecard" }).getByText(/Overdue: [1-9]/)).toBeVisible();
@@ -90,7 +91,7 @@ test("an assignee from the other side posts progress; closing as Done needs the 
 test("a viewer reads committees and follow-ups but is offered no controls", async ({ browser }) => {
   const viewer = await as(browser, "viewer@nistep.demo");
   await viewer.goto("/committees");
-  await viewer.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await viewer.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   await expect(viewer.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
   await expect(viewer.getByRole("form", { name: "Plan a session" })).toHaveCount(0);
   await expect(viewer.getByRole("form", { name: "Propose an agenda item" })).toHaveCount(0);
@@ -127,7 +128,7 @@ test("dragging a card on the board changes its status at once; a refused move ro
 test("minutes need a co-chair of each side; the pre-session pack shows each reader only their briefs", async ({ browser }) => {
   const manager = await as(browser, "manager@stepi.demo");
   await manager.goto("/committees");
-  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   const plan = manager.getByRole("form", { name: "Plan a session" });
   await plan.getByLabel("Title").fill("Working-level session on quantum");
   await plan.getByLabel("Starts").fill("2026-10-05T14:00");
@@ -154,7 +155,7 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
 
   // The 2027 session's pack: agenda, linked briefs the reader may read, the previous session.
   await emily.goto("/committees");
-  await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation" }).click();
+  await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   await emily.getByRole("link", { name: "2027 Joint Committee session" }).click();
   await emily.getByRole("link", { name: "Pre-session pack" }).click();
   await expect(emily.getByRole("heading", { level: 1, name: "Pre-session pack: 2027 Joint Committee session" })).toBeVisible();

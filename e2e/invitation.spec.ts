@@ -4,7 +4,7 @@ import { signIn } from "./helpers";
 test("an admin invites a member, who joins and lands in the app", async ({ page, browser }) => {
   const email = `new-analyst-${Date.now()}@stepi.demo`;
   await signIn(page, "admin@stepi.demo");
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
 
   const invite = page.getByRole("form", { name: "Invite a member" });
@@ -40,7 +40,7 @@ test("an admin invites a member, who joins and lands in the app", async ({ page,
   await context.close();
 
   // The admin sees the new member and the audit trail.
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("listitem", { name: "Han Ji-woo" })).toBeVisible();
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("cell", { name: "Member joined" }).first()).toBeVisible();
@@ -52,7 +52,7 @@ test("an admin deactivates a member, whose session stops at once", async ({ page
   await signIn(member, "analyst@stepi.demo");
 
   await signIn(page, "admin@stepi.demo");
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   const row = page.getByRole("listitem", { name: "Lee Seo-yeon" });
   await row.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();

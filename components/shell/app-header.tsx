@@ -17,6 +17,7 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/", label: t("home") },
     { href: "/briefs", label: t("briefs") },
     { href: "/countries", label: t("countries") },
+    { href: "/monitoring", label: t("monitoring") },
     { href: "/committees", label: t("committees") },
     { href: "/follow-ups", label: t("followUps") },
     { href: "/calendar", label: t("calendar") },

@@ -1,0 +1,20 @@
+// GET /api/monitoring/csv?chart=heatmap|timeline&from&to: the numbers behind a chart.
+import { NextResponse } from "next/server";
+import { briefsPerMonth, countryAreaHeatmap, periodSchema, resolvePeriod, toCsv } from "@/lib/monitoring/service";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  const params = new URL(request.url).searchParams;
+  const period = resolvePeriod(periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }));
+  let csv: string;
+  if (params.get("chart") === "timeline") {
+    const { countries, series } = await briefsPerMonth(user, period);
+    csv = toCsv(["month", ...countries], series.map((p) => [String(p.month), ...countries.map((c) => Number(p[c]))]));
+  } else {
+    const cells = await countryAreaHeatmap(user, period);
+    csv = toCsv(["country", "area", "briefs"], cells.sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area)).map((c) => [c.country, c.area, c.count]));
+  }
+  return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-${params.get("chart") === "timeline" ? "timeline" : "heatmap"}-${period.from}-${period.to}.csv"`, "Cache-Control": "private, no-store" } });
+}

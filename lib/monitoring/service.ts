@@ -1,0 +1,99 @@
+import "server-only";
+// Monitoring of published briefs: country × technology area, briefs per month per country,
+// and what moved most recently. Aggregated in SQL with the visibility rule inside the query,
+// so counts never include what the viewer may not read.
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { briefReadableSql } from "@/lib/briefs/visibility";
+import { DAY_MS, today } from "@/lib/committees/health";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+
+export const periodSchema = z.object({
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+});
+
+/** The period, defaulting to the last five years up to today. */
+export function resolvePeriod(input: z.infer<typeof periodSchema>) {
+  const to = input.to ?? today().toISOString().slice(0, 10);
+  const from = input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 5 * 365 * DAY_MS).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+const published = (actor: Actor, from: string, to: string) =>
+  Prisma.sql`b.status = 'PUBLISHED' AND ${briefReadableSql(actor)} AND b."publishedAt" >= ${from}::date AND b."publishedAt" < (${to}::date + 1)`;
+
+export interface HeatCell {
+  country: string;
+  area: string;
+  count: number;
+}
+
+export async function countryAreaHeatmap(actor: Actor, period: { from: string; to: string }): Promise<HeatCell[]> {
+  const rows = await db().$queryRaw<{ country: string; area: string; n: bigint | number }[]>`
+    SELECT bc."countryCode" AS country, t.key AS area, count(DISTINCT b.id) AS n
+    FROM "Brief" b
+    JOIN "BriefCountry" bc ON bc."briefId" = b.id
+    JOIN "BriefTechnologyArea" ba ON ba."briefId" = b.id
+    JOIN "TechnologyArea" t ON t.id = ba."areaId"
+    WHERE ${published(actor, period.from, period.to)}
+    GROUP BY 1, 2`;
+  return rows.map((r) => ({ country: r.country, area: r.area, count: Number(r.n) }));
+}
+
+export async function briefsPerMonth(actor: Actor, period: { from: string; to: string }, topCountries = 5) {
+  const rows = await db().$queryRaw<{ month: string; country: string; n: bigint | number }[]>`
+    SELECT to_char(date_trunc('month', b."publishedAt"), 'YYYY-MM') AS month, bc."countryCode" AS country, count(*) AS n
+    FROM "Brief" b JOIN "BriefCountry" bc ON bc."briefId" = b.id
+    WHERE ${published(actor, period.from, period.to)}
+    GROUP BY 1, 2
+    ORDER BY 1`;
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.country, (totals.get(r.country) ?? 0) + Number(r.n));
+  const countries = [...totals].sort((a, b) => b[1] - a[1]).slice(0, topCountries).map(([c]) => c);
+  const months = [...new Set(rows.map((r) => r.month))].sort();
+  const series = months.map((month) => {
+    const point: Record<string, number | string> = { month };
+    for (const c of countries) point[c] = Number(rows.find((r) => r.month === month && r.country === c)?.n ?? 0);
+    return point;
+  });
+  return { countries, series };
+}
+
+/** Countries and areas whose brief count grew most: the last `days` against the `days` before. */
+export async function mostChange(actor: Actor, days: 30 | 90, limit = 5) {
+  const end = new Date(today().getTime() + DAY_MS);
+  const mid = new Date(end.getTime() - days * DAY_MS);
+  const start = new Date(mid.getTime() - days * DAY_MS);
+  const readable = briefReadableSql(actor);
+  const [countries, areas] = await Promise.all([
+    db().$queryRaw<{ key: string; recent: bigint | number; before: bigint | number }[]>`
+      SELECT bc."countryCode" AS key,
+             count(*) FILTER (WHERE b."publishedAt" >= ${mid}) AS recent,
+             count(*) FILTER (WHERE b."publishedAt" < ${mid}) AS before
+      FROM "Brief" b JOIN "BriefCountry" bc ON bc."briefId" = b.id
+      WHERE b.status = 'PUBLISHED' AND ${readable} AND b."publishedAt" >= ${start} AND b."publishedAt" < ${end}
+      GROUP BY 1`,
+    db().$queryRaw<{ key: string; recent: bigint | number; before: bigint | number }[]>`
+      SELECT t.key AS key,
+             count(DISTINCT b.id) FILTER (WHERE b."publishedAt" >= ${mid}) AS recent,
+             count(DISTINCT b.id) FILTER (WHERE b."publishedAt" < ${mid}) AS before
+      FROM "Brief" b JOIN "BriefTechnologyArea" ba ON ba."briefId" = b.id JOIN "TechnologyArea" t ON t.id = ba."areaId"
+      WHERE b.status = 'PUBLISHED' AND ${readable} AND b."publishedAt" >= ${start} AND b."publishedAt" < ${end}
+      GROUP BY 1`,
+  ]);
+  const rank = (rows: { key: string; recent: bigint | number; before: bigint | number }[]) =>
+    rows
+      .map((r) => ({ key: r.key, recent: Number(r.recent), before: Number(r.before), change: Number(r.recent) - Number(r.before) }))
+      .filter((r) => r.recent > 0 || r.before > 0)
+      .sort((a, b) => b.change - a.change || b.recent - a.recent)
+      .slice(0, limit);
+  return { countries: rank(countries), areas: rank(areas) };
+}
+
+/** CSV of a chart's numbers, the same numbers the page shows. */
+export function toCsv(header: string[], rows: (string | number)[][]): string {
+  const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n");
+}

@@ -1,0 +1,80 @@
+// Monitoring aggregates equal counts computed independently, for three viewers who may read
+// different briefs.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
+import type { BriefFields } from "@/lib/briefs/schemas";
+import { briefsPerMonth, countryAreaHeatmap, toCsv } from "@/lib/monitoring/service";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { defaultAreaRows } from "@/lib/taxonomy/defaults";
+import { makeTenant, makeWorkspace } from "../helpers/factories";
+import { useTestDatabase } from "../helpers/test-db";
+
+useTestDatabase();
+
+const viewers = {} as Record<"author" | "partner" | "outsider", Actor>;
+const period = { from: "2020-01-01", to: "2030-12-31" };
+const briefIds: string[] = [];
+
+beforeAll(async () => {
+  const home = await makeTenant("Home");
+  const partner = await makeTenant("Partner");
+  const outside = await makeTenant("Outside");
+  const manager = home.admin;
+  viewers.author = home.member;
+  viewers.partner = partner.member;
+  viewers.outsider = outside.member;
+  const ws = await makeWorkspace(manager, [
+    [viewers.author, "CONTRIBUTOR"],
+    [viewers.partner, "VIEWER"],
+  ]);
+  await db().technologyArea.createMany({ data: defaultAreaRows().map((a) => ({ ...a, workspaceId: ws.id })) });
+  const area = async (key: string) => (await db().technologyArea.findFirstOrThrow({ where: { workspaceId: ws.id, key } })).id;
+  const plan: [BriefFields["distribution"], string[], string[]][] = [
+    ["PUBLIC", ["US", "KR"], ["ai", "quantum"]],
+    ["COMMUNITY", ["US"], ["ai"]],
+    ["WORKSPACE", ["KR"], ["semiconductors"]],
+    ["INSTITUTION", ["US"], ["ai"]],
+    ["WORKSPACE", ["JP"], ["quantum"]],
+  ];
+  for (const [distribution, countries, keys] of plan) {
+    const b = await createBrief(viewers.author, { workspaceId: ws.id, title: `${distribution} ${countries.join("")}`, summary: "", body: "", category: "STRATEGY_PLANNING", distribution, countries, areas: await Promise.all(keys.map(area)), recipients: [], sources: [] });
+    const s = await submitBrief(viewers.author, { briefId: b.id, version: b.version });
+    await publishBrief(manager, { briefId: b.id, version: s.version });
+    briefIds.push(b.id);
+  }
+});
+
+async function expected(actor: Actor) {
+  const counts = new Map<string, number>();
+  for (const id of briefIds) {
+    const brief = await getBrief(actor, id).catch(() => null);
+    if (!brief) continue;
+    for (const c of brief.countries) for (const a of brief.areas) counts.set(`${c.countryCode}:${a.area.key}`, (counts.get(`${c.countryCode}:${a.area.key}`) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe.each(["author", "partner", "outsider"] as const)("viewer: %s", (who) => {
+  it("the country × area heatmap counts exactly the briefs the viewer may read", async () => {
+    const cells = await countryAreaHeatmap(viewers[who], period);
+    const got = new Map(cells.map((c) => [`${c.country}:${c.area}`, c.count]));
+    expect(got).toEqual(await expected(viewers[who]));
+  });
+
+  it("the monthly timeline adds up to the readable briefs per country", async () => {
+    const { countries, series } = await briefsPerMonth(viewers[who], period);
+    for (const c of countries) {
+      let readable = 0;
+      for (const id of briefIds) {
+        const brief = await getBrief(viewers[who], id).catch(() => null);
+        if (brief?.countries.some((x) => x.countryCode === c)) readable++;
+      }
+      expect(series.reduce((sum, p) => sum + Number(p[c]), 0)).toBe(readable);
+    }
+  });
+});
+
+it("writes CSV the way spreadsheets read it", () => {
+  expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]])).toBe('a,b\n"x, y",2\n"say ""hi""",3');
+});
