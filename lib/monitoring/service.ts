@@ -52,13 +52,27 @@ export async function briefsPerMonth(actor: Actor, period: { from: string; to: s
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.country, (totals.get(r.country) ?? 0) + Number(r.n));
   const countries = [...totals].sort((a, b) => b[1] - a[1]).slice(0, topCountries).map(([c]) => c);
-  const months = [...new Set(rows.map((r) => r.month))].sort();
+  // Every month between the first and the last, so a quiet month shows as zero, not as a gap.
+  const seen = [...new Set(rows.map((r) => r.month))].sort();
+  const months = seen.length ? monthsBetween(seen[0], seen[seen.length - 1]) : [];
   const series = months.map((month) => {
     const point: Record<string, number | string> = { month };
     for (const c of countries) point[c] = Number(rows.find((r) => r.month === month && r.country === c)?.n ?? 0);
     return point;
   });
   return { countries, series };
+}
+
+/** "2023-11", "2024-02" → ["2023-11", "2023-12", "2024-01", "2024-02"]. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [y, m] = first.split("-").map(Number);
+  for (let month = first; month <= last && months.length < 1200; month = `${y}-${String(m).padStart(2, "0")}`) {
+    months.push(month);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return months;
 }
 
 /** Countries and areas whose brief count grew most: the last `days` against the `days` before. */

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
 import type { BriefFields } from "@/lib/briefs/schemas";
-import { briefsPerMonth, countryAreaHeatmap, toCsv } from "@/lib/monitoring/service";
+import { briefsPerMonth, countryAreaHeatmap, monthsBetween, toCsv } from "@/lib/monitoring/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { defaultAreaRows } from "@/lib/taxonomy/defaults";
@@ -77,4 +77,9 @@ describe.each(["author", "partner", "outsider"] as const)("viewer: %s", (who) =>
 
 it("writes CSV the way spreadsheets read it", () => {
   expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]])).toBe('a,b\n"x, y",2\n"say ""hi""",3');
+});
+
+it("fills the months between the first and the last, across a year end", () => {
+  expect(monthsBetween("2023-11", "2024-02")).toEqual(["2023-11", "2023-12", "2024-01", "2024-02"]);
+  expect(monthsBetween("2024-05", "2024-05")).toEqual(["2024-05"]);
 });

@@ -55,7 +55,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
                 <tr>
                   <th scope="col" className="p-1 text-left">{t("country")}</th>
                   {areas.map((a) => (
-                    <th key={a} scope="col" className="max-w-24 p-1 text-left align-bottom font-medium">{areaLabel.get(a) ?? a}</th>
+                    <th key={a} scope="col" className="min-w-20 max-w-28 break-words p-1 text-left align-bottom font-medium">{areaLabel.get(a) ?? a}</th>
                   ))}
                 </tr>
               </thead>
