@@ -4,6 +4,7 @@ import "server-only";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { DAY_MS, today } from "@/lib/committees/health";
 import { committeeWhere } from "@/lib/committees/service";
+import { unreadCount } from "@/lib/notifications/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
@@ -18,7 +19,7 @@ export async function staffHome(actor: Actor) {
   const areas = watches.filter((w) => w.target === "TECHNOLOGY_AREA").map((w) => w.targetKey);
   const [myBriefs, unread, mentions, watched, myFollowUps] = await Promise.all([
     db().brief.findMany({ where: { authorId: actor.id, status: { in: ["DRAFT", "IN_REVIEW"] } }, select: { id: true, title: true, status: true, updatedAt: true, reviewComment: true }, orderBy: { updatedAt: "desc" }, take: LIMIT }),
-    db().notification.count({ where: { userId: actor.id, readAt: null, OR: [{ briefId: null }, { brief: briefReadableWhere(actor) }] } }),
+    unreadCount(actor),
     db().notification.findMany({
       where: { userId: actor.id, kind: "MENTION", readAt: null, brief: briefReadableWhere(actor) },
       include: { brief: { select: { id: true, title: true } }, actor: { select: { name: true } } },
