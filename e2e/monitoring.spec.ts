@@ -26,5 +26,6 @@ test("a heatmap cell opens the matching search, and the chart's table and CSV ag
   const lines = csv.trim().split("\n");
   expect(lines).toHaveLength(rows + 1);
   expect(lines[1].split(",")[0]).toBe(firstMonth);
-  expect(lines[1].split(",")[1]).toBe(firstValue);
+  // month, label, then one column per country in the table's order
+  expect(lines[1].split(",")[2]).toBe(firstValue);
 });

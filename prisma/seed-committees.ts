@@ -236,7 +236,9 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
               progress: f.progress,
               version: 1 + (f.updates?.length ?? 0),
               createdById: manager.id,
-              closedAt: f.status === "DONE" || f.status === "CANCELLED" ? new Date() : null,
+              // Decided at the held session; demo work that is done was done two weeks before it was due.
+              createdAt: held.endsAt,
+              closedAt: f.status === "DONE" ? new Date(new Date(`${f.due}T00:00:00Z`).getTime() - 14 * 86_400_000) : f.status === "CANCELLED" ? new Date() : null,
               leads: { createMany: { data: f.leads.map((shortName) => ({ institutionId: institutions.get(shortName)! })) } },
               assignees: { createMany: { data: f.assignees.map((email) => ({ userId: user(email).id })) } },
             },

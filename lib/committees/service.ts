@@ -8,7 +8,6 @@ import { canWorkspace, requirePermission, type WorkspacePermission } from "@/lib
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { workspaceWhere } from "@/lib/server/scope";
-import { followUpHealth, type Health } from "./health";
 import type { CommitteeInput } from "./schemas";
 
 export function committeeWhere(actor: Actor): Prisma.CommitteeWhereInput {
@@ -72,9 +71,6 @@ export async function listCommittees(actor: Actor, workspaceId?: string) {
   });
 }
 
-export type Scorecard = Record<Exclude<Health, "CANCELLED">, number>;
-const emptyScore = (): Scorecard => ({ ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 });
-
 export async function getCommittee(actor: Actor, committeeId: string) {
   const committee = await db().committee.findFirst({
     where: { id: committeeId, ...committeeWhere(actor) },
@@ -94,18 +90,5 @@ export async function getCommittee(actor: Actor, committeeId: string) {
   });
   if (!committee) throw notFound("This committee");
   const membership = await db().workspaceMembership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } } });
-  const followUps = await db().followUp.findMany({ where: { committeeId }, select: { agendaItemId: true, status: true, dueDate: true, progress: true } });
-  const total = emptyScore();
-  const byItem = new Map<string, Scorecard>();
-  for (const f of followUps) {
-    const health = followUpHealth(f);
-    if (health === "CANCELLED") continue;
-    total[health]++;
-    if (f.agendaItemId) {
-      const score = byItem.get(f.agendaItemId) ?? emptyScore();
-      score[health]++;
-      byItem.set(f.agendaItemId, score);
-    }
-  }
-  return { ...committee, role: membership.role, scorecard: { total, byItem } };
+  return { ...committee, role: membership.role };
 }

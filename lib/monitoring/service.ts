@@ -3,6 +3,7 @@ import "server-only";
 // and what moved most recently. Aggregated in SQL with the visibility rule inside the query,
 // so counts never include what the viewer may not read.
 import { z } from "zod";
+import type { Dataset } from "@/lib/charts/dataset";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { briefReadableSql } from "@/lib/briefs/visibility";
 import { DAY_MS, today } from "@/lib/committees/health";
@@ -106,8 +107,11 @@ export async function mostChange(actor: Actor, days: 30 | 90, limit = 5) {
   return { countries: rank(countries), areas: rank(areas) };
 }
 
-/** CSV of a chart's numbers, the same numbers the page shows. */
-export function toCsv(header: string[], rows: (string | number)[][]): string {
-  const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n");
+/** The timeline as a chart dataset: one row per month, one series per country. */
+export function timelineDataset({ countries, series }: Awaited<ReturnType<typeof briefsPerMonth>>, name: (code: string) => string): Dataset {
+  return {
+    dimension: "month",
+    series: countries.map((c) => ({ key: c, label: name(c) })),
+    rows: series.map((p) => ({ key: String(p.month), label: String(p.month), values: Object.fromEntries(countries.map((c) => [c, Number(p[c])])) })),
+  };
 }

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
 import type { BriefFields } from "@/lib/briefs/schemas";
-import { briefsPerMonth, countryAreaHeatmap, monthsBetween, toCsv } from "@/lib/monitoring/service";
+import { toCsv } from "@/lib/charts/dataset";
+import { briefsPerMonth, countryAreaHeatmap, monthsBetween } from "@/lib/monitoring/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { defaultAreaRows } from "@/lib/taxonomy/defaults";

@@ -15,7 +15,12 @@ export default async function CommitteesPage() {
   const format = await getFormatter();
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={managed.length > 0 && <Link href="/committees/new" className={buttonClass("primary")}>{t("create")}</Link>} />
+      <PageHeader title={t("title")} description={t("description")} actions={
+        <div className="flex items-center gap-3">
+          {committees.length > 0 && <Link href="/committees/scorecards" className={buttonClass("secondary")}>{t("scorecards")}</Link>}
+          {managed.length > 0 && <Link href="/committees/new" className={buttonClass("primary")}>{t("create")}</Link>}
+        </div>
+      } />
       {committees.length ? (
         <ul className="grid gap-4 md:grid-cols-2">
           {committees.map((c) => {

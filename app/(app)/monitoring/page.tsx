@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { TimelineChart } from "@/components/monitoring/timeline-chart";
+import { ChartCard } from "@/components/charts/chart-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { countryName } from "@/lib/countries/names";
-import { briefsPerMonth, countryAreaHeatmap, mostChange, periodSchema, resolvePeriod } from "@/lib/monitoring/service";
+import { briefsPerMonth, countryAreaHeatmap, mostChange, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
 import { requireUser } from "@/lib/server/session";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 
@@ -30,7 +30,6 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const max = Math.max(1, ...cells.map((c) => c.count));
   const count = (country: string, area: string) => cells.find((c) => c.country === country && c.area === area)?.count ?? 0;
   const query = `from=${period.from}&to=${period.to}`;
-  const names = Object.fromEntries(timeline.countries.map((c) => [c, countryName(c, locale)]));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -86,35 +85,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
         )}
       </Card>
 
-      <Card title={t("timeline")} className="mt-6" actions={<a href={`/api/monitoring/csv?chart=timeline&${query}`} className={buttonClass("secondary", "sm")} download>{t("csv")}</a>}>
-        {timeline.series.length ? (
-          <>
-            <TimelineChart series={timeline.series} countries={timeline.countries} names={names} label={t("timelineLabel")} />
-            <details className="mt-3">
-              <summary className="cursor-pointer text-sm text-brand-700">{t("dataTable")}</summary>
-              <table className="mt-2 text-sm">
-                <caption className="sr-only">{t("timeline")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-3 text-left">{t("month")}</th>
-                    {timeline.countries.map((c) => <th key={c} scope="col" className="pr-3 text-right">{names[c]}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {timeline.series.map((p) => (
-                    <tr key={String(p.month)}>
-                      <th scope="row" className="pr-3 text-left font-normal">{p.month}</th>
-                      {timeline.countries.map((c) => <td key={c} className="pr-3 text-right">{p[c]}</td>)}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          </>
-        ) : (
-          <EmptyState>{t("empty")}</EmptyState>
-        )}
-      </Card>
+      <ChartCard title={t("timeline")} className="mt-6" dataset={timelineDataset(timeline, (c) => countryName(c, locale))} kind="line" csvHref={`/api/monitoring/csv?chart=timeline&${query}`} />
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         {([[30, change30], [90, change90]] as const).map(([days, change]) => (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm, SessionForm } from "@/components/committees/committee-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { committeeScorecard } from "@/lib/committees/scorecard";
 import { getCommittee } from "@/lib/committees/service";
 import { countryName } from "@/lib/countries/names";
 import { canWorkspace } from "@/lib/server/authz";
@@ -17,7 +18,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const user = await requireUser();
   const locale = await getLocale();
   const { committeeId } = await params;
-  const committee = await orNotFound(getCommittee(user, committeeId));
+  const [committee, score] = await Promise.all([orNotFound(getCommittee(user, committeeId)), orNotFound(committeeScorecard(user, committeeId))]);
   const areas = await listAreas(user, committee.workspaceId);
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
@@ -32,6 +33,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
         actions={
           <div className="flex gap-3 text-sm">
             <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">{t("followUps")}</Link>
+            <Link href={`/committees/${committee.id}/scorecard`} className="text-brand-700 hover:underline">{t("fullScorecard")}</Link>
             {canWorkspace(committee.role, "followup.manage") && <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">{tf("import")}</Link>}
           </div>
         }
@@ -49,7 +51,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
             <ul className="mb-4 flex flex-wrap gap-3" aria-label={t("scorecard")}>
               {HEALTH.map((h) => (
                 <li key={h}>
-                  <Badge tone={TONE[h]}>{`${t(`health.${h}`)}: ${committee.scorecard.total[h]}`}</Badge>
+                  <Badge tone={TONE[h]}>{`${t(`health.${h}`)}: ${score.health[h]}`}</Badge>
                 </li>
               ))}
             </ul>
@@ -68,7 +70,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {committee.agendaItems.map((item) => {
-                      const score = committee.scorecard.byItem.get(item.id);
+                      const itemScore = score.byItem.get(item.id)?.health;
                       return (
                         <tr key={item.id}>
                           <td className="py-2 pr-3">
@@ -77,7 +79,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                           </td>
                           <td className="py-2 pr-3">{t(`itemStatus.${item.status}`)}</td>
                           {HEALTH.map((h) => (
-                            <td key={h} className={`py-2 pr-3 text-right ${h === "OVERDUE" && score?.[h] ? "font-semibold text-red-700" : ""}`}>{score?.[h] ?? 0}</td>
+                            <td key={h} className={`py-2 pr-3 text-right ${h === "OVERDUE" && itemScore?.[h] ? "font-semibold text-red-700" : ""}`}>{itemScore?.[h] ?? 0}</td>
                           ))}
                         </tr>
                       );

@@ -1,6 +1,7 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline&from&to: the numbers behind a chart.
 import { NextResponse } from "next/server";
-import { briefsPerMonth, countryAreaHeatmap, periodSchema, resolvePeriod, toCsv } from "@/lib/monitoring/service";
+import { datasetCsv, toCsv } from "@/lib/charts/dataset";
+import { briefsPerMonth, countryAreaHeatmap, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request) {
@@ -10,8 +11,7 @@ export async function GET(request: Request) {
   const period = resolvePeriod(periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }));
   let csv: string;
   if (params.get("chart") === "timeline") {
-    const { countries, series } = await briefsPerMonth(user, period);
-    csv = toCsv(["month", ...countries], series.map((p) => [String(p.month), ...countries.map((c) => Number(p[c]))]));
+    csv = datasetCsv(timelineDataset(await briefsPerMonth(user, period), (c) => c));
   } else {
     const cells = await countryAreaHeatmap(user, period);
     csv = toCsv(["country", "area", "briefs"], cells.sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area)).map((c) => [c.country, c.area, c.count]));

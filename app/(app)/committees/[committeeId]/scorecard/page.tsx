@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ChartCard } from "@/components/charts/chart-card";
+import { PageHeader } from "@/components/ui/card";
+import { committeeScorecard } from "@/lib/committees/scorecard";
+import { scorecardDatasets } from "@/lib/committees/scorecard-datasets";
+import { orNotFound } from "@/lib/server/page";
+import { requireUser } from "@/lib/server/session";
+
+export default async function CommitteeScorecardPage({ params }: { params: Promise<{ committeeId: string }> }) {
+  const user = await requireUser();
+  const { committeeId } = await params;
+  const score = await orNotFound(committeeScorecard(user, committeeId));
+  const t = await getTranslations("scorecards");
+  const format = await getFormatter();
+  const data = scorecardDatasets(score, (k) => t(k), (d) => format.dateTime(d, { dateStyle: "medium" }));
+  const csv = (chart: string) => `/api/committees/${committeeId}/scorecard?chart=${chart}`;
+  const { summary } = score;
+  const figures = [
+    [t("followUps"), String(summary.total)],
+    [t("overdue"), String(summary.overdue)],
+    [t("onTimeRate"), summary.onTimeRate === null ? t("none") : `${summary.onTimeRate}%`],
+    [t("avgDaysOverdue"), summary.avgDaysOverdue === null ? t("none") : t("days", { count: summary.avgDaysOverdue })],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={t("titleFor", { name: summary.name })}
+        description={t("description")}
+        actions={<Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">{t("backToCommittee")}</Link>}
+      />
+      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {figures.map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-xs uppercase text-slate-500">{label}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChartCard title={t("byStatus")} dataset={data.status} kind="bar" csvHref={csv("status")} />
+        <ChartCard title={t("bySide")} dataset={data.side} kind="stacked" csvHref={csv("side")} />
+        <ChartCard title={t("byItem")} dataset={data.items} kind="horizontal" csvHref={csv("items")} className="lg:col-span-2" />
+        <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={<p className="mb-2 text-xs text-slate-600">{t("trendNote")}</p>} />
+        <ChartCard title={t("onTimeTrend")} dataset={data.onTime} kind="line" csvHref={csv("onTime")} format={(n) => `${n}%`} note={<p className="mb-2 text-xs text-slate-600">{t("onTimeNote")}</p>} />
+      </div>
+    </>
+  );
+}

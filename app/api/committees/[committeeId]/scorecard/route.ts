@@ -1,0 +1,27 @@
+// GET /api/committees/:id/scorecard?chart=status|side|items|trend|onTime: a scorecard chart's
+// numbers as CSV. 404 for a committee the viewer may not see, like every other door.
+import { NextResponse } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { datasetCsv } from "@/lib/charts/dataset";
+import { committeeScorecard } from "@/lib/committees/scorecard";
+import { SCORECARD_CHARTS, scorecardDatasets, type ScorecardChart } from "@/lib/committees/scorecard-datasets";
+import { isAppError } from "@/lib/server/errors";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function GET(request: Request, { params }: { params: Promise<{ committeeId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  const { committeeId } = await params;
+  const requested = new URL(request.url).searchParams.get("chart");
+  const chart: ScorecardChart = SCORECARD_CHARTS.includes(requested as ScorecardChart) ? (requested as ScorecardChart) : "status";
+  try {
+    const score = await committeeScorecard(user, committeeId);
+    const t = await getTranslations("scorecards");
+    const format = await getFormatter();
+    const csv = datasetCsv(scorecardDatasets(score, (k) => t(k), (d) => format.dateTime(d, { dateStyle: "medium" }))[chart]);
+    return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-scorecard-${chart}.csv"`, "Cache-Control": "private, no-store" } });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return NextResponse.json({ error: "not_found" }, { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+// A chart with its numbers: the card title, a CSV download of the dataset, the chart, and
+// the same numbers as a table (for screen readers, and for anyone checking the chart).
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/card";
+import type { Dataset } from "@/lib/charts/dataset";
+import { Chart, type ChartKind } from "./chart";
+
+export async function ChartCard({ title, dataset, kind, csvHref, className, note, format = (n) => String(n) }: {
+  title: string;
+  dataset: Dataset;
+  kind: ChartKind;
+  csvHref: string;
+  className?: string;
+  note?: ReactNode;
+  format?: (n: number, seriesKey: string) => string;
+}) {
+  const t = await getTranslations("charts");
+  const empty = dataset.rows.every((r) => dataset.series.every((s) => !r.values[s.key]));
+  return (
+    <Card title={title} className={className} actions={empty ? undefined : <a href={csvHref} className={buttonClass("secondary", "sm")} download>{t("csv")}</a>}>
+      {note}
+      {empty ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <>
+          <Chart dataset={dataset} kind={kind} label={t("chartLabel", { title })} />
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm text-brand-700">{t("dataTable")}</summary>
+            <div className="overflow-x-auto">
+              <table className="mt-2 text-sm">
+                <caption className="sr-only">{title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-4 text-left">{t(`dimensions.${dataset.dimension}`)}</th>
+                    {dataset.series.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.label}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {dataset.rows.map((r) => (
+                    <tr key={r.key}>
+                      <th scope="row" className="pr-4 text-left font-normal">{r.label}</th>
+                      {dataset.series.map((s) => <td key={s.key} className="pr-4 text-right tabular-nums">{format(r.values[s.key] ?? 0, s.key)}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+// A committee scorecard as chart datasets, one per chart; the page and the CSV route both
+// build them here so the chart, its table and its CSV show the same numbers.
+import type { Dataset } from "@/lib/charts/dataset";
+import { STATUS_ORDER, type CommitteeScorecard } from "./scorecard";
+
+export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime"] as const;
+export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
+
+type Translate = (key: string) => string;
+
+export function scorecardDatasets(score: CommitteeScorecard, t: Translate, formatDate: (d: Date) => string): Record<ScorecardChart, Dataset> {
+  const statusSeries = STATUS_ORDER.map((s) => ({ key: s, label: t(`statuses.${s}`) }));
+  const point = (p: CommitteeScorecard["trend"][number]) => ({ key: p.isToday ? "today" : p.key, label: p.isToday ? t("today") : `${p.label} (${formatDate(p.date)})` });
+  return {
+    status: {
+      dimension: "status",
+      series: [{ key: "followUps", label: t("followUps") }],
+      rows: STATUS_ORDER.map((s) => ({ key: s, label: t(`statuses.${s}`), values: { followUps: score.summary.byStatus[s] } })),
+    },
+    side: {
+      dimension: "side",
+      series: statusSeries,
+      rows: score.bySide.map((s) => ({ key: s.id, label: s.name, values: { ...s.byStatus } })),
+    },
+    items: {
+      dimension: "agendaItem",
+      series: [{ key: "progress", label: t("avgProgress") }, { key: "followUps", label: t("followUps") }],
+      rows: [...score.byItem].map(([id, item]) => ({ key: id, label: item.title, values: { progress: item.avgProgress, followUps: item.total } })),
+    },
+    trend: {
+      dimension: "session",
+      series: [{ key: "total", label: t("trendTotal") }, { key: "done", label: t("trendDone") }, { key: "overdue", label: t("trendOverdue") }],
+      rows: score.trend.map((p) => ({ ...point(p), values: { total: p.total, done: p.done, overdue: p.overdue } })),
+    },
+    onTime: {
+      dimension: "session",
+      series: [{ key: "onTimeRate", label: t("onTimeRate") }],
+      rows: score.trend.map((p) => ({ ...point(p), values: { onTimeRate: p.onTimeRate ?? 0 } })),
+    },
+  };
+}
