@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { seedCommittees } from "./seed-committees";
+import { seedCooperation } from "./seed-cooperation";
 import { seedIntelligence } from "./seed-intelligence";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -79,7 +80,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
     // Installations seeded before the intelligence demo existed get it once, too.
     const intelligence = await seedIntelligence(prisma);
     const committees = await seedCommittees(prisma);
-    return { created: intelligence || committees, accountsBanner: banner };
+    const cooperation = await seedCooperation(prisma);
+    return { created: intelligence || committees || cooperation, accountsBanner: banner };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
@@ -122,5 +124,6 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
   });
   await seedIntelligence(prisma);
   await seedCommittees(prisma);
+  await seedCooperation(prisma);
   return { created: true, accountsBanner: banner };
 }

@@ -7,13 +7,15 @@ import { Card, EmptyState } from "@/components/ui/card";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Chart, type ChartKind } from "./chart";
 
-export async function ChartCard({ title, dataset, kind, csvHref, className, note, format = (n) => String(n) }: {
+export async function ChartCard({ title, dataset, kind, csvHref, className, note, plot, format = (n) => String(n) }: {
   title: string;
   dataset: Dataset;
   kind: ChartKind;
   csvHref: string;
   className?: string;
   note?: ReactNode;
+  /** Series to draw (default: all); the table and CSV always carry every series. */
+  plot?: string[];
   format?: (n: number, seriesKey: string) => string;
 }) {
   const t = await getTranslations("charts");
@@ -25,7 +27,7 @@ export async function ChartCard({ title, dataset, kind, csvHref, className, note
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <>
-          <Chart dataset={dataset} kind={kind} label={t("chartLabel", { title })} />
+          <Chart dataset={plot ? { ...dataset, series: dataset.series.filter((s) => plot.includes(s.key)) } : dataset} kind={kind} label={t("chartLabel", { title })} />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm text-brand-700">{t("dataTable")}</summary>
             <div className="overflow-x-auto">

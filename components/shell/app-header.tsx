@@ -18,6 +18,7 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/briefs", label: t("briefs") },
     { href: "/countries", label: t("countries") },
     { href: "/monitoring", label: t("monitoring") },
+    { href: "/cooperation", label: t("cooperation") },
     { href: "/committees", label: t("committees") },
     { href: "/follow-ups", label: t("followUps") },
     { href: "/calendar", label: t("calendar") },

@@ -47,6 +47,10 @@ export const AUDIT_ACTIONS = [
   "followup.progress",
   "minutes.change",
   "feedback.create",
+  "cooperation.create",
+  "cooperation.update",
+  "cooperation.delete",
+  "cooperation.import",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -32,6 +32,7 @@ const workspaceTable: Record<(typeof WORKSPACE_PERMISSIONS)[number], [manager: b
   "feedback.create": [true, true, false],
   "followup.manage": [true, false, false],
   "followup.update": [true, true, false],
+  "cooperation.manage": [true, true, false],
 };
 
 describe("permission table", () => {

@@ -27,6 +27,7 @@ export const WORKSPACE_PERMISSIONS = [
   "feedback.create",
   "followup.manage",
   "followup.update",
+  "cooperation.manage",
 ] as const;
 
 export type PlatformPermission = (typeof PLATFORM_PERMISSIONS)[number];
@@ -50,7 +51,7 @@ export const INSTITUTION_ROLE_PERMISSIONS: Record<InstitutionRole, readonly Inst
 
 export const WORKSPACE_ROLE_PERMISSIONS: Record<WorkspaceRole, readonly WorkspacePermission[]> = {
   MANAGER: WORKSPACE_PERMISSIONS,
-  CONTRIBUTOR: ["workspace.read", "brief.create", "comment.create", "agenda.propose", "feedback.create", "followup.update"],
+  CONTRIBUTOR: ["workspace.read", "brief.create", "comment.create", "agenda.propose", "feedback.create", "followup.update", "cooperation.manage"],
   VIEWER: ["workspace.read"],
 };
 

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { cooperationFiltersSchema, FIELDS, MODES } from "@/lib/cooperation/schemas";
+import { listActivities, readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
+import { countryName, countryOptions } from "@/lib/countries/names";
+import { requireUser } from "@/lib/server/session";
+
+const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+
+export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const filters = cooperationFiltersSchema.parse(await searchParams);
+  const [page, workspaces, recording, t, format, locale] = await Promise.all([
+    listActivities(user, filters),
+    readableWorkspaces(user),
+    recordingWorkspaces(user),
+    getTranslations("cooperation"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const query = new URLSearchParams(Object.entries({ ...filters, cursor: undefined }).filter((e): e is [string, string] => !!e[1]));
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <>
+      <PageHeader
+        title={t("registry")}
+        description={t("registryDescription")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href="/cooperation" className={buttonClass("secondary")}>{t("statsTitle")}</Link>
+            {recording.length > 0 && <Link href="/cooperation/import" className={buttonClass("secondary")}>{t("import")}</Link>}
+            {recording.length > 0 && <Link href="/cooperation/activities/new" className={buttonClass("primary")}>{t("record")}</Link>}
+          </div>
+        }
+      />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="a-q" className="block text-sm font-medium">{t("search")}</label>
+          <input id="a-q" name="q" type="search" defaultValue={filters.q} className={select} />
+        </div>
+        {workspaces.length > 1 && (
+          <div>
+            <label htmlFor="a-ws" className="block text-sm font-medium">{t("workspace")}</label>
+            <select id="a-ws" name="workspace" defaultValue={filters.workspace ?? ""} className={select}>
+              <option value="">{t("allWorkspaces")}</option>
+              {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+            </select>
+          </div>
+        )}
+        <div>
+          <label htmlFor="a-country" className="block text-sm font-medium">{t("partnerCountry")}</label>
+          <select id="a-country" name="country" defaultValue={filters.country ?? ""} className={select}>
+            <option value="">{t("any")}</option>
+            {countryOptions(locale).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-field" className="block text-sm font-medium">{t("field")}</label>
+          <select id="a-field" name="field" defaultValue={filters.field ?? ""} className={select}>
+            <option value="">{t("any")}</option>
+            {FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="a-mode" className="block text-sm font-medium">{t("mode")}</label>
+          <select id="a-mode" name="mode" defaultValue={filters.mode ?? ""} className={select}>
+            <option value="">{t("any")}</option>
+            {MODES.map((m) => <option key={m} value={m}>{t(`modes.${m}`)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary", "sm")}>{t("apply")}</button>
+      </form>
+      <Card>
+        <p role="status" className="mb-3 text-sm text-slate-600">{t("count", { count: page.total })}</p>
+        {page.items.length ? (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("registry")}</caption>
+              <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+                <tr>
+                  <th scope="col" className="py-2 pr-3">{t("organisation")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("partner")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("field")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("modesField")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("period")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {page.items.map((a) => (
+                  <tr key={a.id} className="align-top">
+                    <td className="py-2 pr-3">
+                      <Link href={`/cooperation/activities/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.organisation}</Link>
+                      <div className="text-xs text-slate-500">{t(`organisationTypes.${a.organisationType}`)}</div>
+                    </td>
+                    <td className="py-2 pr-3">{a.partner}<div className="text-xs text-slate-500">{`${t(`partnerTypes.${a.partnerType}`)} · ${countryName(a.partnerCountryCode, locale)}`}</div></td>
+                    <td className="py-2 pr-3">{t(`fields.${a.field}`)}</td>
+                    <td className="py-2 pr-3">{a.modes.map((m) => t(`modes.${m}`)).join(", ")}</td>
+                    <td className="whitespace-nowrap py-2 pr-3">{a.endDate ? `${date(a.startDate)} – ${date(a.endDate)}` : t("since", { date: date(a.startDate) })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <EmptyState>{recording.length ? t("emptyRegistry") : t("emptyRegistryReader")}</EmptyState>
+        )}
+        {page.nextCursor && (
+          <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/cooperation/activities?${query.toString() ? `${query}&` : ""}cursor=${page.nextCursor}`}>{t("more")}</Link>
+        )}
+      </Card>
+    </>
+  );
+}
