@@ -9,7 +9,7 @@ export type ChartKind = "bar" | "stacked" | "horizontal" | "line";
 const COLORS = ["#1d5fbf", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0f766e", "#a16207"];
 
 export function Chart({ dataset, kind, label, height = 288 }: { dataset: Dataset; kind: ChartKind; label: string; height?: number }) {
-  const data = dataset.rows.map((r) => ({ name: r.label, ...r.values }));
+  const data = dataset.rows.map((r) => ({ name: r.short ?? r.label, ...r.values }));
   const legend = dataset.series.length > 1 ? <Legend /> : null;
   const horizontal = kind === "horizontal";
   // Long category names (fields, countries) read better down the side than along the bottom.
@@ -34,7 +34,7 @@ export function Chart({ dataset, kind, label, height = 288 }: { dataset: Dataset
             {horizontal ? (
               <>
                 <XAxis type="number" allowDecimals={false} fontSize={12} />
-                <YAxis type="category" dataKey="name" width={130} fontSize={12} />
+                <YAxis type="category" dataKey="name" width={150} fontSize={12} interval={0} />
               </>
             ) : (
               <>

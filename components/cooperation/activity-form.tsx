@@ -30,15 +30,17 @@ function ModesField({ selected }: { selected?: string[] }) {
   const { state } = useFormState();
   const message = useServerMessage();
   const errors = state.status === "error" ? (state.fieldErrors.modes ?? []).map(message) : [];
-  // Controlled, so a failed submission (the form resets) keeps what was ticked.
+  // React resets the form after a submission; the ticks live in state and the boxes are
+  // re-created from it on each result, so a failed submission keeps what was ticked.
   const [chosen, setChosen] = useState<string[]>(selected ?? []);
+  const key = state.status === "error" ? JSON.stringify(state.values) : state.status;
   return (
     <fieldset className="space-y-1" aria-describedby={errors.length ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{t("modesField")}</legend>
       <div className="grid gap-1 sm:grid-cols-2">
         {MODES.map((m) => (
           <label key={m} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="modes" value={m} checked={chosen.includes(m)} onChange={(e) => setChosen(e.target.checked ? [...chosen, m] : chosen.filter((x) => x !== m))} />
+            <input key={key} type="checkbox" name="modes" value={m} defaultChecked={chosen.includes(m)} onChange={(e) => setChosen(e.target.checked ? [...chosen, m] : chosen.filter((x) => x !== m))} />
             {t(`modes.${m}`)}
           </label>
         ))}

@@ -4,7 +4,8 @@ export interface Dataset {
   /** Column name of the first (category) column in the table and the CSV. */
   dimension: string;
   series: { key: string; label: string }[];
-  rows: { key: string; label: string; values: Record<string, number> }[];
+  /** `short`, when given, names the row on the chart's axis; tables and CSV use `label`. */
+  rows: { key: string; label: string; short?: string; values: Record<string, number> }[];
 }
 
 /** CSV text; numbers as numbers, strings quoted when needed. */
@@ -24,4 +25,9 @@ export function datasetCsv(d: Dataset): string {
 /** Percentage of a total, rounded to one decimal; 0 when the total is 0. */
 export function share(part: number, total: number): number {
   return total ? Math.round((part / total) * 1000) / 10 : 0;
+}
+
+/** A label cut to `max` characters for a chart axis. */
+export function shorten(label: string, max = 24): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }

@@ -1,6 +1,6 @@
 // A committee scorecard as chart datasets, one per chart; the page and the CSV route both
 // build them here so the chart, its table and its CSV show the same numbers.
-import type { Dataset } from "@/lib/charts/dataset";
+import { shorten, type Dataset } from "@/lib/charts/dataset";
 import { STATUS_ORDER, type CommitteeScorecard } from "./scorecard";
 
 export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime"] as const;
@@ -10,7 +10,8 @@ type Translate = (key: string) => string;
 
 export function scorecardDatasets(score: CommitteeScorecard, t: Translate, formatDate: (d: Date) => string): Record<ScorecardChart, Dataset> {
   const statusSeries = STATUS_ORDER.map((s) => ({ key: s, label: t(`statuses.${s}`) }));
-  const point = (p: CommitteeScorecard["trend"][number]) => ({ key: p.isToday ? "today" : p.key, label: p.isToday ? t("today") : `${p.label} (${formatDate(p.date)})` });
+  const point = (p: CommitteeScorecard["trend"][number]) =>
+    p.isToday ? { key: "today", label: t("today") } : { key: p.key, label: `${p.label} (${formatDate(p.date)})`, short: formatDate(p.date) };
   return {
     status: {
       dimension: "status",
@@ -25,7 +26,7 @@ export function scorecardDatasets(score: CommitteeScorecard, t: Translate, forma
     items: {
       dimension: "agendaItem",
       series: [{ key: "progress", label: t("avgProgress") }, { key: "followUps", label: t("followUps") }],
-      rows: [...score.byItem].map(([id, item]) => ({ key: id, label: item.title, values: { progress: item.avgProgress, followUps: item.total } })),
+      rows: [...score.byItem].map(([id, item]) => ({ key: id, label: item.title, short: shorten(item.title), values: { progress: item.avgProgress, followUps: item.total } })),
     },
     trend: {
       dimension: "session",

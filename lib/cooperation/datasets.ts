@@ -1,6 +1,6 @@
 // Cooperation statistics as chart datasets (count + share of the whole), shared by the page
 // and the CSV route so the chart, its table and its CSV agree.
-import { share, type Dataset } from "@/lib/charts/dataset";
+import { share, shorten, type Dataset } from "@/lib/charts/dataset";
 import type { CooperationStats, Tally } from "./stats";
 
 export const COOPERATION_CHARTS = ["growth", "region", "country", "partnerType", "organisationType", "field", "mode"] as const;
@@ -16,7 +16,7 @@ export function cooperationDatasets(stats: CooperationStats, { t, country, regio
   const shares = (dimension: string, unit: "partners" | "organisations" | "activities", tallies: Tally[], whole: number, label: (key: string) => string): Dataset => ({
     dimension,
     series: [{ key: unit, label: t(`units.${unit}`) }, { key: "share", label: t("share") }],
-    rows: tallies.map((r) => ({ key: r.key, label: label(r.key), values: { [unit]: r.count, share: share(r.count, whole) } })),
+    rows: tallies.map((r) => ({ key: r.key, label: label(r.key), short: shorten(label(r.key)), values: { [unit]: r.count, share: share(r.count, whole) } })),
   });
   const { totals } = stats;
   return {

@@ -18,7 +18,7 @@ let survey: string; // workspace with the city survey
 let small: string; // a second workspace with a few activities
 let reader: Actor; // VIEWER in `small`
 
-const base = { organisationType: "UNIVERSITY", partnerType: "UNIVERSITY", field: "NEW_MATERIALS", modes: ["JOINT_RD"], startDate: "2020-01-01" } as const;
+const base = { organisationType: "UNIVERSITY" as const, partnerType: "UNIVERSITY" as const, field: "NEW_MATERIALS" as const, modes: ["JOINT_RD" as const], startDate: "2020-01-01" };
 
 beforeAll(async () => {
   const city = await makeTenant("City");

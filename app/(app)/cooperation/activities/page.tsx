@@ -95,8 +95,8 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
                       <div className="text-xs text-slate-500">{t(`organisationTypes.${a.organisationType}`)}</div>
                     </td>
                     <td className="py-2 pr-3">{a.partner}<div className="text-xs text-slate-500">{`${t(`partnerTypes.${a.partnerType}`)} · ${countryName(a.partnerCountryCode, locale)}`}</div></td>
-                    <td className="py-2 pr-3">{t(`fields.${a.field}`)}</td>
-                    <td className="py-2 pr-3">{a.modes.map((m) => t(`modes.${m}`)).join(", ")}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{t(`fields.${a.field}`)}</td>
+                    <td className="py-2 pr-3">{format.list(a.modes.map((m) => t(`modes.${m}`)))}</td>
                     <td className="whitespace-nowrap py-2 pr-3">{a.endDate ? `${date(a.startDate)} – ${date(a.endDate)}` : t("since", { date: date(a.startDate) })}</td>
                   </tr>
                 ))}

@@ -40,7 +40,7 @@ export default async function CommitteeScorecardPage({ params }: { params: Promi
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard title={t("byStatus")} dataset={data.status} kind="bar" csvHref={csv("status")} />
         <ChartCard title={t("bySide")} dataset={data.side} kind="stacked" csvHref={csv("side")} />
-        <ChartCard title={t("byItem")} dataset={data.items} kind="horizontal" csvHref={csv("items")} className="lg:col-span-2" />
+        <ChartCard title={t("byItem")} dataset={data.items} kind="horizontal" plot={["progress"]} csvHref={csv("items")} className="lg:col-span-2" />
         <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={<p className="mb-2 text-xs text-slate-600">{t("trendNote")}</p>} />
         <ChartCard title={t("onTimeTrend")} dataset={data.onTime} kind="line" csvHref={csv("onTime")} format={(n) => `${n}%`} note={<p className="mb-2 text-xs text-slate-600">{t("onTimeNote")}</p>} />
       </div>

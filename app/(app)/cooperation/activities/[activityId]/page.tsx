@@ -42,7 +42,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ activ
             {[
               [t("organisationType"), t(`organisationTypes.${activity.organisationType}`)],
               [t("partnerType"), t(`partnerTypes.${activity.partnerType}`)],
-              [t("modesField"), activity.modes.map((m) => t(`modes.${m}`)).join(", ")],
+              [t("modesField"), format.list(activity.modes.map((m) => t(`modes.${m}`)))],
               [t("period"), activity.endDate ? `${date(activity.startDate)} – ${date(activity.endDate)}` : t("since", { date: date(activity.startDate) })],
             ].map(([label, value]) => (
               <div key={label}>
