@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { ChartsLoading } from "@/components/charts/chart-skeleton";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { countryName } from "@/lib/countries/names";
 import { briefsPerMonth, countryAreaHeatmap, mostChange, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
+import type { Actor } from "@/lib/server/actor";
 import { requireUser } from "@/lib/server/session";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 
@@ -12,8 +15,31 @@ const SHADES = ["bg-white", "bg-brand-50", "bg-brand-100", "bg-sky-300", "bg-bra
 
 export default async function MonitoringPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const locale = await getLocale();
   const period = resolvePeriod(periodSchema.parse(await searchParams));
+  const t = await getTranslations("monitoring");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("period")}>
+        <div>
+          <label htmlFor="m-from" className="block text-sm font-medium">{t("from")}</label>
+          <input id="m-from" name="from" type="date" defaultValue={period.from} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        </div>
+        <div>
+          <label htmlFor="m-to" className="block text-sm font-medium">{t("to")}</label>
+          <input id="m-to" name="to" type="date" defaultValue={period.to} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        </div>
+        <button type="submit" className={buttonClass("secondary", "sm")}>{t("apply")}</button>
+      </form>
+      <Suspense fallback={<ChartsLoading />}>
+        <MonitoringCharts user={user} period={period} />
+      </Suspense>
+    </>
+  );
+}
+
+async function MonitoringCharts({ user, period }: { user: Actor; period: { from: string; to: string } }) {
+  const locale = await getLocale();
   const [cells, timeline, change30, change90, options] = await Promise.all([
     countryAreaHeatmap(user, period),
     briefsPerMonth(user, period),
@@ -32,19 +58,6 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
   const query = `from=${period.from}&to=${period.to}`;
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("period")}>
-        <div>
-          <label htmlFor="m-from" className="block text-sm font-medium">{t("from")}</label>
-          <input id="m-from" name="from" type="date" defaultValue={period.from} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-        </div>
-        <div>
-          <label htmlFor="m-to" className="block text-sm font-medium">{t("to")}</label>
-          <input id="m-to" name="to" type="date" defaultValue={period.to} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-        </div>
-        <button type="submit" className={buttonClass("secondary", "sm")}>{t("apply")}</button>
-      </form>
-
       <Card title={t("heatmap")} actions={<a href={`/api/monitoring/csv?chart=heatmap&${query}`} className={buttonClass("secondary", "sm")} download>{t("csv")}</a>}>
         {cells.length ? (
           <div className="overflow-x-auto">

@@ -1,16 +1,39 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { ChartsLoading } from "@/components/charts/chart-skeleton";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
 import { PageHeader } from "@/components/ui/card";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { scorecardDatasets } from "@/lib/committees/scorecard-datasets";
+import { committeeAccess } from "@/lib/committees/service";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
 export default async function CommitteeScorecardPage({ params }: { params: Promise<{ committeeId: string }> }) {
   const user = await requireUser();
   const { committeeId } = await params;
-  const score = await orNotFound(committeeScorecard(user, committeeId));
+  // The access check comes before anything streams, so an unknown committee is a real 404.
+  const { committee } = await orNotFound(committeeAccess(db(), user, committeeId));
+  const t = await getTranslations("scorecards");
+  return (
+    <>
+      <PageHeader
+        title={t("titleFor", { name: committee.name })}
+        description={t("description")}
+        actions={<Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">{t("backToCommittee")}</Link>}
+      />
+      <Suspense fallback={<ChartsLoading />}>
+        <ScorecardCharts user={user} committeeId={committeeId} />
+      </Suspense>
+    </>
+  );
+}
+
+async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId: string }) {
+  const score = await committeeScorecard(user, committeeId);
   const t = await getTranslations("scorecards");
   const format = await getFormatter();
   const data = scorecardDatasets(score, (k) => t(k), (d) => format.dateTime(d, { dateStyle: "medium" }));
@@ -24,11 +47,6 @@ export default async function CommitteeScorecardPage({ params }: { params: Promi
   ];
   return (
     <>
-      <PageHeader
-        title={t("titleFor", { name: summary.name })}
-        description={t("description")}
-        actions={<Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">{t("backToCommittee")}</Link>}
-      />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {figures.map(([label, value]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
