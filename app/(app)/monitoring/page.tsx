@@ -102,7 +102,7 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         {([[30, change30], [90, change90]] as const).map(([days, change]) => (
-          <Card key={days} title={t("change", { days })}>
+          <Card key={days} title={t("change", { days })} actions={change.countries.length || change.areas.length ? <a href={`/api/monitoring/csv?chart=change${days}`} className={buttonClass("secondary", "sm")} download>{t("csv")}</a> : undefined}>
             {change.countries.length || change.areas.length ? (
               <div className="grid gap-4 sm:grid-cols-2">
                 {(["countries", "areas"] as const).map((kind) => (

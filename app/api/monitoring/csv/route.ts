@@ -1,7 +1,7 @@
-// GET /api/monitoring/csv?chart=heatmap|timeline&from&to: the numbers behind a chart.
+// GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
 import { NextResponse } from "next/server";
 import { datasetCsv, toCsv } from "@/lib/charts/dataset";
-import { briefsPerMonth, countryAreaHeatmap, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
+import { briefsPerMonth, countryAreaHeatmap, mostChange, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request) {
@@ -9,12 +9,16 @@ export async function GET(request: Request) {
   if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const params = new URL(request.url).searchParams;
   const period = resolvePeriod(periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }));
+  const chart = ["timeline", "change30", "change90"].includes(params.get("chart") ?? "") ? params.get("chart")! : "heatmap";
   let csv: string;
-  if (params.get("chart") === "timeline") {
+  if (chart === "change30" || chart === "change90") {
+    const change = await mostChange(user, chart === "change30" ? 30 : 90);
+    csv = toCsv(["kind", "key", "recent", "before", "change"], (["countries", "areas"] as const).flatMap((kind) => change[kind].map((r) => [kind === "countries" ? "country" : "area", r.key, r.recent, r.before, r.change])));
+  } else if (chart === "timeline") {
     csv = datasetCsv(timelineDataset(await briefsPerMonth(user, period), (c) => c));
   } else {
     const cells = await countryAreaHeatmap(user, period);
     csv = toCsv(["country", "area", "briefs"], cells.sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area)).map((c) => [c.country, c.area, c.count]));
   }
-  return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-${params.get("chart") === "timeline" ? "timeline" : "heatmap"}-${period.from}-${period.to}.csv"`, "Cache-Control": "private, no-store" } });
+  return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-${chart}-${period.from}-${period.to}.csv"`, "Cache-Control": "private, no-store" } });
 }
