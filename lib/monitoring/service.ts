@@ -31,17 +31,15 @@ export interface HeatCell {
   count: number;
 }
 
+// Both aggregates read BriefFact (a narrow row per brief × country × area with the brief's
+// visibility columns, kept by triggers), aliased `b` so the visibility rule applies unchanged.
 export async function countryAreaHeatmap(actor: Actor, period: { from: string; to: string }): Promise<HeatCell[]> {
-  // (brief, country) and (brief, area) are primary keys, so each triple appears once and
-  // count(*) is the number of briefs; counting by area id before looking up its key keeps
-  // the grouping on short values (measured in docs/benchmarks.md).
+  // (brief, country, area) is the primary key, so count(*) is the number of briefs.
   const rows = await db().$queryRaw<{ country: string; area: string; n: bigint | number }[]>`
     WITH cells AS (
-      SELECT bc."countryCode" AS country, ba."areaId", count(*) AS n
-      FROM "Brief" b
-      JOIN "BriefCountry" bc ON bc."briefId" = b.id
-      JOIN "BriefTechnologyArea" ba ON ba."briefId" = b.id
-      WHERE ${published(actor, period.from, period.to)}
+      SELECT b."countryCode" AS country, b."areaId", count(*) AS n
+      FROM "BriefFact" b
+      WHERE b."areaId" <> '' AND ${published(actor, period.from, period.to)}
       GROUP BY 1, 2
     )
     SELECT cells.country, t.key AS area, sum(cells.n) AS n
@@ -52,9 +50,9 @@ export async function countryAreaHeatmap(actor: Actor, period: { from: string; t
 
 export async function briefsPerMonth(actor: Actor, period: { from: string; to: string }, topCountries = 5) {
   const rows = await db().$queryRaw<{ month: string; country: string; n: bigint | number }[]>`
-    SELECT to_char(date_trunc('month', b."publishedAt"), 'YYYY-MM') AS month, bc."countryCode" AS country, count(*) AS n
-    FROM "Brief" b JOIN "BriefCountry" bc ON bc."briefId" = b.id
-    WHERE ${published(actor, period.from, period.to)}
+    SELECT to_char(date_trunc('month', b."publishedAt"), 'YYYY-MM') AS month, b."countryCode" AS country, count(*) AS n
+    FROM "BriefFact" b
+    WHERE b."firstOfCountry" AND ${published(actor, period.from, period.to)}
     GROUP BY 1, 2
     ORDER BY 1`;
   const totals = new Map<string, number>();
@@ -63,9 +61,10 @@ export async function briefsPerMonth(actor: Actor, period: { from: string; to: s
   // Every month between the first and the last, so a quiet month shows as zero, not as a gap.
   const seen = [...new Set(rows.map((r) => r.month))].sort();
   const months = seen.length ? monthsBetween(seen[0], seen[seen.length - 1]) : [];
+  const counts = new Map(rows.map((r) => [`${r.month}|${r.country}`, Number(r.n)]));
   const series = months.map((month) => {
     const point: Record<string, number | string> = { month };
-    for (const c of countries) point[c] = Number(rows.find((r) => r.month === month && r.country === c)?.n ?? 0);
+    for (const c of countries) point[c] = counts.get(`${month}|${c}`) ?? 0;
     return point;
   });
   return { countries, series };

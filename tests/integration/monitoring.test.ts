@@ -1,7 +1,7 @@
 // Monitoring aggregates equal counts computed independently, for three viewers who may read
 // different briefs.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
+import { createBrief, getBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
 import type { BriefFields } from "@/lib/briefs/schemas";
 import { toCsv } from "@/lib/charts/dataset";
 import { briefsPerMonth, countryAreaHeatmap, monthsBetween } from "@/lib/monitoring/service";
@@ -83,4 +83,27 @@ it("writes CSV the way spreadsheets read it", () => {
 it("fills the months between the first and the last, across a year end", () => {
   expect(monthsBetween("2023-11", "2024-02")).toEqual(["2023-11", "2023-12", "2024-01", "2024-02"]);
   expect(monthsBetween("2024-05", "2024-05")).toEqual(["2024-05"]);
+});
+
+it("BriefFact, the monitoring read model, follows every edit of a brief, its countries and its areas", async () => {
+  const facts = () => db().$queryRaw<unknown[]>`
+    SELECT id, "countryCode", "areaId", "firstOfCountry", status::text, distribution::text, "publishedAt" FROM "BriefFact" WHERE id = ANY(${briefIds}) ORDER BY 1, 2, 3`;
+  const fromBriefs = () => db().$queryRaw<unknown[]>`
+    SELECT b.id, bc."countryCode", COALESCE(ba."areaId", '') AS "areaId",
+           row_number() OVER (PARTITION BY b.id, bc."countryCode" ORDER BY ba."areaId") = 1 AS "firstOfCountry",
+           b.status::text, b.distribution::text, b."publishedAt"
+    FROM "Brief" b JOIN "BriefCountry" bc ON bc."briefId" = b.id LEFT JOIN "BriefTechnologyArea" ba ON ba."briefId" = b.id
+    WHERE b.id = ANY(${briefIds}) ORDER BY 1, 2, 3`;
+  expect(await facts()).toEqual(await fromBriefs());
+  // Change countries, areas (to none) and distribution of a published brief, as its author.
+  const brief = await getBrief(viewers.author, briefIds[0]);
+  await saveBrief(viewers.author, { briefId: brief.id, version: brief.version, title: brief.title, summary: "", body: "", category: "STRATEGY_PLANNING", distribution: "WORKSPACE", countries: ["JP", "DE"], areas: [], recipients: [], sources: [] });
+  const after = await facts();
+  expect(after).toEqual(await fromBriefs());
+  expect(after.filter((f) => (f as { id: string }).id === brief.id)).toEqual([
+    expect.objectContaining({ countryCode: "DE", areaId: "", firstOfCountry: true, distribution: "WORKSPACE" }),
+    expect.objectContaining({ countryCode: "JP", areaId: "", firstOfCountry: true, distribution: "WORKSPACE" }),
+  ]);
+  await db().brief.delete({ where: { id: briefIds[4] } });
+  expect(await facts()).toEqual(await fromBriefs());
 });
