@@ -33,9 +33,19 @@ export interface HeatCell {
 
 // Both aggregates read BriefFact (a narrow row per brief × country × area with the brief's
 // visibility columns, kept by triggers), aliased `b` so the visibility rule applies unchanged.
+// The rule's ORs make Postgres estimate a single matching row, so it would sort tens of
+// thousands of rows to group them; for a few thousand groups hashing is right, hence
+// `enable_sort = off` for this one transaction (measured in docs/benchmarks.md).
+function aggregate<T>(query: Prisma.Sql): Promise<T[]> {
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_sort = off`;
+    return tx.$queryRaw<T[]>(query);
+  });
+}
+
 export async function countryAreaHeatmap(actor: Actor, period: { from: string; to: string }): Promise<HeatCell[]> {
   // (brief, country, area) is the primary key, so count(*) is the number of briefs.
-  const rows = await db().$queryRaw<{ country: string; area: string; n: bigint | number }[]>`
+  const rows = await aggregate<{ country: string; area: string; n: bigint | number }>(Prisma.sql`
     WITH cells AS (
       SELECT b."countryCode" AS country, b."areaId", count(*) AS n
       FROM "BriefFact" b
@@ -44,17 +54,17 @@ export async function countryAreaHeatmap(actor: Actor, period: { from: string; t
     )
     SELECT cells.country, t.key AS area, sum(cells.n) AS n
     FROM cells JOIN "TechnologyArea" t ON t.id = cells."areaId"
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2`);
   return rows.map((r) => ({ country: r.country, area: r.area, count: Number(r.n) }));
 }
 
 export async function briefsPerMonth(actor: Actor, period: { from: string; to: string }, topCountries = 5) {
-  const rows = await db().$queryRaw<{ month: string; country: string; n: bigint | number }[]>`
+  const rows = await aggregate<{ month: string; country: string; n: bigint | number }>(Prisma.sql`
     SELECT to_char(date_trunc('month', b."publishedAt"), 'YYYY-MM') AS month, b."countryCode" AS country, count(*) AS n
     FROM "BriefFact" b
     WHERE b."firstOfCountry" AND ${published(actor, period.from, period.to)}
-    GROUP BY 1, 2
-    ORDER BY 1`;
+    GROUP BY 1, 2`);
+  rows.sort((a, b) => a.month.localeCompare(b.month));
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.country, (totals.get(r.country) ?? 0) + Number(r.n));
   const countries = [...totals].sort((a, b) => b[1] - a[1]).slice(0, topCountries).map(([c]) => c);

@@ -14,9 +14,6 @@ CREATE TABLE "BriefFact" (
     CONSTRAINT "BriefFact_pkey" PRIMARY KEY ("id","countryCode","areaId")
 );
 
--- CreateIndex
-CREATE INDEX "BriefFact_status_publishedAt_idx" ON "BriefFact"("status", "publishedAt");
-
 -- AddForeignKey
 ALTER TABLE "BriefFact" ADD CONSTRAINT "BriefFact_id_fkey" FOREIGN KEY ("id") REFERENCES "Brief"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
