@@ -25,7 +25,7 @@ export function Chart({ dataset, kind, label, height = 288 }: { dataset: Dataset
             <Tooltip />
             {legend}
             {dataset.series.map((s, i) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={data.length < 30} isAnimationActive={false} />
+              <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color ?? COLORS[i % COLORS.length]} strokeWidth={2} dot={data.length < 30} isAnimationActive={false} />
             ))}
           </LineChart>
         ) : (
@@ -45,7 +45,7 @@ export function Chart({ dataset, kind, label, height = 288 }: { dataset: Dataset
             <Tooltip />
             {legend}
             {dataset.series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLORS[i % COLORS.length]} stackId={kind === "stacked" ? "all" : undefined} isAnimationActive={false} />
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color ?? COLORS[i % COLORS.length]} stackId={kind === "stacked" ? "all" : undefined} isAnimationActive={false} />
             ))}
           </BarChart>
         )}

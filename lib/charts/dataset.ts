@@ -3,7 +3,8 @@
 export interface Dataset {
   /** Column name of the first (category) column in the table and the CSV. */
   dimension: string;
-  series: { key: string; label: string }[];
+  /** `color` when a series has a meaning of its own (done is green, overdue red…). */
+  series: { key: string; label: string; color?: string }[];
   /** `short`, when given, names the row on the chart's axis; tables and CSV use `label`. */
   rows: { key: string; label: string; short?: string; values: Record<string, number> }[];
 }

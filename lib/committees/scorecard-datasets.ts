@@ -8,8 +8,10 @@ export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
 
 type Translate = (key: string) => string;
 
+const STATUS_COLORS: Record<string, string> = { OPEN: "#1d5fbf", IN_PROGRESS: "#0e7490", BLOCKED: "#b45309", DONE: "#15803d", CANCELLED: "#94a3b8" };
+
 export function scorecardDatasets(score: CommitteeScorecard, t: Translate, formatDate: (d: Date) => string): Record<ScorecardChart, Dataset> {
-  const statusSeries = STATUS_ORDER.map((s) => ({ key: s, label: t(`statuses.${s}`) }));
+  const statusSeries = STATUS_ORDER.map((s) => ({ key: s, label: t(`statuses.${s}`), color: STATUS_COLORS[s] }));
   const point = (p: CommitteeScorecard["trend"][number]) =>
     p.isToday ? { key: "today", label: t("today") } : { key: p.key, label: `${p.label} (${formatDate(p.date)})`, short: formatDate(p.date) };
   return {
@@ -30,7 +32,7 @@ export function scorecardDatasets(score: CommitteeScorecard, t: Translate, forma
     },
     trend: {
       dimension: "session",
-      series: [{ key: "total", label: t("trendTotal") }, { key: "done", label: t("trendDone") }, { key: "overdue", label: t("trendOverdue") }],
+      series: [{ key: "total", label: t("trendTotal"), color: "#1d5fbf" }, { key: "done", label: t("trendDone"), color: STATUS_COLORS.DONE }, { key: "overdue", label: t("trendOverdue"), color: "#b91c1c" }],
       rows: score.trend.map((p) => ({ ...point(p), values: { total: p.total, done: p.done, overdue: p.overdue } })),
     },
     onTime: {

@@ -6,6 +6,7 @@
 //   DATABASE_URL=postgres://… npm run bench:search   a fresh database "accord_bench" on that server
 //   BENCH_BRIEFS=20000 …                       fewer briefs
 //   BENCH_REUSE=1 (with DATABASE_URL)          keep an already seeded accord_bench (after a code change)
+//   BENCH_DATABASE=accord_bench_dashboards …   another database with the same corpus (the dashboards benchmark's)
 import { performance } from "node:perf_hooks";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams } from "@/lib/briefs/search-params";
@@ -29,7 +30,7 @@ const QUERIES: [string, Record<string, string>][] = [
 ];
 
 async function main() {
-  const { handle, label, drop } = await freshDatabase();
+  const { handle, label, drop } = await freshDatabase(process.env.BENCH_DATABASE ?? "accord_bench");
   await applyMigrations(handle.raw);
   await syncReferenceData(handle.raw);
   setDatabase(handle);
