@@ -47,8 +47,8 @@ export function briefReadableSql(actor: Actor): Prisma.Sql {
       OR (b.distribution = 'INSTITUTION' AND b."institutionId" = ${institutionId}::text)
       OR (b.distribution = 'WORKSPACE' AND EXISTS (
         SELECT 1 FROM "WorkspaceMembership" m WHERE m."workspaceId" = b."workspaceId" AND m."userId" = ${actor.id}))
-      OR (b.distribution = 'RESTRICTED' AND b.id IN (
-        SELECT r."briefId" FROM "BriefRecipient" r WHERE r."userId" = ${actor.id}))
+      OR (b.distribution = 'RESTRICTED' AND EXISTS (
+        SELECT 1 FROM "BriefRecipient" r WHERE r."briefId" = b.id AND r."userId" = ${actor.id}))
     ))
   )`;
 }
