@@ -41,35 +41,11 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
           <input id="a-q" name="q" type="search" defaultValue={filters.q} className={select} />
         </div>
         {workspaces.length > 1 && (
-          <div>
-            <label htmlFor="a-ws" className="block text-sm font-medium">{t("workspace")}</label>
-            <select id="a-ws" name="workspace" defaultValue={filters.workspace ?? ""} className={select}>
-              <option value="">{t("allWorkspaces")}</option>
-              {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect name="workspace" label={t("workspace")} value={filters.workspace} empty={t("allWorkspaces")} options={workspaces.map((w) => ({ value: w.id, label: w.name }))} />
         )}
-        <div>
-          <label htmlFor="a-country" className="block text-sm font-medium">{t("partnerCountry")}</label>
-          <select id="a-country" name="country" defaultValue={filters.country ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {countryOptions(locale).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-field" className="block text-sm font-medium">{t("field")}</label>
-          <select id="a-field" name="field" defaultValue={filters.field ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-mode" className="block text-sm font-medium">{t("mode")}</label>
-          <select id="a-mode" name="mode" defaultValue={filters.mode ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {MODES.map((m) => <option key={m} value={m}>{t(`modes.${m}`)}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="country" label={t("partnerCountry")} value={filters.country} empty={t("any")} options={countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))} />
+        <FilterSelect name="field" label={t("field")} value={filters.field} empty={t("any")} options={FIELDS.map((f) => ({ value: f, label: t(`fields.${f}`) }))} />
+        <FilterSelect name="mode" label={t("mode")} value={filters.mode} empty={t("any")} options={MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
         <button type="submit" className={buttonClass("secondary", "sm")}>{t("apply")}</button>
       </form>
       <Card>
@@ -111,5 +87,17 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         )}
       </Card>
     </>
+  );
+}
+
+function FilterSelect({ name, label, value, empty, options }: { name: string; label: string; value?: string; empty: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`a-${name}`} className="block text-sm font-medium">{label}</label>
+      <select id={`a-${name}`} name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">{empty}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
   );
 }
