@@ -102,6 +102,17 @@ test("recording an activity checks its fields and keeps what was typed", async (
   await page.getByLabel("结束").fill("");
   await page.getByRole("button", { name: "保存活动" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E2E Genomics Co. — Karolinska Partner Lab" })).toBeVisible();
+
+  // The registry's filters find it: partner country Sweden and joint R&D.
+  await page.getByRole("link", { name: "返回合作登记" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "合作登记" })).toBeVisible();
+  await page.getByLabel("伙伴国家").selectOption("SE");
+  await page.getByLabel("合作方式", { exact: true }).selectOption("JOINT_RD");
+  await page.getByRole("button", { name: "应用" }).click();
+  await expect(page).toHaveURL(/country=SE/);
+  await expect(page.getByRole("link", { name: "E2E Genomics Co." })).toBeVisible();
+  const rows = page.getByRole("table", { name: "合作登记" }).locator("tbody tr");
+  for (const country of await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent ?? ""))) expect(country).toContain("瑞典");
 });
 
 test("someone outside the registry's workspaces sees no cooperation figures", async ({ page }) => {

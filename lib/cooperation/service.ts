@@ -13,12 +13,11 @@ import type { ActivityFields, CooperationFilters } from "./schemas";
 import type { z } from "zod";
 import type { createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
 
-export function activityWhere(actor: Actor, filters: Omit<CooperationFilters, "cursor"> = {}): Prisma.CooperationActivityWhereInput {
+export function activityWhere(actor: Actor, filters: Omit<CooperationFilters, "cursor" | "mode"> = {}): Prisma.CooperationActivityWhereInput {
   const and: Prisma.CooperationActivityWhereInput[] = [{ workspace: workspaceWhere(actor) }];
   if (filters.workspace) and.push({ workspaceId: filters.workspace });
   if (filters.country) and.push({ partnerCountryCode: filters.country });
   if (filters.field) and.push({ field: filters.field });
-  if (filters.mode) and.push({ modes: { has: filters.mode } });
   if (filters.q) and.push({ OR: [{ organisation: { contains: filters.q, mode: "insensitive" } }, { partner: { contains: filters.q, mode: "insensitive" } }] });
   return { AND: and };
 }
@@ -34,16 +33,31 @@ export async function readableWorkspaces(actor: Actor) {
   return db().workspace.findMany({ where: workspaceWhere(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
+/**
+ * Ids of the actor's activities with a mode. In SQL because Prisma's `has` on an enum array
+ * reaches the embedded database's adapter as a bare string ("malformed array literal").
+ */
+async function activityIdsWithMode(actor: Actor, mode: NonNullable<CooperationFilters["mode"]>) {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "CooperationActivity" a
+    WHERE ${mode}::"CooperationMode" = ANY(a.modes)
+      AND a."workspaceId" IN (SELECT m."workspaceId" FROM "WorkspaceMembership" m WHERE m."userId" = ${actor.id})`;
+  return rows.map((r) => r.id);
+}
+
 export async function listActivities(actor: Actor, filters: CooperationFilters, pageSize = 25) {
   const page = keyset(filters.cursor, pageSize);
+  const where: Prisma.CooperationActivityWhereInput = {
+    AND: [activityWhere(actor, filters), ...(filters.mode ? [{ id: { in: await activityIdsWithMode(actor, filters.mode) } }] : [])],
+  };
   const [rows, total] = await Promise.all([
     db().cooperationActivity.findMany({
-      where: { AND: [activityWhere(actor, filters), page.where] },
+      where: { AND: [where, page.where] },
       orderBy: page.orderBy,
       take: page.take,
       include: { workspace: { select: { id: true, name: true } } },
     }),
-    db().cooperationActivity.count({ where: activityWhere(actor, filters) }),
+    db().cooperationActivity.count({ where }),
   ]);
   return { ...toPage(rows, pageSize), total };
 }

@@ -81,6 +81,14 @@ describe.each(["surveyor", "partner", "outsider"] as const)("viewer: %s", (who) 
 });
 
 describe("registry", () => {
+  it("filters by partner country, field, mode and words", async () => {
+    const list = (filters: Parameters<typeof listActivities>[1]) => listActivities(viewers.partner, { workspace: small, ...filters }).then((p) => p.items.map((a) => a.partner).sort());
+    expect(await list({ mode: "TALENT_EXCHANGE" })).toEqual(["Delft University"]);
+    expect(await list({ mode: "JOINT_RD", country: "US" })).toEqual(["Scripps Institution"]);
+    expect(await list({ field: "NEW_MATERIALS", q: "delft" })).toEqual(["Delft University", "Delft University"]);
+    expect(await list({ field: "AEROSPACE" })).toEqual([]);
+  });
+
   it("answers 404 outside the workspace and refuses a stale edit", async () => {
     const [activity] = (await listActivities(viewers.partner, { workspace: small })).items;
     await expectAppError(getActivity(viewers.outsider, activity.id), "NOT_FOUND");
