@@ -9,9 +9,8 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import type { ActivityFields, CooperationFilters } from "./schemas";
 import type { z } from "zod";
-import type { createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
+import type { ActivityFields, CooperationFilters, createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
 
 export function activityWhere(actor: Actor, filters: Omit<CooperationFilters, "cursor" | "mode"> = {}): Prisma.CooperationActivityWhereInput {
   const and: Prisma.CooperationActivityWhereInput[] = [{ workspace: workspaceWhere(actor) }];
