@@ -1,7 +1,6 @@
 // A chart with its numbers: the card title, a CSV download of the dataset, the chart, and
 // the same numbers as a table (for screen readers, and for anyone checking the chart).
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { Dataset } from "@/lib/charts/dataset";
@@ -13,7 +12,8 @@ export async function ChartCard({ title, dataset, kind, csvHref, className, note
   kind: ChartKind;
   csvHref: string;
   className?: string;
-  note?: ReactNode;
+  /** A sentence on how to read the chart, under its title. */
+  note?: string;
   /** Series to draw (default: all); the table and CSV always carry every series. */
   plot?: string[];
   format?: (n: number, seriesKey: string) => string;
@@ -22,7 +22,7 @@ export async function ChartCard({ title, dataset, kind, csvHref, className, note
   const empty = dataset.rows.every((r) => dataset.series.every((s) => !r.values[s.key]));
   return (
     <Card title={title} className={className} actions={empty ? undefined : <a href={csvHref} className={buttonClass("secondary", "sm")} download>{t("csv")}</a>}>
-      {note}
+      {note && <p className="mb-2 text-xs text-slate-600">{note}</p>}
       {empty ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

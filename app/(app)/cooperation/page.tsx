@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
-import { ChartsLoading } from "@/components/charts/chart-skeleton";
+import { ChartsLoading } from "@/components/charts/charts-loading";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Figures } from "@/components/ui/figures";
 import { cooperationDatasets } from "@/lib/cooperation/datasets";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
 import { readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
@@ -63,22 +64,15 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
   ] as const;
   return (
     <>
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {figures.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-xs uppercase text-slate-500">{label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Figures items={figures} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <ChartCard title={t("charts.growth")} dataset={data.growth} kind="bar" plot={["organisations"]} csvHref={csv("growth")} className="lg:col-span-2" note={<p className="mb-2 text-xs text-slate-600">{t("notes.growth")}</p>} />
+        <ChartCard title={t("charts.growth")} dataset={data.growth} kind="bar" plot={["organisations"]} csvHref={csv("growth")} className="lg:col-span-2" note={t("notes.growth")} />
         <ChartCard title={t("charts.region")} dataset={data.region} kind="bar" plot={["partners"]} format={percent} csvHref={csv("region")} />
         <ChartCard title={t("charts.partnerType")} dataset={data.partnerType} kind="horizontal" plot={["partners"]} format={percent} csvHref={csv("partnerType")} />
         <ChartCard title={t("charts.country")} dataset={data.country} kind="horizontal" plot={["partners"]} format={percent} csvHref={csv("country")} className="lg:col-span-2" />
         <ChartCard title={t("charts.organisationType")} dataset={data.organisationType} kind="horizontal" plot={["organisations"]} format={percent} csvHref={csv("organisationType")} />
         <ChartCard title={t("charts.field")} dataset={data.field} kind="horizontal" plot={["organisations"]} format={percent} csvHref={csv("field")} />
-        <ChartCard title={t("charts.mode")} dataset={data.mode} kind="horizontal" plot={["activities"]} format={percent} csvHref={csv("mode")} className="lg:col-span-2" note={<p className="mb-2 text-xs text-slate-600">{t("notes.mode")}</p>} />
+        <ChartCard title={t("charts.mode")} dataset={data.mode} kind="horizontal" plot={["activities"]} format={percent} csvHref={csv("mode")} className="lg:col-span-2" note={t("notes.mode")} />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { ChartsLoading } from "@/components/charts/chart-skeleton";
+import { ChartsLoading } from "@/components/charts/charts-loading";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
 import { buttonClass } from "@/components/ui/button";

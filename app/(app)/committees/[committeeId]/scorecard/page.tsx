@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { ChartsLoading } from "@/components/charts/chart-skeleton";
+import { ChartsLoading } from "@/components/charts/charts-loading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
 import { PageHeader } from "@/components/ui/card";
+import { Figures } from "@/components/ui/figures";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { scorecardDatasets } from "@/lib/committees/scorecard-datasets";
 import { committeeAccess } from "@/lib/committees/service";
@@ -44,23 +45,16 @@ async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId
     [t("overdue"), String(summary.overdue)],
     [t("onTimeRate"), summary.onTimeRate === null ? t("none") : `${summary.onTimeRate}%`],
     [t("avgDaysOverdue"), summary.avgDaysOverdue === null ? t("none") : t("days", { count: summary.avgDaysOverdue })],
-  ];
+  ] as const;
   return (
     <>
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {figures.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-xs uppercase text-slate-500">{label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Figures items={figures} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard title={t("byStatus")} dataset={data.status} kind="bar" csvHref={csv("status")} />
         <ChartCard title={t("bySide")} dataset={data.side} kind="stacked" csvHref={csv("side")} />
         <ChartCard title={t("byItem")} dataset={data.items} kind="horizontal" plot={["progress"]} csvHref={csv("items")} className="lg:col-span-2" />
-        <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={<p className="mb-2 text-xs text-slate-600">{t("trendNote")}</p>} />
-        <ChartCard title={t("onTimeTrend")} dataset={data.onTime} kind="line" csvHref={csv("onTime")} format={(n) => `${n}%`} note={<p className="mb-2 text-xs text-slate-600">{t("onTimeNote")}</p>} />
+        <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={t("trendNote")} />
+        <ChartCard title={t("onTimeTrend")} dataset={data.onTime} kind="line" csvHref={csv("onTime")} format={(n) => `${n}%`} note={t("onTimeNote")} />
       </div>
     </>
   );
