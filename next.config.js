@@ -16,6 +16,8 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build beside the usual one (the fuzz run, a benchmark) can live in its own folder.
+  distDir: process.env.ACCORD_DIST_DIR || ".next",
   // Native or WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

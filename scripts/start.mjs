@@ -7,7 +7,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const buildId = path.join(root, ".next", "BUILD_ID");
+const buildId = path.join(root, process.env.ACCORD_DIST_DIR || ".next", "BUILD_ID");
 const sourceDirs = ["app", "components", "lib", "i18n", "messages", "prisma"];
 const sourceFiles = ["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
