@@ -2,6 +2,7 @@ import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { idleSeconds, isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
 import { authSecret } from "@/lib/server/env";
+import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle
 // timeout (SESSION_IDLE_HOURS) sliding, while `at` keeps the absolute limit fixed.
@@ -35,7 +36,7 @@ async function refreshSession(request: NextRequest, response: NextResponse): Pro
     return;
   }
   const issuedAt = claims.iat ?? 0;
-  if (Date.now() / 1000 - issuedAt < REFRESH_AFTER_SECONDS) return;
+  if (clock.ms() / 1000 - issuedAt < REFRESH_AFTER_SECONDS) return;
   const maxAge = idleSeconds();
   const token = await encode({ token: { sub: claims.sub, sv: claims.sv, at: claims.at }, secret, maxAge });
   response.cookies.set(name, token, {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { dateFromToday, dateTimeFromToday, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -18,8 +18,8 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
 
   const plan = manager.getByRole("form", { name: "Plan a session" });
   await plan.getByLabel("Title").fill("Extraordinary session on AI semiconductors");
-  await plan.getByLabel("Starts").fill("2027-06-01T10:00");
-  await plan.getByLabel("Ends").fill("2027-06-01T11:00");
+  await plan.getByLabel("Starts").fill(dateTimeFromToday(180, "10:00"));
+  await plan.getByLabel("Ends").fill(dateTimeFromToday(180, "11:00"));
   await plan.getByLabel("Time zone").fill("Asia/Seoul");
   await plan.getByLabel("Place").fill("Sejong");
   await plan.getByRole("button", { name: "Plan session" }).click();
@@ -58,7 +58,7 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
   const create = manager.getByRole("form", { name: "Create a follow-up" });
   await create.getByLabel("Decision", { exact: true }).selectOption({ label: "Extraordinary session on AI semiconductors: Agreed" });
   await create.getByLabel("Title").fill("Select the two AI-semiconductor testbeds");
-  await create.getByLabel("Due date").fill("2027-09-30");
+  await create.getByLabel("Due date").fill(dateFromToday(300));
   await create.getByLabel("Lead institutions").selectOption(["IDA STPI"].map((label) => ({ label })));
   await create.getByLabel("Assignees").selectOption([{ label: "Emily Carter" }]);
   await create.getByRole("button", { name: "Create follow-up" }).click();
@@ -95,8 +95,8 @@ test("a viewer reads committees and follow-ups but is offered no controls", asyn
   await expect(viewer.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
   await expect(viewer.getByRole("form", { name: "Plan a session" })).toHaveCount(0);
   await expect(viewer.getByRole("form", { name: "Propose an agenda item" })).toHaveCount(0);
-  await viewer.getByRole("link", { name: "2027 Joint Committee session" }).click();
-  await expect(viewer.getByRole("heading", { level: 1, name: "2027 Joint Committee session" })).toBeVisible();
+  await viewer.getByRole("link", { name: "Washington Joint Committee session" }).click();
+  await expect(viewer.getByRole("heading", { level: 1, name: "Washington Joint Committee session" })).toBeVisible();
   await expect(viewer.getByRole("button", { name: "Start session" })).toHaveCount(0);
   await expect(viewer.getByRole("form", { name: "Add from the backlog" })).toHaveCount(0);
   await viewer.goto("/follow-ups");
@@ -131,8 +131,8 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
   await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   const plan = manager.getByRole("form", { name: "Plan a session" });
   await plan.getByLabel("Title").fill("Working-level session on quantum");
-  await plan.getByLabel("Starts").fill("2026-10-05T14:00");
-  await plan.getByLabel("Ends").fill("2026-10-05T16:00");
+  await plan.getByLabel("Starts").fill(dateTimeFromToday(-1, "14:00"));
+  await plan.getByLabel("Ends").fill(dateTimeFromToday(-1, "16:00"));
   await plan.getByRole("button", { name: "Plan session" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Working-level session on quantum" })).toBeVisible();
   await manager.getByRole("button", { name: "Start session" }).click();
@@ -153,12 +153,12 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
   await expect(emily.getByText("Approved", { exact: true })).toBeVisible();
   await expect(emily.getByRole("button", { name: "Approve for my side" })).toHaveCount(0);
 
-  // The 2027 session's pack: agenda, linked briefs the reader may read, the previous session.
+  // The Washington session's pack: agenda, linked briefs the reader may read, the previous session.
   await emily.goto("/committees");
   await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
-  await emily.getByRole("link", { name: "2027 Joint Committee session" }).click();
+  await emily.getByRole("link", { name: "Washington Joint Committee session" }).click();
   await emily.getByRole("link", { name: "Pre-session pack" }).click();
-  await expect(emily.getByRole("heading", { level: 1, name: "Pre-session pack: 2027 Joint Committee session" })).toBeVisible();
+  await expect(emily.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" })).toBeVisible();
   await expect(emily.getByRole("link", { name: "OECD: diverse career paths for doctoral and postdoctoral researchers" })).toBeVisible();
   await expect(emily.getByRole("heading", { name: "Approved minutes" })).toBeVisible();
   await expect(emily.getByText("from cooperation to alliance")).toBeVisible();
@@ -166,7 +166,7 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
 
   const viewer = await as(browser, "viewer@nistep.demo");
   await viewer.goto(packUrl);
-  await expect(viewer.getByRole("heading", { level: 1, name: "Pre-session pack: 2027 Joint Committee session" })).toBeVisible();
+  await expect(viewer.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" })).toBeVisible();
   await expect(viewer.getByRole("link", { name: "NIST report to Congress on critical technologies" })).toBeVisible();
   // A restricted brief the viewer is not a recipient of is left out.
   await expect(viewer.getByText("OECD: diverse career paths")).toHaveCount(0);

@@ -1,6 +1,12 @@
 import { expect, type Page } from "@playwright/test";
+import { isoDateFromToday } from "../lib/time/clock";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
+
+/** A calendar date `days` from today (YYYY-MM-DD), so that specs mean the same on any date. */
+export const dateFromToday = (days: number) => isoDateFromToday(days);
+/** A local date-time for a `datetime-local` input, `days` from today at `time`. */
+export const dateTimeFromToday = (days: number, time: string) => `${isoDateFromToday(days)}T${time}`;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");

@@ -16,7 +16,7 @@ test("program managers see what to chase", async ({ page }) => {
   const chase = page.getByRole("region", { name: "To chase" });
   await expect(chase.getByRole("heading", { name: /^Overdue \(\d+\)$/ })).toBeVisible();
   await expect(chase.getByRole("link", { name: "Draft terms of the joint research fund" })).toBeVisible();
-  await expect(chase.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation: 2027 Joint Committee session" })).toBeVisible();
+  await expect(chase.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation: Washington Joint Committee session" })).toBeVisible();
   await expect(chase.getByText("agenda ready (3 items)")).toBeVisible();
   await expect(chase.getByRole("heading", { name: "Agreed decisions without a follow-up" })).toBeVisible();
 });

@@ -5,8 +5,14 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgendaItemStatus, DecisionType, FollowUpStatus, Priority } from "@/lib/generated/prisma/enums";
 import { zonedToUtc } from "@/lib/committees/time";
+import { clock, isoDateFromToday } from "@/lib/time/clock";
 
 const MARKER = "demo.committees_seeded_at";
+
+// Demo dates that must mean the same whatever day the demo is first loaded: some follow-ups
+// overdue, some due within 14 days, the next session ahead. The 2023 sessions are history.
+const fromToday = (days: number) => isoDateFromToday(days);
+const nextSessionDay = fromToday(75);
 
 interface DemoFollowUp {
   title: string;
@@ -66,7 +72,7 @@ const committees: DemoCommittee[] = [
       place: "Seoul",
       minutes: "## Summary\n\nThe committee reviewed cooperation since the 2022 and 2023 summits and agreed to move **from cooperation to alliance** in critical and emerging technologies.\n\n- AI: a joint data-sharing pilot; scope an NPU-farm project.\n- Quantum: study researcher quotas for the talent exchange.\n- A joint fund for basic and applied research: each side drafts terms.\n- A joint interdisciplinary working group is established.\n- Think tanks build a shared database of technology trends.",
     },
-    next: { title: "2027 Joint Committee session", start: "2027-02-16T09:00", end: "2027-02-16T12:00", timeZone: "America/New_York", place: "Washington, DC", onlineUrl: "https://meet.example.org/joint-committee-2027" },
+    next: { title: "Washington Joint Committee session", start: `${nextSessionDay}T09:00`, end: `${nextSessionDay}T12:00`, timeZone: "America/New_York", place: "Washington, DC", onlineUrl: "https://meet.example.org/joint-committee-washington" },
     items: [
       {
         title: "AI: data sharing and labelling, LLMs, AI semiconductors",
@@ -84,7 +90,7 @@ const committees: DemoCommittee[] = [
         followUps: [
           {
             title: "Launch the AI data-sharing pilot",
-            due: "2026-12-15",
+            due: fromToday(10),
             status: "IN_PROGRESS",
             progress: 60,
             priority: "HIGH",
@@ -109,7 +115,7 @@ const committees: DemoCommittee[] = [
         decision: { type: "FURTHER_STUDY", text: "Study researcher quotas and report at the next session." },
         nextSession: true,
         followUps: [
-          { title: "Agree researcher quotas for the quantum exchange", due: "2026-11-30", status: "BLOCKED", progress: 40, priority: "HIGH", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Waiting for the visa framework from both ministries.", progress: 40, to: "BLOCKED" }] },
+          { title: "Agree researcher quotas for the quantum exchange", due: fromToday(5), status: "BLOCKED", progress: 40, priority: "HIGH", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Waiting for the visa framework from both ministries.", progress: 40, to: "BLOCKED" }] },
         ],
       },
       {
@@ -119,7 +125,7 @@ const committees: DemoCommittee[] = [
         status: "ADOPTED",
         decision: { type: "FURTHER_STUDY", text: "Each side to draft terms for a joint fund." },
         nextSession: true,
-        followUps: [{ title: "Draft terms of the joint research fund", due: "2026-10-31", status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["STEPI", "IDA STPI"], assignees: ["manager@stepi.demo"] }],
+        followUps: [{ title: "Draft terms of the joint research fund", due: fromToday(-32), status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["STEPI", "IDA STPI"], assignees: ["manager@stepi.demo"] }],
       },
       {
         title: "Joint interdisciplinary working group",
@@ -139,7 +145,7 @@ const committees: DemoCommittee[] = [
         status: "IN_PROGRESS",
         decision: { type: "AGREED", text: "Build a shared database of technology trends." },
         followUps: [
-          { title: "Shared database of technology trends: data model", due: "2026-11-10", status: "IN_PROGRESS", progress: 70, priority: "MEDIUM", leads: ["IDA STPI", "STEPI"], assignees: ["analyst@stpi.demo", "analyst@stepi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Taxonomy aligned with the 8 US CET areas and Korea's 12 strategic technologies.", progress: 70, to: "IN_PROGRESS" }] },
+          { title: "Shared database of technology trends: data model", due: fromToday(-21), status: "IN_PROGRESS", progress: 70, priority: "MEDIUM", leads: ["IDA STPI", "STEPI"], assignees: ["analyst@stpi.demo", "analyst@stepi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Taxonomy aligned with the 8 US CET areas and Korea's 12 strategic technologies.", progress: 70, to: "IN_PROGRESS" }] },
         ],
       },
     ],
@@ -159,9 +165,9 @@ const committees: DemoCommittee[] = [
     ],
     held: { title: "Camp David summit", start: "2023-08-18T10:00", end: "2023-08-18T16:00", timeZone: "America/New_York", place: "Camp David, Maryland" },
     items: [
-      { title: "Supply-chain early-warning pilot", description: "A trilateral early-warning pilot on supply-chain disruptions.", side: 0, area: "materials", status: "IN_PROGRESS", decision: { type: "AGREED", text: "Launch the supply-chain early-warning pilot." }, followUps: [{ title: "First trilateral supply-chain data exchange", due: "2026-12-31", status: "IN_PROGRESS", progress: 50, priority: "HIGH", leads: ["IDA STPI", "NISTEP", "STEPI"], assignees: ["analyst@stpi.demo", "manager@stepi.demo"] }] },
+      { title: "Supply-chain early-warning pilot", description: "A trilateral early-warning pilot on supply-chain disruptions.", side: 0, area: "materials", status: "IN_PROGRESS", decision: { type: "AGREED", text: "Launch the supply-chain early-warning pilot." }, followUps: [{ title: "First trilateral supply-chain data exchange", due: fromToday(45), status: "IN_PROGRESS", progress: 50, priority: "HIGH", leads: ["IDA STPI", "NISTEP", "STEPI"], assignees: ["analyst@stpi.demo", "manager@stepi.demo"] }] },
       { title: "DOE national laboratories and counterparts", description: "Trilateral cooperation between DOE national laboratories and Japanese and Korean counterparts.", side: 0, status: "ADOPTED", decision: { type: "NOTED", text: "Laboratories to propose joint projects." }, followUps: [] },
-      { title: "Standards cooperation (NIST and counterparts)", description: "Standards cooperation between NIST and its Japanese and Korean counterparts.", side: 0, status: "IN_PROGRESS", decision: { type: "AGREED", text: "Conclude a standards cooperation arrangement." }, followUps: [{ title: "Standards cooperation arrangement", due: "2026-09-30", status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"] }] },
+      { title: "Standards cooperation (NIST and counterparts)", description: "Standards cooperation between NIST and its Japanese and Korean counterparts.", side: 0, status: "IN_PROGRESS", decision: { type: "AGREED", text: "Conclude a standards cooperation arrangement." }, followUps: [{ title: "Standards cooperation arrangement", due: fromToday(-60), status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"] }] },
       { title: "Global Leaders Youth Summit in Busan", description: "A first trilateral Global Leaders Youth Summit in Busan in early 2024.", side: 2, status: "CONCLUDED", decision: { type: "AGREED", text: "Hold the youth summit in Busan in early 2024." }, followUps: [{ title: "Hold the Global Leaders Youth Summit in Busan", due: "2024-03-31", status: "DONE", progress: 100, priority: "MEDIUM", leads: ["STEPI"], assignees: ["manager@stepi.demo"], updates: [{ by: "manager@stepi.demo", text: "Held in Busan; report circulated.", progress: 100, to: "DONE" }] }] },
       { title: "Technology-policy training for mid-level officials", description: "A technology-policy training programme for mid-level officials of the three countries.", side: 1, status: "PROPOSED", followUps: [] },
     ],
@@ -238,7 +244,7 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
               createdById: manager.id,
               // Decided at the held session; demo work that is done was done two weeks before it was due.
               createdAt: held.endsAt,
-              closedAt: f.status === "DONE" ? new Date(new Date(`${f.due}T00:00:00Z`).getTime() - 14 * 86_400_000) : f.status === "CANCELLED" ? new Date() : null,
+              closedAt: f.status === "DONE" ? new Date(new Date(`${f.due}T00:00:00Z`).getTime() - 14 * 86_400_000) : f.status === "CANCELLED" ? clock.now() : null,
               leads: { createMany: { data: f.leads.map((shortName) => ({ institutionId: institutions.get(shortName)! })) } },
               assignees: { createMany: { data: f.assignees.map((email) => ({ userId: user(email).id })) } },
             },
@@ -251,7 +257,7 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
         }
       }
     }
-    await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
+    await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   return true;
 }

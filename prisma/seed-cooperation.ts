@@ -6,6 +6,7 @@
 // countries, Europe 43%, North America 26%, Asia 24%, the US alone 20%.
 // Runs once (its own SystemState marker), into CASISD's workspace.
 import type { CooperationField, CooperationMode, CooperationOrgType, PartnerType, PrismaClient } from "@/lib/generated/prisma/client";
+import { clock } from "@/lib/time/clock";
 
 const MARKER = "demo.cooperation_seeded_at";
 const WORKSPACE = "S&T policy watch (CASISD)";
@@ -128,7 +129,7 @@ export async function seedCooperation(prisma: PrismaClient): Promise<boolean> {
   if (!workspace?.memberships[0]) return false;
   await prisma.$transaction(async (tx) => {
     await tx.cooperationActivity.createMany({ data: cityCooperationSurvey().map((a) => ({ ...a, workspaceId: workspace.id, createdById: workspace.memberships[0].userId })) });
-    await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
+    await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   return true;
 }

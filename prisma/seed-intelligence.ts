@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BriefCategory, BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
 import { defaultAreaRows } from "@/lib/taxonomy/defaults";
+import { clock } from "@/lib/time/clock";
 
 const MARKER = "demo.intelligence_seeded_at";
 
@@ -276,7 +277,7 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
           status: b.status,
           sources: b.sources,
           publishedAt,
-          submittedAt: b.status === "DRAFT" ? null : (publishedAt ?? new Date()),
+          submittedAt: b.status === "DRAFT" ? null : (publishedAt ?? clock.now()),
           reviewedById: b.status === "PUBLISHED" ? reviewer.id : null,
           countries: { createMany: { data: b.countries.map((countryCode) => ({ countryCode })) } },
           areas: { createMany: { data: b.areas.map((key) => ({ areaId: areaId(wsId, key) })) } },
@@ -350,7 +351,7 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
         editorNames: briefs.find((b) => b.title === title)!.author === "analyst@stpi.demo" ? "Emily Carter" : "Lee Seo-yeon",
       })),
     });
-    await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
+    await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   return true;
 }

@@ -7,6 +7,7 @@ import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enum
 import { seedCommittees } from "./seed-committees";
 import { seedCooperation } from "./seed-cooperation";
 import { seedIntelligence } from "./seed-intelligence";
+import { clock } from "@/lib/time/clock";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 const MARKER = "demo.seeded_at";
@@ -120,7 +121,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
         },
       });
     }
-    await tx.systemState.create({ data: { key: MARKER, value: new Date().toISOString() } });
+    await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   await seedIntelligence(prisma);
   await seedCommittees(prisma);

@@ -7,6 +7,7 @@ import { authSecret, serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/request";
 import { idleSeconds, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
 import { signInWithPassword } from "./sign-in";
+import { clock } from "@/lib/time/clock";
 
 export const THROTTLED_ERROR = "throttled";
 
@@ -71,7 +72,7 @@ export function authOptions(): NextAuthOptions {
             );
           }
           // Identity only: name, email and picture are dropped from the token.
-          return { sub: row.id, sv: row.sessionVersion, at: Date.now() };
+          return { sub: row.id, sv: row.sessionVersion, at: clock.ms() };
         }
         return claims;
       },

@@ -1,6 +1,7 @@
 // What the session JWT carries: identity only (user id, session version, sign-in time).
 // Roles and status are read from the database on every request (lib/server/session.ts).
 import { serverEnv } from "@/lib/server/env";
+import { clock } from "@/lib/time/clock";
 
 export interface SessionClaims {
   sub?: string;
@@ -26,6 +27,6 @@ export function absoluteLimitMs(): number {
   return serverEnv().SESSION_MAX_DAYS * 24 * 3600 * 1000;
 }
 
-export function isWithinAbsoluteLimit(claims: SessionClaims, now = Date.now()): boolean {
+export function isWithinAbsoluteLimit(claims: SessionClaims, now = clock.ms()): boolean {
   return typeof claims.at === "number" && now - claims.at < absoluteLimitMs();
 }

@@ -13,6 +13,7 @@ import {
   isLocked,
   recordFailure,
 } from "./throttle";
+import { clock } from "@/lib/time/clock";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
@@ -48,7 +49,7 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
 
   await db().$transaction(async (tx) => {
     await clearFailures(tx, accountKey(email));
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: clock.now() } });
     await recordAudit(tx, { ...audit, action: "auth.sign_in", actor: { id: user.id, email } });
   });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };

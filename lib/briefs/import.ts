@@ -11,6 +11,7 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
 import { briefFieldsSchema, type BriefFields } from "./schemas";
+import { clock } from "@/lib/time/clock";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -115,7 +116,7 @@ export async function importBriefs(actor: Actor, input: z.infer<typeof importSch
 
   const institutionId = actor.institutionId;
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = clock.now();
     for (const { fields, status } of valid) {
       const brief = await tx.brief.create({
         data: {

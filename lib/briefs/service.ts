@@ -13,6 +13,7 @@ import { watchersOf } from "@/lib/watches/service";
 import type { BriefFields, BriefSource } from "./schemas";
 import { briefReadableWhere } from "./visibility";
 import { isWidening } from "./vocabulary";
+import { clock } from "@/lib/time/clock";
 
 export const briefDetailInclude = {
   workspace: { select: { id: true, name: true } },
@@ -235,7 +236,7 @@ export async function submitBrief(actor: Actor, input: { briefId: string; versio
     const { brief, can } = await lockBrief(tx, actor, input.briefId);
     assertCurrent(brief, input.version);
     requirePermission(can.submit, "cannot_submit_brief");
-    const updated = await tx.brief.update({ where: { id: brief.id }, data: { status: "IN_REVIEW", submittedAt: new Date(), version: { increment: 1 } } });
+    const updated = await tx.brief.update({ where: { id: brief.id }, data: { status: "IN_REVIEW", submittedAt: clock.now(), version: { increment: 1 } } });
     await notifyReaders(tx, { briefId: brief.id, kind: "BRIEF_SUBMITTED", actorId: actor.id, userIds: await managersOf(tx, brief.workspaceId) });
     await recordAudit(tx, { action: "brief.submit", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId });
     return { id: updated.id, version: updated.version };
@@ -264,7 +265,7 @@ export async function publishBrief(actor: Actor, input: { briefId: string; versi
     requirePermission(can.review, "cannot_review_brief");
     const updated = await tx.brief.update({
       where: { id: brief.id },
-      data: { status: "PUBLISHED", publishedAt: new Date(), reviewedById: actor.id, reviewComment: null, version: { increment: 1 } },
+      data: { status: "PUBLISHED", publishedAt: clock.now(), reviewedById: actor.id, reviewComment: null, version: { increment: 1 } },
     });
     await snapshot(tx, brief.id, actor.id);
     await notifyWatchers(tx, brief.id, "BRIEF_PUBLISHED", actor.id);

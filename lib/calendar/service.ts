@@ -5,12 +5,13 @@ import "server-only";
 import { hashLinkToken, newLinkToken } from "@/lib/auth/tokens";
 import { committeeWhere } from "@/lib/committees/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
-import { DAY_MS, today } from "@/lib/committees/health";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { toIcs } from "@/lib/committees/ics";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { loadActiveActor } from "@/lib/server/load-actor";
+import { clock } from "@/lib/time/clock";
 
 export async function calendarEntries(actor: Actor, from = new Date(today().getTime() - 30 * DAY_MS), until = new Date(today().getTime() + 365 * DAY_MS)) {
   const [sessions, followUps] = await Promise.all([
@@ -55,14 +56,14 @@ export async function hasCalendarFeed(actor: Actor): Promise<boolean> {
 export async function createCalendarFeed(actor: Actor): Promise<{ link: string }> {
   const { token, tokenHash } = newLinkToken();
   await db().$transaction(async (tx) => {
-    await tx.calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: clock.now() } });
     await tx.calendarToken.create({ data: { userId: actor.id, tokenHash } });
   });
   return { link: `${serverEnv().baseUrl}/api/calendar/${token}.ics` };
 }
 
 export async function revokeCalendarFeed(actor: Actor): Promise<void> {
-  await db().calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db().calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: clock.now() } });
 }
 
 /** The feed for a token, or null (unknown, revoked, or its owner deactivated). */

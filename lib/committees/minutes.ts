@@ -10,6 +10,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { committeeAccess, committeeWhere } from "./service";
 import { MINUTES_TRANSITIONS, assertTransition } from "./transitions";
+import { clock } from "@/lib/time/clock";
 
 export const minutesTextSchema = z.object({ minutesId: z.uuid(), lockVersion: z.coerce.number().int().min(1), text: z.string().max(100_000, "max_chars:100000") });
 export const minutesStepSchema = z.object({ minutesId: z.uuid(), lockVersion: z.coerce.number().int().min(1) });
@@ -82,7 +83,7 @@ export async function setMinutesStatus(actor: Actor, input: { minutesId: string;
     if (input.status === "DRAFT") await tx.minutesApproval.deleteMany({ where: { minutesId: minutes.id } });
     const updated = await tx.minutes.update({
       where: { id: minutes.id },
-      data: { status: input.status, lockVersion: { increment: 1 }, circulatedAt: input.status === "CIRCULATED" ? new Date() : null },
+      data: { status: input.status, lockVersion: { increment: 1 }, circulatedAt: input.status === "CIRCULATED" ? clock.now() : null },
     });
     await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: minutes.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { from: minutes.status, to: input.status } });
     return updated;
@@ -102,7 +103,7 @@ export async function approveMinutes(actor: Actor, input: { minutesId: string })
     const approved = minutes.approvals.length + 1 >= sides;
     const updated = await tx.minutes.update({
       where: { id: minutes.id },
-      data: { lockVersion: { increment: 1 }, ...(approved ? { status: "APPROVED", approvedAt: new Date() } : {}) },
+      data: { lockVersion: { increment: 1 }, ...(approved ? { status: "APPROVED", approvedAt: clock.now() } : {}) },
     });
     await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: minutes.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { op: "approve", complete: approved } });
     return updated;

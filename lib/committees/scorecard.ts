@@ -15,7 +15,8 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { committeeAccess } from "./service";
-import { today, type Health } from "./health";
+import { clock, today } from "@/lib/time/clock";
+import type { Health } from "./health";
 
 export const SCORED_HEALTH = ["ON_TRACK", "AT_RISK", "OVERDUE", "DONE"] as const;
 export type ScoredHealth = (typeof SCORED_HEALTH)[number];
@@ -98,7 +99,8 @@ export interface CommitteeScorecard {
 /** The full scorecard of one committee; 404 unless the actor is in its workspace. */
 export async function committeeScorecard(actor: Actor, committeeId: string): Promise<CommitteeScorecard> {
   await committeeAccess(db(), actor, committeeId);
-  const day = today();
+  const now = clock.now();
+  const day = today(now);
   const [summaries, health, sides, items, trend] = await Promise.all([
     committeeSummaries(actor, committeeId),
     db().$queryRaw<{ health: Health; n: bigint | number }[]>`
@@ -123,8 +125,8 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
       GROUP BY 1, 2, 3`,
     db().$queryRaw<{ id: string; title: string; at: Date; total: bigint | number; done: bigint | number; on_time: bigint | number; overdue: bigint | number }[]>`
       WITH points AS (
-        SELECT s.id, s.title, s."startsAt" AS at FROM "Session" s WHERE s."committeeId" = ${committeeId} AND s."startsAt" <= now()
-        UNION ALL SELECT 'today', '', now()
+        SELECT s.id, s.title, s."startsAt" AS at FROM "Session" s WHERE s."committeeId" = ${committeeId} AND s."startsAt" <= ${now}::timestamptz
+        UNION ALL SELECT 'today', '', ${now}::timestamptz
       )
       SELECT p.id, p.title, p.at,
         count(f.id) FILTER (WHERE f."createdAt" <= p.at AND NOT (f.status = 'CANCELLED' AND f."closedAt" <= p.at)) AS total,

@@ -7,6 +7,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { clock } from "@/lib/time/clock";
 
 export interface Tally {
   key: string;
@@ -38,7 +39,7 @@ function scoped(actor: Actor, workspaceId?: string) {
 
 const tallies = (rows: { key: string; n: bigint | number }[]): Tally[] => rows.map((r) => ({ key: r.key, count: Number(r.n) }));
 
-export async function cooperationStats(actor: Actor, workspaceId?: string, thisYear = new Date().getUTCFullYear()): Promise<CooperationStats> {
+export async function cooperationStats(actor: Actor, workspaceId?: string, thisYear = clock.now().getUTCFullYear()): Promise<CooperationStats> {
   const a = scoped(actor, workspaceId);
   const q = (body: Prisma.Sql) => db().$queryRaw<{ key: string; n: bigint | number }[]>`${a} ${body}`;
   const [totals, perYear, byRegion, byCountry, byPartnerType, byOrganisationType, byField, byMode] = await Promise.all([

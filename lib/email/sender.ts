@@ -2,6 +2,7 @@
 // on later runs, up to 5 attempts, with the last error kept for the administrator.
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/server/db";
+import { clock } from "@/lib/time/clock";
 
 export async function deliverPendingEmails(smtpUrl: string, from: string, batchSize = 50, client: Tx = db()): Promise<number> {
   const transport = nodemailer.createTransport(smtpUrl);
@@ -14,7 +15,7 @@ export async function deliverPendingEmails(smtpUrl: string, from: string, batchS
   for (const email of pending) {
     try {
       await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
-      await client.emailOutbox.update({ where: { id: email.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+      await client.emailOutbox.update({ where: { id: email.id }, data: { sentAt: clock.now(), attempts: { increment: 1 } } });
       sent++;
     } catch (error) {
       await client.emailOutbox.update({

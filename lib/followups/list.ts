@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { committeeWhere } from "@/lib/committees/service";
-import { today } from "@/lib/committees/health";
+import { today } from "@/lib/time/clock";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";

@@ -6,11 +6,12 @@ import "server-only";
 // the row and sends nothing. The job also takes an advisory lock (lib/server/jobs.ts).
 // Weekly: one digest email per person of their open follow-ups.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { DAY_MS, today } from "@/lib/committees/health";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import { queueEmail } from "@/lib/email/outbox";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
+import { clock } from "@/lib/time/clock";
 
 export type ReminderKind = "DUE_7" | "DUE_1" | "OVERDUE";
 
@@ -30,7 +31,7 @@ export function reminderFor(dueDate: Date, day: Date): ReminderKind | null {
 }
 
 /** Sends today's reminders; returns how many notifications were written. */
-export async function sendFollowUpReminders(tx: Tx, now = new Date()): Promise<number> {
+export async function sendFollowUpReminders(tx: Tx, now = clock.now()): Promise<number> {
   const day = today(now);
   const followUps = await tx.followUp.findMany({
     where: {
@@ -67,7 +68,7 @@ export async function sendFollowUpReminders(tx: Tx, now = new Date()): Promise<n
 }
 
 /** Monday's digest: each person's open follow-ups (assigned to them or led by their institution). */
-export async function sendWeeklyFollowUpDigests(tx: Tx, now = new Date()): Promise<number> {
+export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Promise<number> {
   const people = await tx.user.findMany({
     where: {
       status: "ACTIVE",

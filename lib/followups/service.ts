@@ -12,6 +12,7 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
+import { clock } from "@/lib/time/clock";
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
@@ -144,7 +145,7 @@ export async function postProgress(actor: Actor, input: z.infer<typeof progressS
     const closing = input.status === "DONE" || input.status === "CANCELLED";
     const updated = await tx.followUp.update({
       where: { id: followUp.id },
-      data: { status: input.status, progress, version: { increment: 1 }, closedAt: closing ? new Date() : null },
+      data: { status: input.status, progress, version: { increment: 1 }, closedAt: closing ? clock.now() : null },
     });
     await recordAudit(tx, { action: "followup.progress", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: followUp.committee.workspaceId, institutionId: actor.institutionId, metadata: { from: followUp.status, to: input.status, progress } });
     return { id: updated.id, version: updated.version, status: updated.status, progress: updated.progress };
@@ -164,7 +165,7 @@ export async function setFollowUpStatus(actor: Actor, input: z.infer<typeof stat
     });
     const updated = await tx.followUp.update({
       where: { id: followUp.id },
-      data: { status: input.status, version: { increment: 1 }, closedAt: input.status === "CANCELLED" ? new Date() : null },
+      data: { status: input.status, version: { increment: 1 }, closedAt: input.status === "CANCELLED" ? clock.now() : null },
     });
     await recordAudit(tx, { action: "followup.progress", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: followUp.committee.workspaceId, institutionId: actor.institutionId, metadata: { from: followUp.status, to: input.status } });
     return { id: updated.id, version: updated.version, status: updated.status };

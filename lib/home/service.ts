@@ -2,18 +2,19 @@ import "server-only";
 // What each person sees first: their own work (staff), what needs chasing (managers) and
 // what needs looking after (administrators). Every list is scoped like the pages it links to.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
-import { DAY_MS, today } from "@/lib/committees/health";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { committeeWhere } from "@/lib/committees/service";
 import { unreadCount } from "@/lib/notifications/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { clock } from "@/lib/time/clock";
 
 const LIMIT = 8;
 
 export async function staffHome(actor: Actor) {
-  const since = new Date(Date.now() - 30 * DAY_MS);
+  const since = new Date(clock.ms() - 30 * DAY_MS);
   const watches = await db().watch.findMany({ where: { userId: actor.id }, select: { target: true, targetKey: true } });
   const countries = watches.filter((w) => w.target === "COUNTRY").map((w) => w.targetKey);
   const areas = watches.filter((w) => w.target === "TECHNOLOGY_AREA").map((w) => w.targetKey);
@@ -97,7 +98,7 @@ export async function managerHome(actor: Actor) {
 export async function adminHome(actor: Actor) {
   if (!actor.institutionId || !canInstitution(actor.institutionRole, "institution.members.manage")) return null;
   const institutionId = actor.institutionId;
-  const now = new Date();
+  const now = clock.now();
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
   const [members, deactivated, pending, expired, roleChanges, failures] = await Promise.all([
     db().user.count({ where: { institutionId, status: "ACTIVE" } }),

@@ -8,6 +8,7 @@ import type { TokenPurpose } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
+import { clock } from "@/lib/time/clock";
 
 export type LinkState =
   | { status: "valid"; email: string; institutionName: string | null; role: string | null }
@@ -20,7 +21,7 @@ export async function inspectLink(token: string, purpose: TokenPurpose): Promise
   });
   if (!row || row.purpose !== purpose) return { status: "unknown" };
   if (row.usedAt || row.revokedAt) return { status: "used" };
-  if (row.expiresAt <= new Date()) return { status: "expired" };
+  if (row.expiresAt <= clock.now()) return { status: "expired" };
   return { status: "valid", email: row.email, institutionName: row.institution?.name ?? null, role: row.institutionRole };
 }
 
@@ -29,8 +30,8 @@ const LINK_GONE = "link_gone";
 async function consume(tx: Tx, token: string, purpose: TokenPurpose) {
   const tokenHash = hashLinkToken(token);
   const { count } = await tx.accessToken.updateMany({
-    where: { tokenHash, purpose, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    data: { usedAt: new Date() },
+    where: { tokenHash, purpose, usedAt: null, revokedAt: null, expiresAt: { gt: clock.now() } },
+    data: { usedAt: clock.now() },
   });
   if (count !== 1) throw new AppError("NOT_FOUND", LINK_GONE);
   return tx.accessToken.findUniqueOrThrow({ where: { tokenHash } });

@@ -2,14 +2,15 @@
 import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { db } from "@/lib/server/db";
 import { absoluteUrl } from "@/lib/server/links";
+import { clock } from "@/lib/time/clock";
 
 /** A one-time link (24 h) for the first operator; issued at start on an empty database, or by the CLI. */
 export async function issueOperatorSetupLink(): Promise<string> {
   const { token, tokenHash } = newLinkToken();
   await db().$transaction(async (tx) => {
-    await tx.accessToken.updateMany({ where: { purpose: "OPERATOR_SETUP", usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.accessToken.updateMany({ where: { purpose: "OPERATOR_SETUP", usedAt: null, revokedAt: null }, data: { revokedAt: clock.now() } });
     await tx.accessToken.create({
-      data: { purpose: "OPERATOR_SETUP", tokenHash, email: "", expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS.OPERATOR_SETUP) },
+      data: { purpose: "OPERATOR_SETUP", tokenHash, email: "", expiresAt: new Date(clock.ms() + TOKEN_LIFETIME_MS.OPERATOR_SETUP) },
     });
   });
   return absoluteUrl(`/setup/${token}`);

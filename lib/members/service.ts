@@ -10,6 +10,7 @@ import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { absoluteUrl } from "@/lib/server/links";
 import { keyset, toPage, type Page } from "@/lib/server/pagination";
 import { institutionUsersWhere } from "@/lib/server/scope";
+import { clock } from "@/lib/time/clock";
 
 export interface MemberRow {
   id: string;
@@ -71,7 +72,7 @@ export async function issueInvitation(
   // A new invitation replaces any pending one for the same address and institution.
   await tx.accessToken.updateMany({
     where: { purpose: "MEMBER_INVITATION", email: input.email, institutionId: input.institution.id, usedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
+    data: { revokedAt: clock.now() },
   });
   const { token, tokenHash } = newLinkToken();
   const invitation = await tx.accessToken.create({
@@ -82,7 +83,7 @@ export async function issueInvitation(
       institutionId: input.institution.id,
       institutionRole: input.role,
       issuedById: actor.id,
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS.MEMBER_INVITATION),
+      expiresAt: new Date(clock.ms() + TOKEN_LIFETIME_MS.MEMBER_INVITATION),
     },
   });
   const link = absoluteUrl(`/invite/${token}`);
@@ -110,7 +111,7 @@ export async function listPendingInvitations(actor: Actor) {
       purpose: "MEMBER_INVITATION",
       usedAt: null,
       revokedAt: null,
-      expiresAt: { gt: new Date() },
+      expiresAt: { gt: clock.now() },
     },
     select: { id: true, email: true, institutionRole: true, expiresAt: true, createdAt: true, issuedBy: { select: { name: true } } },
     orderBy: { id: "desc" },
@@ -124,7 +125,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string): Prom
   await db().$transaction(async (tx) => {
     const { count } = await tx.accessToken.updateMany({
       where: { id: invitationId, institutionId, purpose: "MEMBER_INVITATION", usedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: clock.now() },
     });
     if (count === 0) throw notFound("This invitation");
     await recordAudit(tx, { action: "member.invitation_revoked", actor, targetType: "invitation", targetId: invitationId, institutionId });
@@ -199,7 +200,7 @@ export async function issuePasswordReset(actor: Actor, userId: string): Promise<
     if (member.status !== "ACTIVE") throw conflict("reactivate_first");
     await tx.accessToken.updateMany({
       where: { purpose: "PASSWORD_RESET", userId: member.id, usedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: clock.now() },
     });
     const { token, tokenHash } = newLinkToken();
     await tx.accessToken.create({
@@ -210,7 +211,7 @@ export async function issuePasswordReset(actor: Actor, userId: string): Promise<
         userId: member.id,
         institutionId,
         issuedById: actor.id,
-        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS.PASSWORD_RESET),
+        expiresAt: new Date(clock.ms() + TOKEN_LIFETIME_MS.PASSWORD_RESET),
       },
     });
     const link = absoluteUrl(`/reset-password/${token}`);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { briefReadableSql } from "@/lib/briefs/visibility";
-import { DAY_MS, today } from "@/lib/committees/health";
+import { DAY_MS, today } from "@/lib/time/clock";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 

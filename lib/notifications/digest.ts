@@ -7,6 +7,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { loadActiveActor } from "@/lib/server/load-actor";
+import { clock } from "@/lib/time/clock";
 
 const KIND_TEXT: Record<string, string> = {
   MENTION: "mentioned you on",
@@ -19,7 +20,7 @@ const KIND_TEXT: Record<string, string> = {
   FOLLOWUP_OVERDUE: "is overdue",
 };
 
-export async function sendDailyDigests(tx: Tx, now = new Date()): Promise<number> {
+export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<number> {
   const since = new Date(now.getTime() - 24 * 3600_000);
   const pending = await tx.notification.groupBy({ by: ["userId"], where: { digestedAt: null, createdAt: { lte: now } } });
   let sent = 0;

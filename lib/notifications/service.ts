@@ -9,6 +9,7 @@ import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { clock } from "@/lib/time/clock";
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
 export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {
@@ -60,7 +61,7 @@ export async function listNotifications(actor: Actor, cursor?: string) {
 export async function markNotificationRead(actor: Actor, input: { notificationId: string }) {
   const { count } = await db().notification.updateMany({
     where: { id: input.notificationId, ...visibleNotificationsWhere(actor), readAt: null },
-    data: { readAt: new Date() },
+    data: { readAt: clock.now() },
   });
   if (!count && !(await db().notification.count({ where: { id: input.notificationId, ...visibleNotificationsWhere(actor) } }))) {
     throw notFound("This notification");
@@ -68,6 +69,6 @@ export async function markNotificationRead(actor: Actor, input: { notificationId
 }
 
 export async function markAllNotificationsRead(actor: Actor) {
-  const { count } = await db().notification.updateMany({ where: { ...visibleNotificationsWhere(actor), readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db().notification.updateMany({ where: { ...visibleNotificationsWhere(actor), readAt: null }, data: { readAt: clock.now() } });
   return count;
 }

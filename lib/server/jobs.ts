@@ -6,6 +6,7 @@ import { sendFollowUpReminders, sendWeeklyFollowUpDigests } from "@/lib/followup
 import { sendDailyDigests } from "@/lib/notifications/digest";
 import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
+import { clock } from "@/lib/time/clock";
 
 export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101, reminders: 72_775_102 } as const;
 
@@ -22,7 +23,7 @@ export async function withJobLock(key: number, work: (tx: Tx) => Promise<void>):
 }
 
 /** Once per UTC day: the digest of notifications. Safe to call often and from every instance. */
-export async function runDailyDigest(now = new Date()): Promise<number | null> {
+export async function runDailyDigest(now = clock.now()): Promise<number | null> {
   let sent: number | null = null;
   await withJobLock(JOB_LOCKS.dailyDigest, async (tx) => {
     const today = now.toISOString().slice(0, 10);
@@ -39,7 +40,7 @@ export async function runDailyDigest(now = new Date()): Promise<number | null> {
  * and, on Mondays, the weekly digest (once per ISO week, recorded in SystemState).
  * Returns null when another instance holds the lock.
  */
-export async function runFollowUpReminders(now = new Date()): Promise<{ reminders: number; digests: number } | null> {
+export async function runFollowUpReminders(now = clock.now()): Promise<{ reminders: number; digests: number } | null> {
   let result: { reminders: number; digests: number } | null = null;
   await withJobLock(JOB_LOCKS.reminders, async (tx) => {
     const reminders = await sendFollowUpReminders(tx, now);

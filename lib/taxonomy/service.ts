@@ -7,6 +7,7 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { workspaceWhere } from "@/lib/server/scope";
+import { clock } from "@/lib/time/clock";
 
 export const areaSchema = z.object({
   workspaceId: z.uuid(),
@@ -19,7 +20,7 @@ export const deleteAreaSchema = z.object({ workspaceId: z.uuid(), areaId: z.uuid
 
 export function keyFromName(name: string): string {
   const key = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  return key || `area-${Date.now().toString(36)}`;
+  return key || `area-${clock.ms().toString(36)}`;
 }
 
 async function asManager(tx: Tx, actor: Actor, workspaceId: string) {

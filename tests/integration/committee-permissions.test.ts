@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/server/errors";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
+import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
@@ -61,7 +62,7 @@ const ACTIONS: Record<string, (actor: Actor) => Promise<unknown>> = {
       actor,
       committeeSchema.parse({ workspaceId, name: "Another", kind: "FORUM", countries: ["KR", "JP"], side1Name: "A", side1Institutions: [institutionId], side2Name: "B", side2Institutions: [actors.viewer.institutionId] }),
     ),
-  "plan a session": (actor) => createSession(actor, { committeeId, title: "Session", startsAt: "2027-01-01T10:00", endsAt: "2027-01-01T11:00", timeZone: "UTC", place: "", onlineUrl: "" }),
+  "plan a session": (actor) => createSession(actor, { committeeId, title: "Session", startsAt: `${isoDateFromToday(30)}T10:00`, endsAt: `${isoDateFromToday(30)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" }),
   "propose an agenda item": (actor) => proposeAgendaItem(actor, { committeeId, title: "Item", description: "", proposingSideId: "", technologyAreaId: "" }),
   "adopt an agenda item": async (actor) => {
     const item = await proposeAgendaItem(actors.manager, { committeeId, title: "To adopt", description: "", proposingSideId: "", technologyAreaId: "" });
@@ -70,19 +71,19 @@ const ACTIONS: Record<string, (actor: Actor) => Promise<unknown>> = {
   "record a decision": async (actor) => {
     const item = await proposeAgendaItem(actors.manager, { committeeId, title: "To decide", description: "", proposingSideId: "", technologyAreaId: "" });
     await setAgendaItemStatus(actors.manager, { agendaItemId: item.id, version: 1, status: "ADOPTED" });
-    const session = await createSession(actors.manager, { committeeId, title: "Deciding", startsAt: "2027-02-01T10:00", endsAt: "2027-02-01T11:00", timeZone: "UTC", place: "", onlineUrl: "" });
+    const session = await createSession(actors.manager, { committeeId, title: "Deciding", startsAt: `${isoDateFromToday(60)}T10:00`, endsAt: `${isoDateFromToday(60)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" });
     await addAgendaEntry(actors.manager, { sessionId: session.id, agendaItemId: item.id, durationMinutes: 10, presenter: "" });
     await setSessionStatus(actors.manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
     return recordDecision(actor, { sessionId: session.id, agendaItemId: item.id, type: "NOTED", text: "Noted." });
   },
   "start the minutes": async (actor) => {
-    const session = await createSession(actors.manager, { committeeId, title: "Minutes", startsAt: "2027-03-01T10:00", endsAt: "2027-03-01T11:00", timeZone: "UTC", place: "", onlineUrl: "" });
+    const session = await createSession(actors.manager, { committeeId, title: "Minutes", startsAt: `${isoDateFromToday(90)}T10:00`, endsAt: `${isoDateFromToday(90)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" });
     await setSessionStatus(actors.manager, { sessionId: session.id, version: 1, status: "HELD" });
     return startMinutes(actor, { sessionId: session.id });
   },
-  "create a follow-up": (actor) => createFollowUp(actor, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Follow-up", description: "", dueDate: "2027-06-30", priority: "LOW", leads: [institutionId], assignees: [] }),
+  "create a follow-up": (actor) => createFollowUp(actor, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Follow-up", description: "", dueDate: isoDateFromToday(200), priority: "LOW", leads: [institutionId], assignees: [] }),
   "post progress on a follow-up their institution leads": async (actor) => {
-    const f = await createFollowUp(actors.manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Led by Home", description: "", dueDate: "2027-06-30", priority: "LOW", leads: [institutionId], assignees: [] });
+    const f = await createFollowUp(actors.manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Led by Home", description: "", dueDate: isoDateFromToday(200), priority: "LOW", leads: [institutionId], assignees: [] });
     return postProgress(actor, { followUpId: f.id, version: 1, text: "Started", progress: 10, status: "IN_PROGRESS", evidence: [] });
   },
   "give feedback": async (actor) => {

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { actorOf, expectAppError, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
+import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
@@ -115,7 +116,7 @@ describe("follow-ups", () => {
       feedbackId: "",
       title: "Exchange quantum researchers",
       description: "",
-      dueDate: "2026-12-31",
+      dueDate: isoDateFromToday(30),
       priority: "HIGH",
       leads: [usInstitution],
       assignees: [korean.id],
@@ -124,9 +125,9 @@ describe("follow-ups", () => {
   });
 
   it("only managers create them; leads must be institutions of the committee", async () => {
-    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Nope", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
+    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Nope", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
     const other = await makeTenant("Not in committee");
-    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Bad lead", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
+    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Bad lead", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
   });
 
   it("lets assignees and members of a lead institution post progress, but not viewers or others", async () => {
@@ -140,7 +141,7 @@ describe("follow-ups", () => {
 
   it("refuses a stale save and DONE without a final update", async () => {
     const current = await getFollowUp(manager, followUpId);
-    await expectAppError(updateFollowUp(manager, { followUpId, version: current.version - 1, title: "Stale", description: "", dueDate: "2026-12-31", priority: "LOW", leads: [usInstitution], assignees: [] }), "CONFLICT", "stale_follow_up");
+    await expectAppError(updateFollowUp(manager, { followUpId, version: current.version - 1, title: "Stale", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [usInstitution], assignees: [] }), "CONFLICT", "stale_follow_up");
     await expectAppError(setFollowUpStatus(korean, { followUpId, version: current.version, status: "DONE" }), "CONFLICT", "done_needs_update");
     const blocked = await setFollowUpStatus(korean, { followUpId, version: current.version, status: "BLOCKED" });
     const done = await postProgress(korean, { followUpId, version: blocked.version, text: "Ten researchers exchanged", progress: 80, status: "DONE", evidence: [] });
@@ -162,7 +163,7 @@ describe("follow-ups", () => {
 describe("minutes", () => {
   it("need a co-chair of each side, lock once approved, and are amended as a new version", async () => {
     const { startMinutes, saveMinutesText, setMinutesStatus, approveMinutes, amendMinutes, getMinutes } = await import("@/lib/committees/minutes");
-    const session = await createSession(manager, { committeeId, title: "Minutes session", startsAt: "2026-01-10T10:00", endsAt: "2026-01-10T12:00", timeZone: "Asia/Seoul", place: "", onlineUrl: "" });
+    const session = await createSession(manager, { committeeId, title: "Minutes session", startsAt: `${isoDateFromToday(-300)}T10:00`, endsAt: `${isoDateFromToday(-300)}T12:00`, timeZone: "Asia/Seoul", place: "", onlineUrl: "" });
     await expectAppError(startMinutes(manager, { sessionId: session.id }), "CONFLICT", "session_not_started");
     await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "HELD" });
     const draft = await startMinutes(manager, { sessionId: session.id });
@@ -195,7 +196,7 @@ describe("stakeholder feedback", () => {
     const item = await proposeAgendaItem(korean, { committeeId, title: "Joint fund", description: "", proposingSideId: "", technologyAreaId: "" });
     const feedback = await giveFeedback(american, { agendaItemId: item.id, kind: "CONCERN", text: "Matching rules differ by agency.", evidence: ["https://example.org/rules"] });
     await expectAppError(giveFeedback(viewer, { agendaItemId: item.id, kind: "SUPPORT", text: "Viewers only read.", evidence: [] }), "FORBIDDEN");
-    const followUp = await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: feedback.id, title: "Compare matching rules", description: "", dueDate: "2027-01-31", priority: "MEDIUM", leads: [usInstitution], assignees: [] });
+    const followUp = await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: feedback.id, title: "Compare matching rules", description: "", dueDate: isoDateFromToday(60), priority: "MEDIUM", leads: [usInstitution], assignees: [] });
     expect(followUp.agendaItemId).toBe(item.id);
     expect((await getFollowUp(viewer, followUp.id)).feedback?.text).toBe("Matching rules differ by agency.");
     expect((await listFeedback(viewer, item.id))[0].followUps.map((f) => f.title)).toEqual(["Compare matching rules"]);
@@ -210,7 +211,7 @@ describe("follow-up import and export", () => {
     const koreanEmail = (await db().user.findUniqueOrThrow({ where: { id: korean.id } })).email;
     const usShort = (await db().institution.findUniqueOrThrow({ where: { id: usInstitution } })).shortName;
     const before = await db().followUp.count();
-    const bad = `title,dueDate,leads,assignees,priority\nGood one,2027-03-01,${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
+    const bad = `title,dueDate,leads,assignees,priority\nGood one,${isoDateFromToday(90)},${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
     const preview = await importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "preview" });
     expect(preview.rows.map((r) => r.title)).toEqual(["Good one"]);
     expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]));
@@ -218,7 +219,7 @@ describe("follow-up import and export", () => {
     expect(await db().followUp.count()).toBe(before);
     await expectAppError(importFollowUps(korean, { committeeId, file: csvFile(bad), intent: "preview" }), "FORBIDDEN");
 
-    const good = `title,dueDate,leads,assignees,status,progress\nImported A,2027-03-01,${usShort},${koreanEmail},IN_PROGRESS,30\nImported B,2027-04-01,${usShort},,OPEN,0\n`;
+    const good = `title,dueDate,leads,assignees,status,progress\nImported A,${isoDateFromToday(90)},${usShort},${koreanEmail},IN_PROGRESS,30\nImported B,${isoDateFromToday(120)},${usShort},,OPEN,0\n`;
     expect((await importFollowUps(manager, { committeeId, file: csvFile(good), intent: "import" })).imported).toBe(2);
     const csv = await followUpsCsv(korean, followUpFiltersSchema.parse({ assignee: "me" }));
     expect(csv).toContain("Imported A");

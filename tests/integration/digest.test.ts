@@ -4,6 +4,7 @@ import { createBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { runDailyDigest } from "@/lib/server/jobs";
+import { clock, DAY_MS } from "@/lib/time/clock";
 import { setWatch } from "@/lib/watches/service";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
@@ -39,7 +40,8 @@ beforeAll(async () => {
 
 it("mails each person once a day, only about briefs they may still read", async () => {
   const partnerEmail = (await db().user.findUniqueOrThrow({ where: { id: partner.id } })).email;
-  const day = new Date("2026-11-24T08:00:00Z");
+  // The run after the notifications were created, and the day after it.
+  const day = new Date(clock.ms() + 60_000);
   expect(await runDailyDigest(day)).toBeGreaterThanOrEqual(1);
   const mails = await db().emailOutbox.findMany({ where: { to: partnerEmail } });
   expect(mails).toHaveLength(1);
@@ -47,6 +49,6 @@ it("mails each person once a day, only about briefs they may still read", async 
   expect(mails[0].text).not.toContain("Japan indicators");
   // The same day again sends nothing; nor does the next day without anything new.
   expect(await runDailyDigest(day)).toBeNull();
-  expect(await runDailyDigest(new Date("2026-11-25T08:00:00Z"))).toBe(0);
+  expect(await runDailyDigest(new Date(day.getTime() + DAY_MS))).toBe(0);
   expect(await db().emailOutbox.count({ where: { to: partnerEmail } })).toBe(1);
 });

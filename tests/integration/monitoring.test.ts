@@ -10,11 +10,13 @@ import { db } from "@/lib/server/db";
 import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
+import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
 const viewers = {} as Record<"author" | "partner" | "outsider", Actor>;
-const period = { from: "2020-01-01", to: "2030-12-31" };
+// Every brief of the test (they are published now), whatever today is.
+const period = { from: isoDateFromToday(-3650), to: isoDateFromToday(365) };
 const briefIds: string[] = [];
 
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // Committee scorecards equal figures computed here, independently, from the follow-up rows —
 // for three viewers who see different committees.
 import { beforeAll, describe, expect, it } from "vitest";
-import { DAY_MS, followUpHealth, today } from "@/lib/committees/health";
+import { followUpHealth } from "@/lib/committees/health";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { committeeScorecard, committeeSummaries, SCORED_HEALTH, STATUS_ORDER } from "@/lib/committees/scorecard";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";

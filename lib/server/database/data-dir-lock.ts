@@ -3,6 +3,7 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
+import { clock } from "@/lib/time/clock";
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -40,7 +41,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, "wx");
-      const content: LockContent = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+      const content: LockContent = { pid: process.pid, host: hostname(), since: clock.now().toISOString() };
       writeSync(fd, JSON.stringify(content));
       closeSync(fd);
       let released = false;

@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { briefsToCsv, exportBriefs } from "@/lib/briefs/export";
 import { parseSearchParams } from "@/lib/briefs/search-params";
 import { getCurrentUser } from "@/lib/server/session";
+import { clock } from "@/lib/time/clock";
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   url.searchParams.delete("format");
   url.searchParams.delete("cursor");
   const rows = await exportBriefs(user, parseSearchParams(url.searchParams));
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = clock.now().toISOString().slice(0, 10);
   const headers = {
     "Cache-Control": "private, no-store",
     "Content-Disposition": `attachment; filename="accord-briefs-${stamp}.${format}"`,

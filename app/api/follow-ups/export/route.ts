@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { followUpFiltersSchema } from "@/lib/followups/list";
 import { followUpsCsv } from "@/lib/followups/transfer";
 import { getCurrentUser } from "@/lib/server/session";
+import { clock } from "@/lib/time/clock";
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -15,6 +16,6 @@ export async function GET(request: Request) {
   }
   const csv = await followUpsCsv(user, followUpFiltersSchema.parse({ ...raw, cursor: undefined }));
   return new NextResponse(`\uFEFF${csv}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-follow-ups-${new Date().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-follow-ups-${clock.now().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "private, no-store" },
   });
 }

@@ -8,13 +8,14 @@ import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { getWorkspace } from "@/lib/workspaces/service";
+import { clock } from "@/lib/time/clock";
 
 export default async function NewBulletinPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const user = await requireUser();
   const { workspaceId } = await params;
   const workspace = await orNotFound(getWorkspace(user, workspaceId));
   if (!canWorkspace(workspace.myRole, "bulletin.manage")) notFound();
-  const today = new Date();
+  const today = clock.now();
   const [candidates, options, numbers] = await Promise.all([
     bulletinCandidates(user, workspace.id),
     briefFormOptions(user, workspace.id),
