@@ -38,7 +38,7 @@ async function refreshSession(request: NextRequest, response: NextResponse): Pro
   const issuedAt = claims.iat ?? 0;
   if (clock.ms() / 1000 - issuedAt < REFRESH_AFTER_SECONDS) return;
   const maxAge = idleSeconds();
-  const token = await encode({ token: { sub: claims.sub, sv: claims.sv, at: claims.at }, secret, maxAge });
+  const token = await encode({ token: { sub: claims.sub, sv: claims.sv, at: claims.at, sid: claims.sid }, secret, maxAge });
   response.cookies.set(name, token, {
     httpOnly: true,
     sameSite: "lax",

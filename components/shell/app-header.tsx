@@ -40,7 +40,9 @@ export async function AppHeader({ user }: { user: Actor }) {
         <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-600" data-testid="identity">
-            <span className="font-medium text-slate-900">{user.name}</span>
+            <Link href="/account" className="font-medium text-slate-900 underline-offset-2 hover:underline" title={t("account")}>
+              {user.name}
+            </Link>
             {" · "}
             {institution ? institution.shortName : t("noInstitution")}
             {" · "}

@@ -2,6 +2,9 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { endSessionSchema } from "@/lib/auth/schemas";
+import { endMyOtherSessions, endMySession } from "@/lib/auth/sessions";
+import { authedAction } from "@/lib/server/action";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -16,3 +19,9 @@ export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> 
   if (user) await db().user.update({ where: { id: user.id }, data: { locale: parsed.data } });
   return { ok: true };
 }
+
+const revalidateAccount = () => ["/account"];
+
+/** "Your sessions": end one of my sessions, or all but this one. */
+export const endSessionAction = authedAction(endSessionSchema, endMySession, { revalidate: revalidateAccount });
+export const endOtherSessionsAction = authedAction(z.object({}), (actor) => endMyOtherSessions(actor), { revalidate: revalidateAccount });

@@ -1,11 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers as requestHeaders } from "next/headers";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { authSecret, serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/request";
 import { idleSeconds, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
+import { endSessionById, startSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 import { clock } from "@/lib/time/clock";
 
@@ -71,8 +73,11 @@ export function authOptions(): NextAuthOptions {
               recordAudit(tx, { action: "auth.sign_in", actor: { id: row.id, email: row.email }, institutionId: row.institutionId, metadata: { provider: "oidc" } }),
             );
           }
+          // A session record per sign-in; the token carries its id (lib/auth/sessions.ts).
+          const request = await requestHeaders();
+          const sid = await startSession({ userId: row.id, provider: account.provider, userAgent: request.get("user-agent") ?? "", ip: clientIpFrom((name) => request.get(name)) });
           // Identity only: name, email and picture are dropped from the token.
-          return { sub: row.id, sv: row.sessionVersion, at: clock.ms() };
+          return { sub: row.id, sv: row.sessionVersion, at: clock.ms(), sid };
         }
         return claims;
       },
@@ -88,6 +93,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
+        const sid = (token as SessionClaims | null)?.sid;
+        if (sid) await endSessionById(sid, "signed_out");
         const userId = (token as SessionClaims | null)?.sub;
         if (!userId) return;
         const user = await db().user.findUnique({ where: { id: userId } });

@@ -1,4 +1,4 @@
-// What the session JWT carries: identity only (user id, session version, sign-in time).
+// What the session JWT carries: identity only (user id, session version, sign-in time, session id).
 // Roles and status are read from the database on every request (lib/server/session.ts).
 import { serverEnv } from "@/lib/server/env";
 import { clock } from "@/lib/time/clock";
@@ -9,6 +9,8 @@ export interface SessionClaims {
   sv?: number;
   /** Sign-in time (ms since epoch), for the absolute session lifetime. */
   at?: number;
+  /** The UserSession row of this sign-in (lib/auth/sessions.ts). */
+  sid?: string;
 }
 
 export function useSecureCookies(): boolean {

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { clock } from "@/lib/time/clock";
+import { endAllSessionsOf } from "@/lib/auth/sessions";
 
 export type LinkState =
   | { status: "valid"; email: string; institutionName: string | null; role: string | null }
@@ -82,6 +83,7 @@ export async function resetPasswordWithLink(input: { token: string; password: st
     checkPassword(input.password, [user.name, user.email.split("@")[0]]);
     // A new password ends every existing session.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await endAllSessionsOf(tx, user.id, "password_reset");
     await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
     await recordAudit(tx, { action: "auth.password_reset", actor: { id: user.id, email: user.email, ip }, targetType: "user", targetId: user.id, institutionId: user.institutionId });
     return { email: user.email };

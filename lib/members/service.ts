@@ -1,4 +1,5 @@
 import "server-only";
+import { endAllSessionsOf } from "@/lib/auth/sessions";
 import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { queueEmail } from "@/lib/email/outbox";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
@@ -176,6 +177,7 @@ export async function deactivateMember(actor: Actor, userId: string): Promise<vo
     if (member.institutionRole === "ADMIN") await assertNotLastAdmin(tx, institutionId, member.id);
     // Bumping sessionVersion makes every session of this user invalid at once.
     await tx.user.update({ where: { id: member.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
+    await endAllSessionsOf(tx, member.id, "deactivated");
     await recordAudit(tx, { action: "member.deactivate", actor, targetType: "user", targetId: member.id, institutionId, metadata: { email: member.email } });
   });
 }

@@ -13,6 +13,8 @@ export interface Actor {
   locale: string;
   /** Client IP of the request, for the audit trail. */
   ip?: string | null;
+  /** The UserSession of this request (absent for jobs acting for a user). */
+  sessionId?: string | null;
 }
 
 /** Institution-scoped services call this first: Prisma drops `undefined` filters. */

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_out",
+  "auth.session_end",
   "auth.password_reset",
   "auth.operator_setup",
   "institution.create",

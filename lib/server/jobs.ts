@@ -1,6 +1,7 @@
 // Background work runs in the app process on a timer. Each run happens in one transaction
 // holding a transaction-scoped Postgres advisory lock (released at commit, on whichever pooled
 // connection it ran), so with several app instances only one does the work at a time.
+import { deleteOldSessions } from "@/lib/auth/sessions";
 import { deliverPendingEmails } from "@/lib/email/sender";
 import { sendFollowUpReminders, sendWeeklyFollowUpDigests } from "@/lib/followups/reminders";
 import { sendDailyDigests } from "@/lib/notifications/digest";
@@ -8,7 +9,7 @@ import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
 import { clock } from "@/lib/time/clock";
 
-export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101, reminders: 72_775_102 } as const;
+export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101, reminders: 72_775_102, sessions: 72_775_103 } as const;
 
 export async function withJobLock(key: number, work: (tx: Tx) => Promise<void>): Promise<boolean> {
   return db().$transaction(
@@ -58,6 +59,15 @@ export async function runFollowUpReminders(now = clock.now()): Promise<{ reminde
   return result;
 }
 
+/** Deletes session records ended or expired long ago (lib/auth/sessions.ts). */
+export async function runSessionCleanup(now = clock.now()): Promise<number | null> {
+  let deleted: number | null = null;
+  await withJobLock(JOB_LOCKS.sessions, async (tx) => {
+    deleted = await deleteOldSessions(tx, now);
+  });
+  return deleted;
+}
+
 let started = false;
 export function startJobs(): void {
   const env = serverEnv();
@@ -69,6 +79,7 @@ export function startJobs(): void {
   };
   every(10 * 60_000, "daily digest", () => runDailyDigest());
   every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
+  every(60 * 60_000, "session cleanup", () => runSessionCleanup());
   if (env.SMTP_URL) {
     every(30_000, "email delivery", () =>
       withJobLock(JOB_LOCKS.email, async (tx) => {

@@ -1,12 +1,31 @@
 // The one place a user id becomes an Actor: only an active user with a matching session
-// version does. A deactivated user gets no actor, so no door opens for them.
+// version does, and, for a request, only with a live session record (lib/auth/sessions.ts),
+// read in the same query. A deactivated user or an ended session gets no actor, so no door opens.
+import { liveSessionWhere, touchSession } from "@/lib/auth/sessions";
 import type { Actor } from "./actor";
 import { db, type Tx } from "./db";
 
-export async function loadActiveActor(userId: string, sessionVersion?: number, ip: string | null = null, client: Tx = db()): Promise<Actor | null> {
-  const user = await client.user.findUnique({ where: { id: userId } });
+export async function loadActiveActor(
+  userId: string,
+  sessionVersion?: number,
+  ip: string | null = null,
+  client: Tx = db(),
+  /** For a request: the session id from the token; its row must be live. */
+  sessionId?: string,
+): Promise<Actor | null> {
+  const user = await client.user.findUnique({
+    where: { id: userId },
+    include: sessionId === undefined ? undefined : { sessions: { where: { id: sessionId, ...liveSessionWhere() }, select: { id: true, lastSeenAt: true }, take: 1 } },
+  });
   if (!user || user.status !== "ACTIVE") return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
+  let liveSessionId: string | null = null;
+  if (sessionId !== undefined) {
+    const session = (user as typeof user & { sessions?: { id: string; lastSeenAt: Date }[] }).sessions?.[0];
+    if (!session) return null;
+    await touchSession(session.id, session.lastSeenAt, ip, client);
+    liveSessionId = session.id;
+  }
   return {
     id: user.id,
     email: user.email,
@@ -16,5 +35,6 @@ export async function loadActiveActor(userId: string, sessionVersion?: number, i
     isPlatformOperator: user.isPlatformOperator,
     locale: user.locale,
     ip,
+    sessionId: liveSessionId,
   };
 }

@@ -11,15 +11,17 @@ import { clientIpFrom } from "./request";
 
 /**
  * The signed-in user for this request, read from the database (once per request), or null.
- * A deactivated user, a revoked session (sessionVersion changed) or an expired one is null.
+ * A deactivated user, a revoked session (sessionVersion changed), an ended session record
+ * (sign-out, ended from "Your sessions") or an expired one is null; so is a token from before
+ * session records (no `sid`): its holder signs in again.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
-  if (!claims?.sub || !isWithinAbsoluteLimit(claims)) return null;
+  if (!claims?.sub || typeof claims.sid !== "string" || !isWithinAbsoluteLimit(claims)) return null;
   const requestHeaders = await headers();
-  return loadActiveActor(claims.sub, claims.sv, clientIpFrom((name) => requestHeaders.get(name)));
+  return loadActiveActor(claims.sub, claims.sv, clientIpFrom((name) => requestHeaders.get(name)), undefined, claims.sid);
 });
 
 /** For pages and actions that need a user: sends everyone else to the sign-in page. */
