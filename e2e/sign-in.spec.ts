@@ -37,3 +37,36 @@ test("a member signs in, stays signed in across reloads and signs out", async ({
   await page.goto("/workspaces");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("a session ends for good: a cookie kept from before sign-out opens nothing, and other sessions can be ended", async ({ browser }) => {
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1" });
+  const onLaptop = await laptop.newPage();
+  const onPhone = await phone.newPage();
+  await signIn(onLaptop, "viewer@nistep.demo");
+  await signIn(onPhone, "viewer@nistep.demo");
+
+  // "Your sessions" lists both; the phone's is ended from the laptop.
+  await onLaptop.getByTestId("identity").getByRole("link").click();
+  await expect(onLaptop.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  const sessions = onLaptop.getByRole("table", { name: "Your sessions" });
+  await expect(sessions.getByText("This session")).toBeVisible();
+  await expect(sessions.getByText("Safari on iOS")).toBeVisible();
+  await onLaptop.getByRole("form", { name: "End the session on Safari on iOS" }).getByRole("button", { name: "End session" }).click();
+  await expect(sessions.getByText("Safari on iOS")).toHaveCount(0);
+  await onPhone.goto("/briefs");
+  await expect(onPhone).toHaveURL(/\/sign-in/);
+
+  // A copy of the laptop's cookie, taken before signing out, is worthless afterwards.
+  const saved = await laptop.storageState();
+  await onLaptop.getByRole("button", { name: "Sign out" }).click();
+  await expect(onLaptop.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  const thief = await browser.newContext({ storageState: saved });
+  const stolen = await thief.newPage();
+  await stolen.goto("/follow-ups");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  const api = await stolen.request.get("/api/follow-ups/board");
+  expect(api.status()).toBeGreaterThanOrEqual(400);
+  expect(await api.text()).not.toContain("title");
+  await Promise.all([laptop.close(), phone.close(), thief.close()]);
+});
