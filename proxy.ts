@@ -13,8 +13,10 @@ function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Inline styles only (React style props); no inline scripts.
-    "style-src 'self' 'unsafe-inline'",
+    // Style elements only from our files or with the nonce; style attributes (React style props,
+    // Recharts' SVG) stay allowed: a nonce cannot cover an attribute (docs/architecture.md).
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
