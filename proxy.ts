@@ -55,6 +55,8 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The path refusals are recorded with (lib/server/refusals.ts); set here, never the client's.
+  requestHeaders.set("x-accord-path", request.nextUrl.pathname);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -4,11 +4,13 @@
 //   npm run accord -- create-operator --email E --name N   (password from ACCORD_OPERATOR_PASSWORD)
 //   npm run accord -- backup <file.tar.gz>         embedded database only (stop the app first)
 //   npm run accord -- restore <file.tar.gz>        into an empty ACCORD_DATA_DIR
+//   npm run accord -- audit-retention --older-than-days N [--force]   delete older audit events
 // Embedded database: it takes the data-directory lock, so it refuses to run beside the app.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { checkRetentionDays, deleteOldAuditEvents, RetentionError } from "../lib/audit/retention";
 import { hashPassword, passwordProblem } from "../lib/auth/password";
 import { emailSchema, personNameSchema } from "../lib/auth/schemas";
 import { createOperator } from "../lib/invitations/service";
@@ -93,15 +95,26 @@ async function main() {
       console.log(`Restored ${file} into ${dir}`);
       return;
     }
+    case "audit-retention": {
+      const days = Number(option("older-than-days") ?? "");
+      const force = process.argv.includes("--force");
+      checkRetentionDays(days, force);
+      const handle = await open();
+      await applyMigrations(handle.raw);
+      const { deleted, cutoff } = await deleteOldAuditEvents(days, { force });
+      console.log(`Deleted ${deleted} audit events from before ${cutoff.toISOString()} (recorded as audit.retention).`);
+      await handle.close();
+      return;
+    }
     default:
-      fail("Commands: migrate | setup-link | create-operator --email E --name N | backup <file> | restore <file>");
+      fail("Commands: migrate | setup-link | create-operator --email E --name N | backup <file> | restore <file> | audit-retention --older-than-days N [--force]");
   }
 }
 
 main().then(
   () => process.exit(0),
   (error) => {
-    if (error instanceof DataDirLockedError || error instanceof EnvError) fail(error.message);
+    if (error instanceof DataDirLockedError || error instanceof EnvError || error instanceof RetentionError) fail(error.message);
     console.error(error);
     process.exit(1);
   },

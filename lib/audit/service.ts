@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/actor";
 import { canInstitution, canPlatform, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { keyset, toPage } from "@/lib/server/pagination";
+import { REFUSAL_ACTIONS } from "@/lib/server/refusals";
 import type { AuditFilters } from "./schemas";
 
 export function canReadAudit(actor: Actor): boolean {
@@ -31,7 +32,7 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
       AND: [
         auditScope(actor),
         page.where,
-        filters.action ? { action: filters.action } : {},
+        filters.action === "refusals" ? { action: { in: [...REFUSAL_ACTIONS] } } : filters.action ? { action: filters.action } : {},
         filters.actor ? { actorEmail: { contains: filters.actor, mode: "insensitive" } } : {},
         filters.from || filters.to ? { createdAt } : {},
       ],

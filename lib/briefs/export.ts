@@ -1,7 +1,7 @@
 import "server-only";
 // Export of a search's results: the same search query, so only what the actor may read.
-import Papa from "papaparse";
 import type { Actor } from "@/lib/server/actor";
+import { recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import type { BriefSource } from "./schemas";
 import { searchBriefs } from "./search";
@@ -58,9 +58,15 @@ export async function exportBriefs(actor: Actor, params: SearchParams): Promise<
   return out.slice(0, EXPORT_LIMIT);
 }
 
-/** CSV with one row per brief; lists joined by "; ", sources as JSON (import reads it back). */
+const CSV_COLUMNS = ["id", "title", "summary", "body", "category", "distribution", "tlp", "status", "countries", "areas", "institution", "author", "publishedAt", "sources"] as const;
+
+/**
+ * CSV with one row per brief (UTF-8 BOM first, for spreadsheets); lists joined by "; ",
+ * sources as JSON (import reads it back). Formula-like text is neutralised by the writer.
+ */
 export function briefsToCsv(rows: ExportedBrief[]): string {
-  return Papa.unparse(
+  return recordsToCsv(
+    CSV_COLUMNS,
     rows.map((r) => ({
       ...r,
       countries: r.countries.join("; "),
@@ -68,6 +74,6 @@ export function briefsToCsv(rows: ExportedBrief[]): string {
       sources: JSON.stringify(r.sources),
       publishedAt: r.publishedAt ?? "",
     })),
-    { columns: ["id", "title", "summary", "body", "category", "distribution", "tlp", "status", "countries", "areas", "institution", "author", "publishedAt", "sources"] },
+    { bom: true },
   );
 }

@@ -2,12 +2,12 @@ import "server-only";
 // Import of briefs from CSV (as exported) or JSON (an array of objects). A preview lists every
 // row's errors; an import with any error writes nothing; a valid one writes every row in one
 // transaction. Imported briefs are drafts of the importer; a manager may import them published.
-import Papa from "papaparse";
 import { z } from "zod";
 import type { Distribution } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
+import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
 import { briefFieldsSchema, type BriefFields } from "./schemas";
@@ -49,7 +49,8 @@ function parseRecords(text: string, fileName: string): Record<string, unknown>[]
     if (!Array.isArray(data) || !data.every((r) => r && typeof r === "object")) throw invalid("file", "import_bad_json");
     return data as Record<string, unknown>[];
   }
-  const parsed = Papa.parse<Record<string, string>>(trimmed, { header: true, skipEmptyLines: "greedy" });
+  // parseCsv strips the apostrophe our export puts before formula-like text.
+  const parsed = parseCsv(trimmed);
   if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
   return parsed.data;
 }

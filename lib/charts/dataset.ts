@@ -1,5 +1,5 @@
 // The numbers behind a chart, in one shape: the chart draws them, the table beside it lists
-// them and the CSV download writes them, so the three cannot disagree.
+// them and the CSV download writes them (lib/charts/dataset-csv.ts), so the three cannot disagree.
 export interface Dataset {
   /** Column name of the first (category) column in the table and the CSV. */
   dimension: string;
@@ -7,20 +7,6 @@ export interface Dataset {
   series: { key: string; label: string; color?: string }[];
   /** `short`, when given, names the row on the chart's axis; tables and CSV use `label`. */
   rows: { key: string; label: string; short?: string; values: Record<string, number> }[];
-}
-
-/** CSV text; numbers as numbers, strings quoted when needed. */
-export function toCsv(header: string[], rows: (string | number)[][]): string {
-  const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n");
-}
-
-/** A dataset as CSV: the row key, its label, then one column per series (by key). */
-export function datasetCsv(d: Dataset): string {
-  return toCsv(
-    [d.dimension, "label", ...d.series.map((s) => s.key)],
-    d.rows.map((r) => [r.key, r.label, ...d.series.map((s) => r.values[s.key] ?? 0)]),
-  );
 }
 
 /** Percentage of a total, rounded to one decimal; 0 when the total is 0. */

@@ -1,11 +1,11 @@
 import "server-only";
 // CSV import of cooperation activities: every row is checked first; any error and nothing is
 // written; otherwise all rows go in one transaction.
-import Papa from "papaparse";
 import { z } from "zod";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
+import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
 import { activityFields, type ActivityFields } from "./schemas";
@@ -30,7 +30,7 @@ export interface ActivityImportResult {
 const enumValue = (v: string | undefined) => (v ?? "").trim().toUpperCase().replace(/&/g, "").replace(/[\s-]+/g, "_").replace(/_+/g, "_");
 
 export function parseActivityRows(text: string): { rows: { row: number; fields?: ActivityFields }[]; errors: ActivityImportResult["errors"] } {
-  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const parsed = parseCsv(text, { transformHeader: (h) => h.trim() });
   const missing = IMPORT_COLUMNS.filter((c) => c !== "endDate" && !parsed.meta.fields?.includes(c));
   if (missing.length) throw invalid("file", `import_missing_columns:${missing.join(", ")}`);
   if (!parsed.data.length) throw invalid("file", "import_empty");

@@ -1,11 +1,11 @@
 import "server-only";
 // Follow-ups out (CSV of a filtered list) and in (CSV into one committee: preview with every
 // row's errors; any error writes nothing; a valid file writes all rows in one transaction).
-import Papa from "papaparse";
 import { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
+import { parseCsv, recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { listFollowUps, type FollowUpFilters } from "./list";
@@ -14,6 +14,7 @@ import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
 export const EXPORT_LIMIT = 5000;
 export const MAX_IMPORT_ROWS = 1000;
 
+/** The CSV (UTF-8 BOM first) of a list view; formula-like text is neutralised by the writer. */
 export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Promise<string> {
   const rows: Record<string, string | number>[] = [];
   let cursor: string | undefined;
@@ -35,7 +36,7 @@ export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Prom
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor && rows.length < EXPORT_LIMIT);
-  return Papa.unparse(rows.slice(0, EXPORT_LIMIT), { columns: ["id", "title", "committee", "agendaItem", "status", "priority", "dueDate", "progress", "leads", "assignees"] });
+  return recordsToCsv(["id", "title", "committee", "agendaItem", "status", "priority", "dueDate", "progress", "leads", "assignees"], rows.slice(0, EXPORT_LIMIT), { bom: true });
 }
 
 export const followUpImportSchema = z.object({
@@ -65,7 +66,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export async function importFollowUps(actor: Actor, input: z.infer<typeof followUpImportSchema>): Promise<FollowUpImportResult> {
   const { committee } = await committeeAccess(db(), actor, input.committeeId, "followup.manage");
   if (input.file.size > 5 * 1024 * 1024) throw invalid("file", "import_too_large");
-  const parsed = Papa.parse<Record<string, string>>((await input.file.text()).trim(), { header: true, skipEmptyLines: "greedy" });
+  const parsed = parseCsv(await input.file.text());
   if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
   if (!parsed.data.length) throw invalid("file", "import_empty");
   if (parsed.data.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);

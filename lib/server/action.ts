@@ -1,11 +1,13 @@
 import "server-only";
 // The one wrapper every server action uses: session → zod input → service → revalidate.
 // Only AppErrors reach the client; anything else is logged and shown as a generic message.
+// FORBIDDEN and NOT_FOUND of a signed-in user are recorded as refusals (lib/server/refusals.ts).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "./actor";
 import { isAppError } from "./errors";
+import { recordRefusal, refusalKind, requestPath } from "./refusals";
 import { getCurrentUser } from "./session";
 
 export type ActionState<T = unknown> =
@@ -74,8 +76,15 @@ export function authedAction<S extends z.ZodType, T>(
     const values = formValues(formData);
     const actor = await getCurrentUser();
     if (!actor) return { status: "error", error: "session_ended", fieldErrors: {}, values };
-    return run(schema, formData, values, (input) => handler(actor, input), options);
+    return run(schema, formData, values, (input) => handler(actor, input), options, actor);
   };
+}
+
+/** The record an action was about: its first `…Id` input (e.g. briefId → brief). */
+function targetOf(input: unknown): { targetType?: string; targetId?: string } {
+  if (!input || typeof input !== "object") return {};
+  const entry = Object.entries(input).find(([key, value]) => key.endsWith("Id") && typeof value === "string" && value);
+  return entry ? { targetType: entry[0].slice(0, -2), targetId: entry[1] as string } : {};
 }
 
 /** A server action for the public link pages (invitation, reset, setup). */
@@ -94,6 +103,7 @@ async function run<S extends z.ZodType, T>(
   values: Record<string, string>,
   handler: (input: z.infer<S>) => Promise<T>,
   options: ActionOptions<z.infer<S>>,
+  actor?: Actor,
 ): Promise<ActionState<T>> {
   const parsed = parse(schema, formData);
   if (!parsed.success) {
@@ -104,6 +114,9 @@ async function run<S extends z.ZodType, T>(
     data = await handler(parsed.data);
     for (const path of options.revalidate?.(parsed.data) ?? []) revalidatePath(path);
   } catch (error) {
+    // A refused write is audited apart from its (rolled back) transaction.
+    const kind = actor ? refusalKind(error) : null;
+    if (actor && kind) await recordRefusal(actor, { kind, via: "action", path: await requestPath(), reason: (error as Error).message, ...targetOf(parsed.data) });
     return toError(error, values);
   }
   // redirect() throws Next's own signal; it must not be caught above.

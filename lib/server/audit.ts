@@ -1,4 +1,5 @@
-// Audit events are written inside the same transaction as the change they describe.
+// Audit events are written inside the same transaction as the change they describe (refused
+// attempts, which roll back, are written apart: lib/server/refusals.ts). The table is append-only.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
 import type { Tx } from "./db";
@@ -52,6 +53,9 @@ export const AUDIT_ACTIONS = [
   "cooperation.update",
   "cooperation.delete",
   "cooperation.import",
+  "access.denied",
+  "access.not_found",
+  "audit.retention",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -65,6 +69,8 @@ export interface AuditInput {
   workspaceId?: string | null;
   ip?: string | null;
   metadata?: Prisma.InputJsonValue;
+  /** When it happened; the database's clock when absent. */
+  at?: Date;
 }
 
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
@@ -79,6 +85,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       workspaceId: input.workspaceId ?? null,
       ip: input.ip ?? input.actor?.ip ?? null,
       metadata: input.metadata ?? {},
+      ...(input.at ? { createdAt: input.at } : {}),
     },
   });
 }

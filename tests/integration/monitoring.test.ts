@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBrief, getBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
 import type { BriefFields } from "@/lib/briefs/schemas";
-import { toCsv } from "@/lib/charts/dataset";
+import { toCsv } from "@/lib/server/csv";
 import { briefsPerMonth, countryAreaHeatmap, monthsBetween } from "@/lib/monitoring/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -79,7 +79,7 @@ describe.each(["author", "partner", "outsider"] as const)("viewer: %s", (who) =>
 });
 
 it("writes CSV the way spreadsheets read it", () => {
-  expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]])).toBe('a,b\n"x, y",2\n"say ""hi""",3');
+  expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]], { newline: "\n" })).toBe('a,b\n"x, y",2\n"say ""hi""",3');
 });
 
 it("fills the months between the first and the last, across a year end", () => {

@@ -30,6 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="audit-action" className="block text-sm font-medium">{t("action")}</label>
             <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm">
               <option value="">{t("anyAction")}</option>
+              <option value="refusals">{t("refusals")}</option>
               {AUDIT_ACTIONS.map((a) => (
                 <option key={a} value={a}>{ta(a.replace(".", "_"))}</option>
               ))}
@@ -63,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tbody className="divide-y divide-slate-100">
                 {events.items.map((e) => {
                   const meta = (e.metadata ?? {}) as Record<string, unknown>;
-                  const detail = [meta.email, meta.role, meta.from && meta.to ? `${meta.from} → ${meta.to}` : null, meta.reason, meta.name].filter(Boolean).join(" · ");
+                  const detail = [meta.email, meta.role, meta.from && meta.to ? `${meta.from} → ${meta.to}` : null, meta.reason, meta.name, meta.path].filter(Boolean).join(" · ");
                   return (
                     <tr key={e.id}>
                       <td className="whitespace-nowrap py-2 pr-3 align-top">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>

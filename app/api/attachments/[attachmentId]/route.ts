@@ -3,9 +3,10 @@
 import { NextResponse } from "next/server";
 import { readAttachment } from "@/lib/attachments/service";
 import { isAppError } from "@/lib/server/errors";
+import { recordRefusal } from "@/lib/server/refusals";
 import { getCurrentUser } from "@/lib/server/session";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const { attachmentId } = await params;
@@ -21,7 +22,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ att
       },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return NextResponse.json({ error: "not_found" }, { status: 404 });
+    if (isAppError(error) && error.code === "NOT_FOUND") {
+      await recordRefusal(user, { kind: "not_found", via: "api", path: new URL(request.url).pathname, targetType: "attachment", targetId: attachmentId });
+      return NextResponse.json({ error: "not_found" }, { status: 404 });
+    }
     throw error;
   }
 }

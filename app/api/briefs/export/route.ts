@@ -22,6 +22,6 @@ export async function GET(request: Request) {
   if (format === "json") {
     return new NextResponse(JSON.stringify(rows, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
   }
-  // A BOM so spreadsheet programs read UTF-8 (Chinese and Korean) correctly.
-  return new NextResponse(`\uFEFF${briefsToCsv(rows)}`, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  // briefsToCsv starts with a BOM so spreadsheet programs read UTF-8 (Chinese, Korean) right.
+  return new NextResponse(briefsToCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
 }

@@ -1,7 +1,7 @@
 // GET /api/cooperation/csv?chart=growth|region|…&workspace=: a cooperation chart's numbers.
 import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { datasetCsv } from "@/lib/charts/dataset";
+import { datasetCsv } from "@/lib/charts/dataset-csv";
 import { COOPERATION_CHARTS, cooperationDatasets, type CooperationChart } from "@/lib/cooperation/datasets";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
 import { cooperationStats } from "@/lib/cooperation/stats";

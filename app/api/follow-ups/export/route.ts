@@ -15,7 +15,8 @@ export async function GET(request: Request) {
     raw[key] = all.length > 1 ? all : all[0];
   }
   const csv = await followUpsCsv(user, followUpFiltersSchema.parse({ ...raw, cursor: undefined }));
-  return new NextResponse(`\uFEFF${csv}`, {
+  // followUpsCsv starts with a UTF-8 BOM, for spreadsheets.
+  return new NextResponse(csv, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-follow-ups-${clock.now().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "private, no-store" },
   });
 }

@@ -2,10 +2,11 @@
 // numbers as CSV. 404 for a committee the viewer may not see, like every other door.
 import { NextResponse } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { datasetCsv } from "@/lib/charts/dataset";
+import { datasetCsv } from "@/lib/charts/dataset-csv";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { SCORECARD_CHARTS, scorecardDatasets, type ScorecardChart } from "@/lib/committees/scorecard-datasets";
 import { isAppError } from "@/lib/server/errors";
+import { recordRefusal } from "@/lib/server/refusals";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request, { params }: { params: Promise<{ committeeId: string }> }) {
@@ -21,7 +22,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ comm
     const csv = datasetCsv(scorecardDatasets(score, (k) => t(k), (d) => format.dateTime(d, { dateStyle: "medium" }))[chart]);
     return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-scorecard-${chart}.csv"`, "Cache-Control": "private, no-store" } });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return NextResponse.json({ error: "not_found" }, { status: 404 });
+    if (isAppError(error) && error.code === "NOT_FOUND") {
+      await recordRefusal(user, { kind: "not_found", via: "api", path: new URL(request.url).pathname, targetType: "committee", targetId: committeeId });
+      return NextResponse.json({ error: "not_found" }, { status: 404 });
+    }
     throw error;
   }
 }

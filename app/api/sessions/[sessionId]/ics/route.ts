@@ -3,10 +3,11 @@ import { NextResponse } from "next/server";
 import { toIcs } from "@/lib/committees/ics";
 import { getSession } from "@/lib/committees/sessions";
 import { isAppError } from "@/lib/server/errors";
+import { recordRefusal } from "@/lib/server/refusals";
 import { serverEnv } from "@/lib/server/env";
 import { getCurrentUser } from "@/lib/server/session";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const { sessionId } = await params;
@@ -33,7 +34,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ses
       headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="session-${session.id}.ics"`, "Cache-Control": "private, no-store" },
     });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return NextResponse.json({ error: "not_found" }, { status: 404 });
+    if (isAppError(error) && error.code === "NOT_FOUND") {
+      await recordRefusal(user, { kind: "not_found", via: "api", path: new URL(request.url).pathname, targetType: "session", targetId: sessionId });
+      return NextResponse.json({ error: "not_found" }, { status: 404 });
+    }
     throw error;
   }
 }
