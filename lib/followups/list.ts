@@ -63,7 +63,7 @@ export async function listFollowUps(actor: Actor, filters: FollowUpFilters, page
       committee: { select: { id: true, name: true } },
       agendaItem: { select: { id: true, title: true } },
       leads: { select: { institution: { select: { id: true, shortName: true } } } },
-      assignees: { select: { user: { select: { id: true, name: true } } } },
+      assignees: { select: { user: { select: { id: true, name: true, email: true } } } },
     },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: pageSize + 1,

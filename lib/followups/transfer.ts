@@ -31,7 +31,8 @@ export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Prom
         dueDate: f.dueDate.toISOString().slice(0, 10),
         progress: f.progress,
         leads: f.leads.map((l) => l.institution.shortName).join("; "),
-        assignees: f.assignees.map((a) => a.user.name).join("; "),
+        // Emails, not names: they are what the import matches, so an export imports back as it is.
+        assignees: f.assignees.map((a) => a.user.email).join("; "),
       });
     }
     cursor = page.nextCursor ?? undefined;

@@ -83,7 +83,7 @@ describe("brief CSV", () => {
 
 describe("follow-up CSV", () => {
   it("writes a formula-like title as text, keeps numbers as numbers, and imports it back unchanged", async () => {
-    await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: FOLLOW_UP_TITLE, description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [institutionId], assignees: [] });
+    await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: FOLLOW_UP_TITLE, description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [institutionId], assignees: [manager.id] });
 
     const csv = await followUpsCsv(manager, followUpFiltersSchema.parse({}));
     expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -96,6 +96,9 @@ describe("follow-up CSV", () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => r.title)).toEqual([FOLLOW_UP_TITLE]);
     expect((await importFollowUps(manager, { committeeId, file, intent: "import" })).imported).toBe(1);
-    expect(await db().followUp.count({ where: { committeeId, title: FOLLOW_UP_TITLE } })).toBe(2);
+    const copies = await db().followUp.findMany({ where: { committeeId, title: FOLLOW_UP_TITLE }, include: { assignees: true } });
+    expect(copies).toHaveLength(2);
+    // Assignees travel as emails, so the copy has the same people.
+    expect(copies.map((f) => f.assignees.map((a) => a.userId))).toEqual([[manager.id], [manager.id]]);
   });
 });
