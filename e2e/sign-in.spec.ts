@@ -70,3 +70,22 @@ test("a session ends for good: a cookie kept from before sign-out opens nothing,
   expect(await api.text()).not.toContain("title");
   await Promise.all([laptop.close(), phone.close(), thief.close()]);
 });
+
+test("after sign-in the browser goes only to our own pages, whatever the link says", async ({ page }) => {
+  for (const target of ["/%5Cevil.example/", "/\t/evil.example", "https://evil.example/"]) {
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+    await page.getByLabel("Email address").fill("analyst@stepi.demo");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Lee Seo-yeon" })).toBeVisible();
+    expect(page.url()).toMatch(/^http:\/\/localhost:\d+\/$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  }
+  // Our own page is kept.
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/follow-ups?status=OPEN")}`);
+  await page.getByLabel("Email address").fill("analyst@stepi.demo");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/follow-ups\?status=OPEN$/);
+});

@@ -1,5 +1,5 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then
-// serves it with `next start`. The server process opens the database at start
+// serves it (scripts/server.mjs). The server process opens the database at start
 // (instrumentation.ts): embedded PGlite in ./.data/, or DATABASE_URL.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -38,6 +38,7 @@ if (needsBuild()) {
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+// scripts/server.mjs: Next behind node:http, so the app knows the TCP peer's address.
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { authSecret, serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/request";
+import { safeRedirectTarget } from "@/lib/server/safe-redirect";
 import { idleSeconds, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
 import { endSessionById, startSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -56,6 +57,10 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
     callbacks: {
+      // Every redirect next-auth makes (after sign-in, SSO, sign-out) stays on our origin.
+      redirect({ url }) {
+        return `${env.baseUrl}${safeRedirectTarget(url, env.baseUrl)}`;
+      },
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         const verified = (user as { emailVerified?: boolean }).emailVerified !== false;

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";
 
 const flag = z
   .enum(["1", "0", "true", "false", ""])
@@ -35,6 +36,8 @@ const envSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Institutional sign-in"),
     ACCORD_JOBS: flag.default(true),
+    // Proxies in front of the app: a count of hops or a list of their addresses / CIDRs.
+    ACCORD_TRUSTED_PROXIES: z.string().optional(),
     // Attachments: a local directory (default <ACCORD_DATA_DIR>/attachments) or an
     // S3-compatible bucket when S3_BUCKET is set.
     ATTACHMENTS_DIR: z.string().min(1).optional(),
@@ -56,6 +59,9 @@ const envSchema = z
     if (env.S3_BUCKET && !(env.S3_ENDPOINT && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY" });
     }
+    if (parseTrustedProxies(env.ACCORD_TRUSTED_PROXIES) === null) {
+      ctx.addIssue({ code: "custom", path: ["ACCORD_TRUSTED_PROXIES"], message: "must be a number of proxies (0–10) or a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, ::1" });
+    }
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -66,7 +72,7 @@ const envSchema = z
     }
   });
 
-export type ServerEnv = z.infer<typeof envSchema> & { baseUrl: string; demo: boolean };
+export type ServerEnv = z.infer<typeof envSchema> & { baseUrl: string; demo: boolean; trustedProxies: TrustedProxies };
 
 export class EnvError extends Error {}
 
@@ -81,7 +87,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const baseUrl = (env.ACCORD_BASE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   // Demo data only in the embedded default, or when asked for explicitly.
   const demo = source.ACCORD_DEMO !== undefined && source.ACCORD_DEMO !== "" ? env.ACCORD_DEMO : !env.DATABASE_URL;
-  return { ...env, baseUrl, demo };
+  return { ...env, baseUrl, demo, trustedProxies: parseTrustedProxies(env.ACCORD_TRUSTED_PROXIES) ?? { count: 0 } };
 }
 
 let cached: ServerEnv | undefined;

@@ -1,7 +1,11 @@
-// The client's IP for throttling and the audit trail. Behind a load balancer, make sure it
-// sets X-Forwarded-For (docs/operations.md); `next start` sets it for direct connections.
+// The client's address, for sign-in throttling, the audit trail and session records. The TCP
+// peer's address comes from scripts/server.mjs as `x-accord-peer` (no client can set it). With
+// no proxy configured it is the client; behind proxies (ACCORD_TRUSTED_PROXIES) the chain is
+// X-Forwarded-For + the peer, and the client is the first address not added by a trusted proxy.
+import { serverEnv } from "./env";
+import { clientAddress } from "./trusted-proxies";
+
 export function clientIpFrom(get: (name: string) => string | null | undefined): string | null {
-  const forwarded = get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0].trim().slice(0, 64) || null;
-  return get("x-real-ip")?.trim().slice(0, 64) || null;
+  const peer = get("x-accord-peer");
+  return clientAddress(peer === undefined || peer === null ? null : peer, get("x-forwarded-for") ?? null, serverEnv().trustedProxies);
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { serverEnv } from "@/lib/server/env";
+import { safeRedirectTarget } from "@/lib/server/safe-redirect";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function generateMetadata() {
@@ -14,8 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("signIn");
   const { callbackUrl, error } = await searchParams;
   const env = serverEnv();
-  // Only same-site paths: never redirect to another origin after sign-in.
-  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only our own pages: never redirect to another origin after sign-in.
+  const target = safeRedirectTarget(callbackUrl, env.baseUrl);
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
