@@ -2,6 +2,7 @@ import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { idleSeconds, isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
 import { authSecret } from "@/lib/server/env";
+import { checkActionBody, checkUrl } from "@/lib/server/request-guard";
 import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle
@@ -50,7 +51,23 @@ async function refreshSession(request: NextRequest, response: NextResponse): Pro
   });
 }
 
+/** Malformed URLs and unparseable server-action bodies end here with 400/413, not deep inside. */
+async function refuseMalformed(request: NextRequest): Promise<NextResponse | null> {
+  const raw = new URL(request.url);
+  // request.url keeps the percent-encoding as sent (NextURL's pathname may not).
+  let refusal = checkUrl(raw.pathname, raw.search);
+  if (!refusal && request.method === "POST" && request.headers.has("next-action")) {
+    const length = request.headers.get("content-length");
+    refusal = await checkActionBody(request.headers.get("content-type") ?? "", length && /^\d+$/.test(length) ? Number(length) : null, () => request.clone().text());
+  }
+  if (!refusal) return null;
+  console.warn(`[request] refused ${request.method} ${raw.pathname.slice(0, 200)}: ${refusal.reason}`);
+  return NextResponse.json({ error: "bad_request", reason: refusal.reason }, { status: refusal.status });
+}
+
 export async function proxy(request: NextRequest) {
+  const refused = await refuseMalformed(request);
+  if (refused) return refused;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -62,18 +79,17 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  await refreshSession(request, response);
+  // next-auth's own routes set and clear the cookie themselves (sign-in, sign-out).
+  if (!request.nextUrl.pathname.startsWith("/api/auth/")) await refreshSession(request, response);
   return response;
 }
 
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
+      // Prefetches too: a client may send the prefetch headers on any request, and the checks
+      // above must not be skipped for it.
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
     },
   ],
 };

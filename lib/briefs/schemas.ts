@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/names";
 import { CATEGORIES, DISTRIBUTIONS } from "./vocabulary";
+import { optionalIsoDate } from "@/lib/time/schemas";
 
 /** A form field that may be sent once, several times or not at all, as an array. */
 export const multi = <T extends z.ZodType>(item: T) =>
@@ -26,7 +27,7 @@ export const sourceSchema = z.object({
   publisher: z.string().trim().min(1, "required").max(200, "max_chars:200"),
   title: z.string().trim().min(1, "required").max(500, "max_chars:500"),
   url: httpUrl,
-  date: z.union([z.literal(""), z.iso.date("invalid_date")]).default(""),
+  date: optionalIsoDate(),
 });
 export type BriefSource = z.infer<typeof sourceSchema>;
 

@@ -1,14 +1,16 @@
 // The search's filters as they live in the URL (bookmarkable, shareable, saveable by name).
 import { z } from "zod";
 import { CATEGORIES, DISTRIBUTIONS, STATUSES } from "./vocabulary";
+import { urlDate } from "@/lib/time/schemas";
+import { searchText } from "@/lib/server/text";
 
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item).max(50)).catch([]);
 
-const optionalDate = z.iso.date().optional().catch(undefined);
+const optionalDate = urlDate();
 
 export const searchParamsSchema = z.object({
-  q: z.string().trim().max(200).default("").catch(""),
+  q: searchText(200).default("").catch(""),
   country: list(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/)),
   area: list(z.string().trim().regex(/^[a-z0-9-]{1,60}$/)),
   category: list(z.enum(CATEGORIES as [string, ...string[]])),
@@ -18,7 +20,8 @@ export const searchParamsSchema = z.object({
   workspace: z.uuid().optional().catch(undefined),
   from: optionalDate,
   to: optionalDate,
-  cursor: z.string().max(200).optional().catch(undefined),
+  // base64url of [rank, id] (lib/briefs/search.ts); anything else is no cursor.
+  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional().catch(undefined),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 

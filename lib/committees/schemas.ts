@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
 import { isKnownCountryCode } from "@/lib/countries/names";
+import { localDateTime, optionalIsoDate } from "@/lib/time/schemas";
 
 export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
 export const DECISION_TYPES = ["AGREED", "NOTED", "FURTHER_STUDY", "NOT_PURSUED"] as const;
 
-const optionalDate = z.union([z.literal(""), z.iso.date("invalid_date")]).default("");
+const optionalDate = optionalIsoDate();
 
 /** Up to three sides; a side counts when it has a name. */
 const side = (n: number) => ({
@@ -63,8 +64,8 @@ export const sessionSchema = z
   .object({
     committeeId: z.uuid(),
     title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
-    startsAt: z.iso.datetime({ local: true, error: "invalid_datetime" }),
-    endsAt: z.iso.datetime({ local: true, error: "invalid_datetime" }),
+    startsAt: localDateTime(),
+    endsAt: localDateTime(),
     timeZone,
     place: z.string().trim().max(300, "max_chars:300").default(""),
     onlineUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "invalid_url" })]).default(""),

@@ -3,13 +3,15 @@ import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
 import { isKnownCountryCode } from "@/lib/countries/names";
 import type { CooperationField, CooperationMode, CooperationOrgType, PartnerType } from "@/lib/generated/prisma/enums";
+import { isoDate } from "@/lib/time/schemas";
+import { searchText } from "@/lib/server/text";
 
 export const ORGANISATION_TYPES = ["ENTERPRISE", "UNIVERSITY", "RESEARCH_INSTITUTE", "INTERMEDIARY", "SCIENCE_PARK", "GOVERNMENT", "OTHER"] as const satisfies readonly CooperationOrgType[];
 export const PARTNER_TYPES = ["UNIVERSITY", "ENTERPRISE", "RESEARCH_INSTITUTE", "GOVERNMENT", "INTERNATIONAL_ORGANISATION", "INDUSTRY_ASSOCIATION"] as const satisfies readonly PartnerType[];
 export const FIELDS = ["MEDICINE_HEALTH", "ENERGY_ENVIRONMENT", "INFORMATION_TECHNOLOGY", "ADVANCED_MANUFACTURING", "NEW_MATERIALS", "AGRICULTURE_FOOD", "AEROSPACE", "OTHER"] as const satisfies readonly CooperationField[];
 export const MODES = ["JOINT_RD", "TECHNOLOGY_TRANSFER", "MARKET_COOPERATION", "TALENT_EXCHANGE", "STANDARDS"] as const satisfies readonly CooperationMode[];
 
-const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.date("invalid_date").optional());
+const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate().optional());
 
 /** The fields of one activity, as a form or a CSV row gives them. */
 export const activityFields = z
@@ -21,7 +23,7 @@ export const activityFields = z
     partnerCountry: z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country"),
     field: z.enum(FIELDS, { error: "choose_option" }),
     modes: multi(z.enum(MODES, { error: "choose_option" })).refine((m) => m.length > 0, "choose_mode"),
-    startDate: z.iso.date("invalid_date"),
+    startDate: isoDate(),
     endDate: optionalDate,
   })
   .refine((a) => !a.endDate || a.endDate >= a.startDate, { path: ["endDate"], message: "end_before_start" });
@@ -38,7 +40,7 @@ export const cooperationFiltersSchema = z.object({
   country: z.string().length(2).toUpperCase().optional().catch(undefined),
   field: z.enum(FIELDS).optional().catch(undefined),
   mode: z.enum(MODES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchText(200).optional().catch(undefined),
   cursor: z.uuid().optional().catch(undefined),
 });
 export type CooperationFilters = z.infer<typeof cooperationFiltersSchema>;

@@ -10,10 +10,11 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { areaName } from "@/lib/taxonomy/defaults";
 import { FOLLOW_UP_STATUSES } from "./schemas";
+import { urlDate } from "@/lib/time/schemas";
 
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item).max(20)).catch([]);
-const optionalDate = z.iso.date().optional().catch(undefined);
+const optionalDate = urlDate();
 
 export const followUpFiltersSchema = z.object({
   committee: z.uuid().optional().catch(undefined),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
+import { isoDate } from "@/lib/time/schemas";
 
 export const FOLLOW_UP_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"] as const;
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -12,7 +13,7 @@ const evidence = z.preprocess(
 const fields = {
   title: z.string().trim().min(3, "min_chars:3").max(300, "max_chars:300"),
   description: z.string().trim().max(10_000, "max_chars:10000").default(""),
-  dueDate: z.iso.date("invalid_date"),
+  dueDate: isoDate(),
   priority: z.enum(PRIORITIES).default("MEDIUM"),
   leads: multi(z.uuid()).pipe(z.array(z.string()).min(1, "choose_lead").max(6, "max_items:6")),
   assignees: multi(z.uuid()).pipe(z.array(z.string()).max(20, "max_items:20")),

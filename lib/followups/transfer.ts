@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { listFollowUps, type FollowUpFilters } from "./list";
 import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
+import { isoDate } from "@/lib/time/schemas";
 
 export const EXPORT_LIMIT = 5000;
 export const MAX_IMPORT_ROWS = 1000;
@@ -49,7 +50,7 @@ export const followUpImportSchema = z.object({
 const rowSchema = z.object({
   title: z.string().trim().min(3, "min_chars:3").max(300, "max_chars:300"),
   description: z.string().trim().max(10_000, "max_chars:10000").default(""),
-  dueDate: z.iso.date("invalid_date"),
+  dueDate: isoDate(),
   priority: z.enum(PRIORITIES, { error: "import_bad_priority" }).default("MEDIUM"),
   status: z.enum(FOLLOW_UP_STATUSES, { error: "import_bad_status" }).default("OPEN"),
   progress: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(100, "invalid_number").default(0),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
+import { searchText } from "@/lib/server/text";
 
 export const institutionRoleSchema = z.enum(["ADMIN", "MEMBER"], { error: "choose_role" });
 
@@ -17,7 +18,7 @@ export const memberIdSchema = z.object({ userId: z.uuid() });
 export const invitationIdSchema = z.object({ invitationId: z.uuid() });
 
 export const memberFiltersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(100).optional().catch(undefined),
   status: z.enum(["ACTIVE", "DEACTIVATED"]).optional().catch(undefined),
   cursor: z.uuid().optional().catch(undefined),
 });

@@ -9,10 +9,11 @@ import { briefReadableSql } from "@/lib/briefs/visibility";
 import { DAY_MS, today } from "@/lib/time/clock";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { urlDate } from "@/lib/time/schemas";
 
 export const periodSchema = z.object({
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: urlDate(),
+  to: urlDate(),
 });
 
 /** The period, defaulting to the last five years up to today. */

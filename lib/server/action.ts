@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "./actor";
 import { isAppError } from "./errors";
+import { withoutControlCharacters } from "./text";
 import { recordRefusal, refusalKind, requestPath } from "./refusals";
 import { getCurrentUser } from "./session";
 
@@ -21,10 +22,14 @@ function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     // Passwords are never sent back to the browser.
-    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = withoutControlCharacters(value);
   }
   return values;
 }
+
+/** What a hand-made request sends instead of form data gets a clear answer, not a crash. */
+const badRequest = (): ActionState<never> => ({ status: "error", error: "bad_request", fieldErrors: {}, values: {} });
+const isFormData = (value: unknown): value is FormData => typeof FormData !== "undefined" && value instanceof FormData;
 
 function toError(error: unknown, values: Record<string, string>): ActionState<never> {
   if (isAppError(error)) {
@@ -42,12 +47,16 @@ interface ActionOptions<I> {
   redirectTo?: (input: I) => string;
 }
 
-/** Form fields as an object; a name sent several times (checkboxes, rows) becomes an array. */
+/**
+ * Form fields as an object; a name sent several times (checkboxes, rows) becomes an array.
+ * Text loses NUL and other control characters (PostgreSQL refuses NUL in text; the rest are
+ * never typed), keeping tab and line breaks.
+ */
 export function formDataObject(formData: FormData): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$")) continue;
-    const all = formData.getAll(key);
+    const all = formData.getAll(key).map((v) => (typeof v === "string" ? withoutControlCharacters(v) : v));
     raw[key] = all.length > 1 ? all : all[0];
   }
   return raw;
@@ -73,6 +82,7 @@ export function authedAction<S extends z.ZodType, T>(
   options: ActionOptions<z.infer<S>> = {},
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isFormData(formData)) return badRequest();
     const values = formValues(formData);
     const actor = await getCurrentUser();
     if (!actor) return { status: "error", error: "session_ended", fieldErrors: {}, values };
@@ -94,7 +104,7 @@ export function publicAction<S extends z.ZodType, T>(
   options: ActionOptions<z.infer<S>> = {},
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    run(schema, formData, formValues(formData), handler, options);
+    isFormData(formData) ? run(schema, formData, formValues(formData), handler, options) : badRequest();
 }
 
 async function run<S extends z.ZodType, T>(

@@ -1,0 +1,73 @@
+// Requests no page or action of ours can mean, answered 400 (or 413) before any code runs, so
+// malformed input gets a clear answer instead of an error deep inside Next or PostgreSQL:
+// a path or query with a NUL or a control character, or with broken percent-encoding
+// (`/api/sessions/%ZZ/ics`), and server-action POSTs whose body cannot be parsed (multipart
+// without a boundary, broken or absurdly nested JSON, more than the size limit). Pure: takes
+// what it needs and says what to answer; proxy.ts applies it.
+export const ACTION_BODY_LIMIT_BYTES = 26 * 1024 * 1024; // next.config.js serverActions.bodySizeLimit
+const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+const MAX_JSON_DEPTH = 64;
+
+export interface Refusal {
+  status: 400 | 413;
+  reason: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function decodes(part: string): boolean {
+  try {
+    return !CONTROL.test(decodeURIComponent(part));
+  } catch {
+    return false;
+  }
+}
+
+/** The raw path and query (as sent, still percent-encoded). */
+export function checkUrl(rawPath: string, rawQuery: string): Refusal | null {
+  if (CONTROL.test(rawPath) || CONTROL.test(rawQuery)) return { status: 400, reason: "control_character" };
+  if (!rawPath.split("/").every(decodes)) return { status: 400, reason: "bad_path" };
+  const query = rawQuery.startsWith("?") ? rawQuery.slice(1) : rawQuery;
+  // `+` means space in a query; decodeURIComponent would keep it, which is harmless here.
+  if (query && !query.split(/[&=]/).every(decodes)) return { status: 400, reason: "bad_query" };
+  return null;
+}
+
+function depthOf(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return max;
+}
+
+/** A server action POST: its content type, declared length and (for non-multipart) its text. */
+export function checkActionBody(contentType: string, contentLength: number | null, text: () => Promise<string>): Promise<Refusal | null> | Refusal | null {
+  if (contentLength !== null && contentLength > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
+  const type = contentType.toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
+    return /;\s*boundary=("[^"]+"|[^;\s]+)/i.test(contentType) ? null : { status: 400, reason: "no_boundary" };
+  }
+  if (type.startsWith("application/x-www-form-urlencoded")) return null;
+  if (contentLength !== null && contentLength > JSON_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
+  // Anything else is the JSON-encoded argument list Next's client sends (text/plain).
+  return text().then((body) => {
+    if (body.length > JSON_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" } as const;
+    if (depthOf(body) > MAX_JSON_DEPTH) return { status: 400, reason: "too_deep" } as const;
+    try {
+      JSON.parse(body);
+      return null;
+    } catch {
+      return { status: 400, reason: "bad_json" } as const;
+    }
+  });
+}
