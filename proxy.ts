@@ -2,7 +2,7 @@ import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { idleSeconds, isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
 import { authSecret } from "@/lib/server/env";
-import { checkActionBody, checkUrl } from "@/lib/server/request-guard";
+import { checkActionBody, checkActionFields, checkUrl } from "@/lib/server/request-guard";
 import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle
@@ -59,6 +59,10 @@ async function refuseMalformed(request: NextRequest): Promise<NextResponse | nul
   if (!refusal && request.method === "POST" && request.headers.has("next-action")) {
     const length = request.headers.get("content-length");
     refusal = await checkActionBody(request.headers.get("content-type") ?? "", length && /^\d+$/.test(length) ? Number(length) : null, () => request.clone().text());
+    if (!refusal && /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+      const form = await request.clone().formData().catch(() => null);
+      refusal = form ? checkActionFields(new Map([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : null]))) : { status: 400, reason: "bad_multipart" };
+    }
   }
   if (!refusal) return null;
   console.warn(`[request] refused ${request.method} ${raw.pathname.slice(0, 200)}: ${refusal.reason}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkActionBody, checkUrl } from "./request-guard";
+import { checkActionBody, checkActionFields, checkUrl } from "./request-guard";
 import { withoutControlCharacters } from "./text";
 
 describe("malformed URLs", () => {
@@ -41,5 +41,23 @@ describe("withoutControlCharacters", () => {
     expect(withoutControlCharacters("a\u0000b\u0007c\u007f")).toBe("abc");
     expect(withoutControlCharacters("line 1\r\nline 2\tend")).toBe("line 1\r\nline 2\tend");
     expect(withoutControlCharacters("量子 반도체")).toBe("量子 반도체");
+  });
+});
+
+describe("multipart action fields", () => {
+  const fields = (entries: [string, string | null][]) => new Map(entries);
+  it("accept what React's client sends: the arguments in field 0 and every reference present", () => {
+    // useActionState(prev, formData): ["$K1" is the FormData, prefixed fields "1_…"].
+    expect(checkActionFields(fields([["0", '["$undefined","$K1"]'], ["1_title", "$1 not a reference"], ["1_dueDate", "2027-01-01"]]))).toBeNull();
+    expect(checkActionFields(fields([["0", '[{"a":"$1"}]'], ["1", '{"b":"$@2"}'], ["2", '"done"']]))).toBeNull();
+    expect(checkActionFields(fields([["0", '["$B1"]'], ["1", null]]))).toBeNull();
+  });
+  it("refuse bodies React would wait on forever", () => {
+    expect(checkActionFields(fields([["title", "x"]]))?.reason).toBe("no_arguments");
+    expect(checkActionFields(fields([["$ACTION_ID_abc", ""], ["title", "x"]]))?.reason).toBe("no_arguments");
+    expect(checkActionFields(fields([["0", '["$1"]']]))?.reason).toBe("missing_reference");
+    expect(checkActionFields(fields([["0", '["$@a"]'], ["10", "{"]]))?.reason).toBe("bad_json");
+    expect(checkActionFields(fields([["0", "[1,"]]))?.reason).toBe("bad_json");
+    expect(checkActionFields(fields([["0", `${"[".repeat(100)}${"]".repeat(100)}`]]))?.reason).toBe("too_deep");
   });
 });

@@ -50,6 +50,45 @@ function depthOf(text: string): number {
   return max;
 }
 
+/**
+ * The fields of a multipart action body, as React's client encodes a call (encodeReply): the
+ * argument list is JSON in field "0", and each `$<hex>` / `$@<hex>` / `$Q<hex>`… reference in it
+ * names another field. A missing root or reference leaves React's decoder waiting until the
+ * body ends ("Connection closed", a 500), so such bodies are refused here. (With the
+ * Next-Action header Next always decodes the body this way; forms posted without JavaScript
+ * carry no such header.)
+ */
+export function checkActionFields(fields: Map<string, string | null>): Refusal | null {
+  if (!fields.has("0")) return { status: 400, reason: "no_arguments" };
+  const pending = ["0"];
+  const checked = new Set<string>();
+  while (pending.length) {
+    const id = pending.pop()!;
+    if (checked.has(id)) continue;
+    checked.add(id);
+    const text = fields.get(id);
+    if (text === undefined) return { status: 400, reason: "missing_reference" };
+    if (text === null) continue; // a file (blob reference)
+    if (depthOf(text) > MAX_JSON_DEPTH) return { status: 400, reason: "too_deep" };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { status: 400, reason: "bad_json" };
+    }
+    const visit = (v: unknown): void => {
+      if (typeof v === "string") {
+        // "$K<hex>" is a FormData whose fields are "<hex>_name" (it may be empty); "$n" a BigInt.
+        const m = /^\$([A-JL-Za-mo-z@]?)([0-9a-f]{1,8})$/.exec(v);
+        if (m) pending.push(String(Number.parseInt(m[2], 16)));
+      } else if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === "object") Object.values(v).forEach(visit);
+    };
+    visit(value);
+  }
+  return null;
+}
+
 /** A server action POST: its content type, declared length and (for non-multipart) its text. */
 export function checkActionBody(contentType: string, contentLength: number | null, text: () => Promise<string>): Promise<Refusal | null> | Refusal | null {
   if (contentLength !== null && contentLength > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
