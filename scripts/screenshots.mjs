@@ -23,6 +23,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
   await page.getByRole("button", { name: "Sign out" }).waitFor();
   const shots = [
     ["home", "/"],
+    ["account", "/account"],
     ["briefs", "/briefs"],
     ["search-zh", "/briefs?q=%E9%87%8F%E5%AD%90"],
     ["search-en", "/briefs?q=export+control&country=US"],

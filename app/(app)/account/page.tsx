@@ -33,8 +33,8 @@ export default async function AccountPage() {
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
                   <th scope="col" className="py-2 pr-3">{t("device")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("address")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("signedIn")}</th>
+                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">{t("address")}</th>
+                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">{t("signedIn")}</th>
                   <th scope="col" className="py-2 pr-3">{t("lastSeen")}</th>
                   <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
                 </tr>
@@ -45,11 +45,15 @@ export default async function AccountPage() {
                     <td className="py-2 pr-3 align-top">
                       <div className="font-medium">{device(s.userAgent)}</div>
                       <div className="text-xs text-slate-500">{s.provider === "oidc" ? t("viaSso") : t("viaPassword")}</div>
+                      {/* Narrow screens: the hidden columns' facts under the device. */}
+                      <div className="text-xs text-slate-500 sm:hidden">
+                        {t("address")}: <span className="font-mono">{s.ip ?? "—"}</span> · {t("signedIn")}: {format.dateTime(s.createdAt, WHEN)}
+                      </div>
                       {s.current && <Badge tone="green">{t("thisSession")}</Badge>}
                     </td>
-                    <td className="py-2 pr-3 align-top font-mono text-xs">{s.ip ?? "—"}</td>
-                    <td className="whitespace-nowrap py-2 pr-3 align-top">{format.dateTime(s.createdAt, WHEN)}</td>
-                    <td className="whitespace-nowrap py-2 pr-3 align-top">{format.dateTime(s.lastSeenAt, WHEN)}</td>
+                    <td className="hidden py-2 pr-3 align-top font-mono text-xs sm:table-cell">{s.ip ?? "—"}</td>
+                    <td className="hidden py-2 pr-3 align-top sm:table-cell sm:whitespace-nowrap">{format.dateTime(s.createdAt, WHEN)}</td>
+                    <td className="py-2 pr-3 align-top sm:whitespace-nowrap">{format.dateTime(s.lastSeenAt, WHEN)}</td>
                     <td className="py-2 align-top">{s.current ? <span className="text-xs text-slate-500">{t("signOutToEnd")}</span> : <EndSessionButton sessionId={s.id} device={device(s.userAgent)} />}</td>
                   </tr>
                 ))}
