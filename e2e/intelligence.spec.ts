@@ -14,8 +14,10 @@ test("a brief goes from draft through review, is returned, fixed and published",
   const title = `Quantum researcher quotas ${Date.now()}`;
   const analyst = await as(browser, "analyst@stepi.demo");
   await analyst.getByRole("link", { name: "Briefs", exact: true }).click();
-  await analyst.getByRole("link", { name: "New brief" }).click();
+  await analyst.getByRole("link", { name: "New brief", exact: true }).click();
   const editor = analyst.getByRole("form", { name: "New brief" });
+  // The required category starts on a prompt, not on the search filter's "Any category".
+  await expect(editor.getByLabel("Category").locator("option:checked")).toHaveText("Choose a category");
   await editor.getByRole("button", { name: "Create draft" }).click();
   await expect(editor.getByText("Enter at least 3 characters.")).toBeVisible();
   await expect(editor.getByText("Choose a country.")).toBeVisible();
@@ -178,4 +180,16 @@ test("an institution-level brief is 404 and unsearchable for another institution
   await expect(partner.getByRole("link", { name: /mission-oriented roadmap/ })).toHaveCount(0);
   const csv = await partner.request.get("/api/briefs/export?format=csv&q=roadmap");
   expect(await csv.text()).not.toContain("mission-oriented");
+});
+
+test("the briefs page offers writing only to those who may write", async ({ browser }) => {
+  const viewer = await as(browser, "viewer@nistep.demo");
+  await viewer.goto("/briefs");
+  await expect(viewer.getByRole("heading", { level: 1, name: "Country intelligence" })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "New brief", exact: true })).toHaveCount(0);
+  await expect(viewer.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+  const contributor = await as(browser, "analyst@stepi.demo");
+  await contributor.goto("/briefs");
+  await expect(contributor.getByRole("link", { name: "New brief", exact: true })).toBeVisible();
+  await expect(contributor.getByRole("link", { name: "Import", exact: true })).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 import { listSavedSearches } from "@/lib/briefs/saved-searches";
+import { writableWorkspaces } from "@/lib/briefs/service";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams, toQueryString } from "@/lib/briefs/search-params";
 import { requireUser } from "@/lib/server/session";
@@ -19,12 +20,13 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
   const params = parseSearchParams(await searchParams);
   const query = toQueryString(params);
   const watchedArea = params.area.length === 1 ? params.area[0] : null;
-  const [results, count, options, saved, watchingArea] = await Promise.all([
+  const [results, count, options, saved, watchingArea, writable] = await Promise.all([
     searchBriefs(user, params),
     countBriefs(user, params),
     searchFilterOptions(user, locale),
     listSavedSearches(user),
     watchedArea ? isWatching(user, "TECHNOLOGY_AREA", watchedArea) : false,
+    writableWorkspaces(user),
   ]);
   const areaLabel = options.areas.find((a) => a.key === watchedArea)?.name;
   const t = await getTranslations("briefs");
@@ -35,10 +37,13 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
         title={t("title")}
         description={t("description")}
         actions={
-          <div className="flex gap-2">
-            <Link href="/briefs/import" className={buttonClass("secondary")}>{t("import")}</Link>
-            <Link href="/briefs/new" className={buttonClass("primary")}>{t("newBrief")}</Link>
-          </div>
+          // Writing is offered only to those who may write somewhere (a viewer only reads).
+          writable.length > 0 && (
+            <div className="flex gap-2">
+              <Link href="/briefs/import" className={buttonClass("secondary")}>{t("import")}</Link>
+              <Link href="/briefs/new" className={buttonClass("primary")}>{t("newBrief")}</Link>
+            </div>
+          )
         }
       />
       <div className="grid gap-6 lg:grid-cols-4">
