@@ -7,6 +7,11 @@ test("staff see their own work on the home page", async ({ page }) => {
   await expect(work.getByRole("link", { name: "Joint fund for basic and applied research: options" })).toBeVisible();
   await expect(work.getByRole("link", { name: "Park Ji-hoon mentioned you on “CHIPS and Science Act, one year on”" })).toBeVisible();
   await expect(work.getByRole("link", { name: "Launch the AI data-sharing pilot" })).toBeVisible();
+  // Overdue work assigned to me is marked as such (the demo's is 21 days late, on any date).
+  const late = work.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Shared database of technology trends: data model" }) });
+  await expect(late.getByText("Overdue", { exact: true })).toBeVisible();
+  const onTrack = work.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Launch the AI data-sharing pilot" }) });
+  await expect(onTrack.getByText("Overdue", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "To chase" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "My institution" })).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { followUpHealth } from "@/lib/committees/health";
 import { adminHome, managerHome, staffHome } from "@/lib/home/service";
 import type { Actor } from "@/lib/server/actor";
 
@@ -12,6 +13,7 @@ function List({ children }: { children: React.ReactNode }) {
 export async function StaffSections({ user }: { user: Actor }) {
   const data = await staffHome(user);
   const t = await getTranslations("home");
+  const tc = await getTranslations("committees");
   const v = await getTranslations("vocab.status");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
@@ -70,7 +72,11 @@ export async function StaffSections({ user }: { user: Actor }) {
               {data.myFollowUps.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
-                  <span className="text-xs text-slate-500">{date(f.dueDate)} · {tf(`statuses.${f.status}`)} · {f.progress}%</span>
+                  <span className="flex items-center gap-2 text-xs text-slate-500">
+                    {followUpHealth(f) === "OVERDUE" && <Badge tone="red">{tf("overdue")}</Badge>}
+                    {followUpHealth(f) === "AT_RISK" && <Badge tone="amber">{tc("health.AT_RISK")}</Badge>}
+                    {date(f.dueDate)} · {tf(`statuses.${f.status}`)} · {f.progress}%
+                  </span>
                 </li>
               ))}
             </List>
