@@ -172,7 +172,8 @@ export function BriefEditor(props: Props) {
         <div className="space-y-1">
           <label htmlFor={f("category")} className="block text-sm font-medium">{t("category")}</label>
           <select id={f("category")} className={input} value={draft.category} onChange={(e) => update("category", e.target.value)} aria-invalid={errors("category").length > 0} aria-describedby={describedBy("category", f("category"))}>
-            <option value="">{t("anyCategory")}</option>
+            {/* Required: a prompt that cannot be chosen again, not the search filter's "any". */}
+            <option value="" disabled>{t("chooseCategory")}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>{v(`category.${c}`)}</option>
             ))}
