@@ -3,6 +3,8 @@ import { signIn } from "./helpers";
 
 test("the language switch changes the interface and is remembered for the user", async ({ page, browser }) => {
   await signIn(page, "viewer@nistep.demo");
+  // The switch is a React control: a change made before hydration is lost (seen once in CI).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Language").selectOption({ label: "简体中文" });
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "工作空间" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
