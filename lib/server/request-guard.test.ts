@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isoDateFromToday } from "@/lib/time/clock";
 import { checkActionBody, checkActionFields, checkUrl } from "./request-guard";
 import { withoutControlCharacters } from "./text";
 
@@ -48,7 +49,7 @@ describe("multipart action fields", () => {
   const fields = (entries: [string, string | null][]) => new Map(entries);
   it("accept what React's client sends: the arguments in field 0 and every reference present", () => {
     // useActionState(prev, formData): ["$K1" is the FormData, prefixed fields "1_…"].
-    expect(checkActionFields(fields([["0", '["$undefined","$K1"]'], ["1_title", "$1 not a reference"], ["1_dueDate", "2027-01-01"]]))).toBeNull();
+    expect(checkActionFields(fields([["0", '["$undefined","$K1"]'], ["1_title", "$1 not a reference"], ["1_dueDate", isoDateFromToday(30)]]))).toBeNull();
     expect(checkActionFields(fields([["0", '[{"a":"$1"}]'], ["1", '{"b":"$@2"}'], ["2", '"done"']]))).toBeNull();
     expect(checkActionFields(fields([["0", '["$B1"]'], ["1", null]]))).toBeNull();
   });
