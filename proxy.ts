@@ -1,6 +1,6 @@
+import { type NextRequest, NextResponse } from "next/server";
 import { decode, encode } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
-import { idleSeconds, isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
+import { idleSeconds, isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/auth/session-token";
 import { authSecret } from "@/lib/server/env";
 import { checkActionBody, checkActionFields, checkUrl } from "@/lib/server/request-guard";
 import { clock } from "@/lib/time/clock";
@@ -41,7 +41,11 @@ async function refreshSession(request: NextRequest, response: NextResponse): Pro
   const issuedAt = claims.iat ?? 0;
   if (clock.ms() / 1000 - issuedAt < REFRESH_AFTER_SECONDS) return;
   const maxAge = idleSeconds();
-  const token = await encode({ token: { sub: claims.sub, sv: claims.sv, at: claims.at, sid: claims.sid }, secret, maxAge });
+  const token = await encode({
+    token: { sub: claims.sub, sv: claims.sv, at: claims.at, sid: claims.sid },
+    secret,
+    maxAge,
+  });
   response.cookies.set(name, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -58,10 +62,19 @@ async function refuseMalformed(request: NextRequest): Promise<NextResponse | nul
   let refusal = checkUrl(raw.pathname, raw.search);
   if (!refusal && request.method === "POST" && request.headers.has("next-action")) {
     const length = request.headers.get("content-length");
-    refusal = await checkActionBody(request.headers.get("content-type") ?? "", length && /^\d+$/.test(length) ? Number(length) : null, () => request.clone().text());
+    refusal = await checkActionBody(
+      request.headers.get("content-type") ?? "",
+      length && /^\d+$/.test(length) ? Number(length) : null,
+      () => request.clone().text(),
+    );
     if (!refusal && /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
-      const form = await request.clone().formData().catch(() => null);
-      refusal = form ? checkActionFields(new Map([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : null]))) : { status: 400, reason: "bad_multipart" };
+      const form = await request
+        .clone()
+        .formData()
+        .catch(() => null);
+      refusal = form
+        ? checkActionFields(new Map([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : null])))
+        : { status: 400, reason: "bad_multipart" };
     }
   }
   if (!refusal) return null;

@@ -17,6 +17,10 @@ export default defineConfig({
     pool: "forks",
     // PGlite instances are memory-hungry WASM; two files at a time fits 2 cores well.
     maxWorkers: 2,
-    env: { ACCORD_BASE_URL: "http://accord.test", ATTACHMENTS_DIR: path.join(os.tmpdir(), "accord-test-attachments"), NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123456789" },
+    env: {
+      ACCORD_BASE_URL: "http://accord.test",
+      ATTACHMENTS_DIR: path.join(os.tmpdir(), "accord-test-attachments"),
+      NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
+    },
   },
 });

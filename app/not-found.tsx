@@ -7,7 +7,9 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-slate-600">{t("body")}</p>
-      <Link href="/" className="text-brand-700 hover:underline">{t("home")}</Link>
+      <Link href="/" className="text-brand-700 hover:underline">
+        {t("home")}
+      </Link>
     </main>
   );
 }

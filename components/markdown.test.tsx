@@ -20,12 +20,16 @@ describe("Markdown rendering", () => {
   });
 
   it("drops event handler attributes from raw HTML", () => {
-    const html = render('<img src="x" onerror="alert(1)"> <a href="#" onclick="alert(1)">x</a> <div onmouseover="alert(1)">y</div>');
+    const html = render(
+      '<img src="x" onerror="alert(1)"> <a href="#" onclick="alert(1)">x</a> <div onmouseover="alert(1)">y</div>',
+    );
     expect(html).not.toMatch(/onerror|onclick|onmouseover/i);
   });
 
   it("drops javascript:, data: and vbscript: URLs", () => {
-    const html = render("[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:msgbox)");
+    const html = render(
+      "[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:msgbox)",
+    );
     expect(html).not.toMatch(/javascript:|data:text|vbscript:/i);
     expect(html).toContain(">a</a>");
   });

@@ -1,6 +1,6 @@
 "use client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 
 // One QueryClient per browser tab for the interactive parts (boards, inbox, live lists).
 export function Providers({ children }: { children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { dateFromToday, dateTimeFromToday, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
@@ -7,12 +7,16 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("a manager plans a session, builds its agenda, holds it, records a decision and creates a follow-up", async ({ browser }) => {
+test("a manager plans a session, builds its agenda, holds it, records a decision and creates a follow-up", async ({
+  browser,
+}) => {
   const manager = await as(browser, "manager@stepi.demo");
   await manager.getByRole("link", { name: "Committees", exact: true }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Committees" })).toBeVisible();
   await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
+  await expect(
+    manager.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" }),
+  ).toBeVisible();
   // The scorecard shows overdue follow-ups from the demo data.
   await expect(manager.getByRole("list", { name: "Scorecard" }).getByText(/Overdue: [1-9]/)).toBeVisible();
 
@@ -23,22 +27,34 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
   await plan.getByLabel("Time zone").fill("Asia/Seoul");
   await plan.getByLabel("Place").fill("Sejong");
   await plan.getByRole("button", { name: "Plan session" }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: "Extraordinary session on AI semiconductors" })).toBeVisible();
+  await expect(
+    manager.getByRole("heading", { level: 1, name: "Extraordinary session on AI semiconductors" }),
+  ).toBeVisible();
 
   const add = manager.getByRole("form", { name: "Add from the backlog" });
-  await add.getByLabel("Agenda item").selectOption({ label: "AI: data sharing and labelling, LLMs, AI semiconductors" });
+  await add
+    .getByLabel("Agenda item")
+    .selectOption({ label: "AI: data sharing and labelling, LLMs, AI semiconductors" });
   await add.getByLabel("Time (minutes)").fill("45");
   await add.getByLabel("Presenter").fill("Park Ji-hoon");
   await add.getByRole("button", { name: "Add" }).click();
-  await expect(manager.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" })).toBeVisible();
-  await add.getByLabel("Agenda item").selectOption({ label: "Think-tank cooperation on monitoring critical technologies" });
+  await expect(
+    manager.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" }),
+  ).toBeVisible();
+  await add
+    .getByLabel("Agenda item")
+    .selectOption({ label: "Think-tank cooperation on monitoring critical technologies" });
   await add.getByLabel("Time (minutes)").fill("30");
   await add.getByRole("button", { name: "Add" }).click();
-  await expect(manager.getByRole("alert").filter({ hasText: "The agenda runs 15 min longer than the session." })).toBeVisible();
+  await expect(
+    manager.getByRole("alert").filter({ hasText: "The agenda runs 15 min longer than the session." }),
+  ).toBeVisible();
 
   await manager.getByRole("button", { name: "Start session" }).click();
   await expect(manager.getByText("In session", { exact: true })).toBeVisible();
-  const decision = manager.getByRole("form", { name: "Decision: AI: data sharing and labelling, LLMs, AI semiconductors" });
+  const decision = manager.getByRole("form", {
+    name: "Decision: AI: data sharing and labelling, LLMs, AI semiconductors",
+  });
   await decision.getByLabel("Decision", { exact: true }).selectOption({ label: "Agreed" });
   await decision.getByLabel("Text of the decision").fill("Fund two AI-semiconductor testbeds, one on each side.");
   await decision.getByRole("button", { name: "Record decision" }).click();
@@ -47,7 +63,9 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
   await expect(manager.getByText("Held", { exact: true })).toBeVisible();
   const ics = await manager.request.get(`${manager.url().replace(/\/sessions\//, "/api/sessions/")}/ics`);
   // Long iCalendar lines are folded (RFC 5545): unfold before reading.
-  expect((await ics.text()).replace(/\r\n /g, "")).toContain("SUMMARY:Korea–US Joint Committee on S&T Cooperation: Extraordinary session on AI semiconductors");
+  expect((await ics.text()).replace(/\r\n /g, "")).toContain(
+    "SUMMARY:Korea–US Joint Committee on S&T Cooperation: Extraordinary session on AI semiconductors",
+  );
 
   await manager.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" }).click();
   const history = manager.getByRole("list").filter({ hasText: "Extraordinary session on AI semiconductors" });
@@ -56,13 +74,17 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
 
   await manager.getByText("Create a follow-up").click();
   const create = manager.getByRole("form", { name: "Create a follow-up" });
-  await create.getByLabel("Decision", { exact: true }).selectOption({ label: "Extraordinary session on AI semiconductors: Agreed" });
+  await create
+    .getByLabel("Decision", { exact: true })
+    .selectOption({ label: "Extraordinary session on AI semiconductors: Agreed" });
   await create.getByLabel("Title").fill("Select the two AI-semiconductor testbeds");
   await create.getByLabel("Due date").fill(dateFromToday(300));
   await create.getByLabel("Lead institutions").selectOption(["IDA STPI"].map((label) => ({ label })));
   await create.getByLabel("Assignees").selectOption([{ label: "Emily Carter" }]);
   await create.getByRole("button", { name: "Create follow-up" }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: "Select the two AI-semiconductor testbeds" })).toBeVisible();
+  await expect(
+    manager.getByRole("heading", { level: 1, name: "Select the two AI-semiconductor testbeds" }),
+  ).toBeVisible();
   await expect(manager.getByText(/From: Extraordinary session on AI semiconductors — Agreed/)).toBeVisible();
 });
 
@@ -73,12 +95,16 @@ test("an assignee from the other side posts progress; closing as Done needs the 
   await emily.getByRole("link", { name: "Shared database of technology trends: data model" }).click();
   await expect(emily.getByText("Overdue", { exact: true }).first()).toBeVisible();
   const form = emily.getByRole("form", { name: "Post a progress update" });
-  await form.getByLabel("What happened").fill("Data model reviewed with STEPI; import of the first 500 trend records done.");
+  await form
+    .getByLabel("What happened")
+    .fill("Data model reviewed with STEPI; import of the first 500 trend records done.");
   await form.getByLabel("Progress (%)").fill("90");
   await form.getByLabel("Evidence links").fill("https://example.org/trends/data-model-v2");
   await form.getByRole("button", { name: "Post update" }).click();
   await expect(form.getByRole("status")).toHaveText("Update posted.");
-  await expect(emily.getByText("Data model reviewed with STEPI; import of the first 500 trend records done.")).toBeVisible();
+  await expect(
+    emily.getByText("Data model reviewed with STEPI; import of the first 500 trend records done."),
+  ).toBeVisible();
   await expect(emily.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "90");
 
   await form.getByLabel("What happened").fill("Database live for both institutes.");
@@ -92,7 +118,9 @@ test("a viewer reads committees and follow-ups but is offered no controls", asyn
   const viewer = await as(browser, "viewer@nistep.demo");
   await viewer.goto("/committees");
   await viewer.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
-  await expect(viewer.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" })).toBeVisible();
+  await expect(
+    viewer.getByRole("heading", { level: 1, name: "Korea–US Joint Committee on S&T Cooperation" }),
+  ).toBeVisible();
   await expect(viewer.getByRole("form", { name: "Plan a session" })).toHaveCount(0);
   await expect(viewer.getByRole("form", { name: "Propose an agenda item" })).toHaveCount(0);
   await viewer.getByRole("link", { name: "Washington Joint Committee session" }).click();
@@ -111,21 +139,35 @@ test("dragging a card on the board changes its status at once; a refused move ro
   await emily.getByRole("link", { name: "Board" }).click();
   const column = (name: string) => emily.getByRole("region", { name, exact: true });
   const card = emily.getByRole("listitem").filter({ hasText: "First trilateral supply-chain data exchange" });
-  await expect(column("In progress").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+  await expect(
+    column("In progress").getByRole("link", { name: "First trilateral supply-chain data exchange" }),
+  ).toBeVisible();
 
   await card.dragTo(column("Blocked"));
-  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
-  await expect(emily.getByRole("status").filter({ hasText: "First trilateral supply-chain data exchange: now Blocked." })).toBeVisible();
+  await expect(
+    column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" }),
+  ).toBeVisible();
+  await expect(
+    emily.getByRole("status").filter({ hasText: "First trilateral supply-chain data exchange: now Blocked." }),
+  ).toBeVisible();
 
   // Done needs a final update: the server refuses, the card goes back, the reason is shown.
   await card.getByLabel("Move First trilateral supply-chain data exchange to").selectOption({ label: "Done" });
-  await expect(emily.getByRole("status").filter({ hasText: "Closing as Done needs a final progress update." })).toBeVisible();
-  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+  await expect(
+    emily.getByRole("status").filter({ hasText: "Closing as Done needs a final progress update." }),
+  ).toBeVisible();
+  await expect(
+    column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" }),
+  ).toBeVisible();
   await emily.reload();
-  await expect(column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" })).toBeVisible();
+  await expect(
+    column("Blocked").getByRole("link", { name: "First trilateral supply-chain data exchange" }),
+  ).toBeVisible();
 });
 
-test("minutes need a co-chair of each side; the pre-session pack shows each reader only their briefs", async ({ browser }) => {
+test("minutes need a co-chair of each side; the pre-session pack shows each reader only their briefs", async ({
+  browser,
+}) => {
   const manager = await as(browser, "manager@stepi.demo");
   await manager.goto("/committees");
   await manager.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
@@ -158,15 +200,21 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
   await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
   await emily.getByRole("link", { name: "Washington Joint Committee session" }).click();
   await emily.getByRole("link", { name: "Pre-session pack" }).click();
-  await expect(emily.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" })).toBeVisible();
-  await expect(emily.getByRole("link", { name: "OECD: diverse career paths for doctoral and postdoctoral researchers" })).toBeVisible();
+  await expect(
+    emily.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" }),
+  ).toBeVisible();
+  await expect(
+    emily.getByRole("link", { name: "OECD: diverse career paths for doctoral and postdoctoral researchers" }),
+  ).toBeVisible();
   await expect(emily.getByRole("heading", { name: "Approved minutes" })).toBeVisible();
   await expect(emily.getByText("from cooperation to alliance")).toBeVisible();
   const packUrl = emily.url();
 
   const viewer = await as(browser, "viewer@nistep.demo");
   await viewer.goto(packUrl);
-  await expect(viewer.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" })).toBeVisible();
+  await expect(
+    viewer.getByRole("heading", { level: 1, name: "Pre-session pack: Washington Joint Committee session" }),
+  ).toBeVisible();
   await expect(viewer.getByRole("link", { name: "NIST report to Congress on critical technologies" })).toBeVisible();
   // A restricted brief the viewer is not a recipient of is left out.
   await expect(viewer.getByText("OECD: diverse career paths")).toHaveCount(0);

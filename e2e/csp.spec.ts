@@ -6,10 +6,23 @@ import { signIn } from "./helpers";
 test("the main pages load under the CSP without a single refused style or script", async ({ page }) => {
   const refused: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+      refused.push(`${page.url()}: ${message.text()}`);
   });
   await signIn(page, "manager@stepi.demo");
-  for (const path of ["/", "/briefs", "/countries", "/monitoring", "/committees", "/committees/scorecards", "/follow-ups", "/follow-ups/board", "/calendar", "/cooperation", "/account"]) {
+  for (const path of [
+    "/",
+    "/briefs",
+    "/countries",
+    "/monitoring",
+    "/committees",
+    "/committees/scorecards",
+    "/follow-ups",
+    "/follow-ups/board",
+    "/calendar",
+    "/cooperation",
+    "/account",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     const csp = response?.headers()["content-security-policy"] ?? "";
@@ -19,7 +32,10 @@ test("the main pages load under the CSP without a single refused style or script
   }
   // A scorecard draws Recharts charts (SVG with style attributes).
   await page.goto("/committees/scorecards");
-  await page.getByRole("link", { name: /Korea–US Joint Committee/ }).first().click();
+  await page
+    .getByRole("link", { name: /Korea–US Joint Committee/ })
+    .first()
+    .click();
   await page.waitForLoadState("networkidle");
   expect(refused).toEqual([]);
 });

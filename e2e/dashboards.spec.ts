@@ -1,12 +1,18 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
 /** The rows of a chart's data table, as [label, ...cells] text. */
 async function tableRows(page: Page, name: string) {
   // The table sits in a closed <details> until the reader opens it, as a person would.
-  await page.locator("details").filter({ has: page.locator("caption").getByText(name, { exact: true }) }).locator("summary").click();
+  await page
+    .locator("details")
+    .filter({ has: page.locator("caption").getByText(name, { exact: true }) })
+    .locator("summary")
+    .click();
   const rows = page.getByRole("table", { name }).locator("tbody tr");
-  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent!.trim())));
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent!.trim())),
+  );
 }
 
 /** The CSV behind the card titled `title`, as rows of cells. */
@@ -15,7 +21,10 @@ async function csvOf(page: Page, title: string) {
   const href = await card.getByRole("link", { name: /Download CSV|下载 CSV/ }).getAttribute("href");
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
-  return (await response.text()).trim().split("\n").map((line) => line.split(","));
+  return (await response.text())
+    .trim()
+    .split("\n")
+    .map((line) => line.split(","));
 }
 
 test("a program manager reads a committee scorecard; its table and CSV agree", async ({ page }) => {
@@ -41,7 +50,9 @@ test("a program manager reads a committee scorecard; its table and CSV agree", a
   expect(sides.map(([side]) => side)).toEqual(["Korea", "United States"]);
 });
 
-test("cooperation statistics reproduce the city survey, in Chinese; the region table and CSV agree", async ({ page }) => {
+test("cooperation statistics reproduce the city survey, in Chinese; the region table and CSV agree", async ({
+  page,
+}) => {
   await signIn(page, "admin@casisd.demo");
   await page.getByRole("link", { name: "合作", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "合作统计" })).toBeVisible();
@@ -65,7 +76,8 @@ test("a CSV import with one bad row imports nothing; the corrected file imports 
   const before = Number((await status.textContent())!.match(/\d+/)![0]);
   await page.getByRole("link", { name: "导入 CSV" }).click();
   const header = "organisation,organisationType,partner,partnerType,partnerCountry,field,modes,startDate,endDate\n";
-  const good = "E2E Photonics Co.,enterprise,Fraunhofer Photonics,research institute,DE,new materials,joint R&D;standards,2025-02-01,\n";
+  const good =
+    "E2E Photonics Co.,enterprise,Fraunhofer Photonics,research institute,DE,new materials,joint R&D;standards,2025-02-01,\n";
   const bad = "E2E Second Co.,enterprise,Nowhere Lab,university,ZZ,new materials,joint R&D,2025-02-01,\n";
   const file = page.getByLabel("CSV 文件");
   await file.setInputFiles({ name: "activities.csv", mimeType: "text/csv", buffer: Buffer.from(header + good + bad) });
@@ -79,7 +91,9 @@ test("a CSV import with one bad row imports nothing; the corrected file imports 
   await expect(status).toHaveText(`${before} 条活动`);
 
   await page.goto("/cooperation/import");
-  await page.getByLabel("CSV 文件").setInputFiles({ name: "activities.csv", mimeType: "text/csv", buffer: Buffer.from(header + good) });
+  await page
+    .getByLabel("CSV 文件")
+    .setInputFiles({ name: "activities.csv", mimeType: "text/csv", buffer: Buffer.from(header + good) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已导入 1 行" })).toBeVisible();
   await page.goto("/cooperation/activities?q=E2E+Photonics");
@@ -101,7 +115,9 @@ test("recording an activity checks its fields and keeps what was typed", async (
   await expect(page.getByRole("checkbox", { name: "联合研发" })).toBeChecked();
   await page.getByLabel("结束").fill("");
   await page.getByRole("button", { name: "保存活动" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "E2E Genomics Co. — Karolinska Partner Lab" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "E2E Genomics Co. — Karolinska Partner Lab" }),
+  ).toBeVisible();
 
   // The registry's filters find it: partner country Sweden and joint R&D.
   await page.getByRole("link", { name: "返回合作登记" }).click();
@@ -112,7 +128,8 @@ test("recording an activity checks its fields and keeps what was typed", async (
   await expect(page).toHaveURL(/country=SE/);
   await expect(page.getByRole("link", { name: "E2E Genomics Co." })).toBeVisible();
   const rows = page.getByRole("table", { name: "合作登记" }).locator("tbody tr");
-  for (const country of await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent ?? ""))) expect(country).toContain("瑞典");
+  for (const country of await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent ?? "")))
+    expect(country).toContain("瑞典");
 });
 
 test("someone outside the registry's workspaces sees no cooperation figures", async ({ page }) => {

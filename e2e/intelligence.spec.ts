@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
 const BRIEF_URL = /\/briefs\/[0-9a-f-]{36}$/;
@@ -23,7 +23,9 @@ test("a brief goes from draft through review, is returned, fixed and published",
   await expect(editor.getByText("Choose a country.")).toBeVisible();
 
   await editor.getByLabel("Title").fill(title);
-  await editor.getByLabel("Summary").fill("Korea joined the Entanglement Exchange in April 2023; researcher quotas are the next question.");
+  await editor
+    .getByLabel("Summary")
+    .fill("Korea joined the Entanglement Exchange in April 2023; researcher quotas are the next question.");
   await editor.getByLabel("Category").selectOption({ label: "S&T talent" });
   await editor.getByLabel("Countries").selectOption(["KR", "US"]);
   await editor.getByLabel("Quantum information").check();
@@ -50,7 +52,9 @@ test("a brief goes from draft through review, is returned, fixed and published",
   await expect(analyst.getByText("Returned by Park Ji-hoon")).toBeVisible();
   await expect(analyst.getByText("Add the date Korea joined.")).toBeVisible();
   await analyst.getByRole("link", { name: "Edit" }).click();
-  await analyst.getByLabel("Body (Markdown)").fill("## Talent exchange\n\nKorea joined the Entanglement Exchange in **April 2023**.");
+  await analyst
+    .getByLabel("Body (Markdown)")
+    .fill("## Talent exchange\n\nKorea joined the Entanglement Exchange in **April 2023**.");
   // Drafts save by themselves a moment after the last keystroke.
   await expect(analyst.getByRole("status").filter({ hasText: /Saved at/ })).toBeVisible({ timeout: 15_000 });
   await analyst.getByRole("link", { name: "Back to the brief" }).click();
@@ -73,7 +77,9 @@ test("search finds Chinese and English with filters, and the URL is the bookmark
   await search.getByRole("searchbox", { name: "Search briefs" }).fill("量子");
   await search.getByRole("button", { name: "Search" }).click();
   const results = page.getByRole("list", { name: "Search results" });
-  await expect(results.getByRole("link", { name: "美国限制对半导体、量子信息技术和人工智能领域的对外投资" })).toBeVisible();
+  await expect(
+    results.getByRole("link", { name: "美国限制对半导体、量子信息技术和人工智能领域的对外投资" }),
+  ).toBeVisible();
   await expect(results.locator("mark", { hasText: "量子" }).first()).toBeVisible();
 
   await search.getByRole("searchbox", { name: "Search briefs" }).fill("export control");
@@ -81,14 +87,20 @@ test("search finds Chinese and English with filters, and the URL is the bookmark
   await search.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=export\+control/);
   await expect(page).toHaveURL(/country=US/);
-  await expect(results.getByRole("link", { name: "US executive order restricts outbound investment in semiconductors, quantum and AI" })).toBeVisible();
+  await expect(
+    results.getByRole("link", {
+      name: "US executive order restricts outbound investment in semiconductors, quantum and AI",
+    }),
+  ).toBeVisible();
   await expect(results.getByRole("link", { name: /Germany|德国/ })).toHaveCount(0);
 
   const bookmarked = page.url();
   const again = await page.context().newPage();
   await again.goto(bookmarked);
   await expect(again.getByRole("searchbox", { name: "Search briefs" })).toHaveValue("export control");
-  await expect(again.getByRole("list", { name: "Search results" }).getByRole("link", { name: /US executive order/ })).toBeVisible();
+  await expect(
+    again.getByRole("list", { name: "Search results" }).getByRole("link", { name: /US executive order/ }),
+  ).toBeVisible();
 
   const save = page.getByRole("form", { name: "Save this search" });
   await save.getByLabel("Name").fill("US export controls");
@@ -103,15 +115,22 @@ test("a mention in a comment reaches the person's inbox", async ({ browser }) =>
   const manager = await as(browser, "manager@stepi.demo");
   await manager.goto("/briefs?q=NIST");
   await manager.getByRole("link", { name: "NIST report to Congress on critical technologies" }).click();
-  await manager.getByRole("textbox", { name: "Comment" }).fill("@Emily Carter could you check the list against the CET areas?");
+  await manager
+    .getByRole("textbox", { name: "Comment" })
+    .fill("@Emily Carter could you check the list against the CET areas?");
   await manager.getByRole("button", { name: "Post comment" }).click();
   await expect(manager.getByText("could you check the list against the CET areas?")).toBeVisible();
 
   const emily = await as(browser, "analyst@stpi.demo");
   await expect(emily.getByRole("link", { name: /Notifications: \d+ unread/ })).toBeVisible();
   await emily.getByRole("link", { name: /Notifications/ }).click();
-  await emily.getByRole("link", { name: "Park Ji-hoon mentioned you on “NIST report to Congress on critical technologies”" }).first().click();
-  await expect(emily.getByRole("heading", { level: 1, name: "NIST report to Congress on critical technologies" })).toBeVisible();
+  await emily
+    .getByRole("link", { name: "Park Ji-hoon mentioned you on “NIST report to Congress on critical technologies”" })
+    .first()
+    .click();
+  await expect(
+    emily.getByRole("heading", { level: 1, name: "NIST report to Congress on critical technologies" }),
+  ).toBeVisible();
   await emily.goto("/notifications");
   await emily.getByRole("button", { name: "Mark all read" }).click();
   await expect(emily.getByRole("link", { name: "Notifications: No unread notifications" })).toBeVisible();
@@ -133,7 +152,9 @@ test("watching a country brings a notification when a brief about it is publishe
   await expect(manager.getByRole("button", { name: "Publish" })).toHaveCount(0);
 
   await viewer.goto("/notifications");
-  await expect(viewer.getByRole("link", { name: "Park Ji-hoon published “Australia: the geography of digital industries”" })).toBeVisible();
+  await expect(
+    viewer.getByRole("link", { name: "Park Ji-hoon published “Australia: the geography of digital industries”" }),
+  ).toBeVisible();
 });
 
 test("a manager compiles a bulletin that prints cleanly", async ({ page }) => {
@@ -154,7 +175,9 @@ test("a manager compiles a bulletin that prints cleanly", async ({ page }) => {
   await expect(contents.getByRole("link", { name: "S&T investment" })).toBeVisible();
   await expect(contents.getByRole("link", { name: "Think-tank views" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "S&T investment" })).toBeVisible();
-  await expect(page.getByText("[1] The White House, “Fact sheet: One year after the CHIPS and Science Act”")).toBeVisible();
+  await expect(
+    page.getByText("[1] The White House, “Fact sheet: One year after the CHIPS and Science Act”"),
+  ).toBeVisible();
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();

@@ -20,7 +20,9 @@ test("an admin invites a member, who joins and lands in the app", async ({ page,
   const context = await browser.newContext();
   const newcomer = await context.newPage();
   await newcomer.goto(link);
-  await expect(newcomer.getByRole("heading", { level: 1 })).toContainText("Join Science and Technology Policy Institute");
+  await expect(newcomer.getByRole("heading", { level: 1 })).toContainText(
+    "Join Science and Technology Policy Institute",
+  );
   await newcomer.getByLabel("Your name").fill("Han Ji-woo");
   await newcomer.getByLabel("Password", { exact: true }).fill("password1234");
   await newcomer.getByLabel("Repeat the password").fill("password1234");

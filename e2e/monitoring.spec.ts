@@ -5,7 +5,9 @@ test("a heatmap cell opens the matching search, and the chart's table and CSV ag
   await signIn(page, "manager@stepi.demo");
   await page.getByRole("link", { name: "Monitoring", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Monitoring" })).toBeVisible();
-  const cell = page.getByRole("link", { name: /briefs on Semiconductors & microelectronics about United States of America/ });
+  const cell = page.getByRole("link", {
+    name: /briefs on Semiconductors & microelectronics about United States of America/,
+  });
   const count = Number(await cell.textContent());
   expect(count).toBeGreaterThan(0);
   await cell.click();

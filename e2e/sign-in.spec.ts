@@ -6,11 +6,15 @@ test("a wrong password is refused without saying whether the account exists", as
   await page.getByLabel("Email address").fill("analyst@stepi.demo");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The email address or password is not correct.");
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+    "The email address or password is not correct.",
+  );
 
   await page.getByLabel("Email address").fill("nobody@nowhere.demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The email address or password is not correct.");
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+    "The email address or password is not correct.",
+  );
 });
 
 test("repeated failures throttle the account", async ({ page }) => {
@@ -19,11 +23,15 @@ test("repeated failures throttle the account", async ({ page }) => {
   for (let attempt = 0; attempt < 10; attempt++) {
     await page.getByLabel("Password").fill(`wrong password ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The email address or password is not correct.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      "The email address or password is not correct.",
+    );
   }
   await page.getByLabel("Password").fill("one more try");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("Too many failed attempts");
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText(
+    "Too many failed attempts",
+  );
 });
 
 test("a member signs in, stays signed in across reloads and signs out", async ({ page }) => {
@@ -38,9 +46,14 @@ test("a member signs in, stays signed in across reloads and signs out", async ({
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a session ends for good: a cookie kept from before sign-out opens nothing, and other sessions can be ended", async ({ browser }) => {
+test("a session ends for good: a cookie kept from before sign-out opens nothing, and other sessions can be ended", async ({
+  browser,
+}) => {
   const laptop = await browser.newContext();
-  const phone = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1" });
+  const phone = await browser.newContext({
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+  });
   const onLaptop = await laptop.newPage();
   const onPhone = await phone.newPage();
   await signIn(onLaptop, "viewer@nistep.demo");
@@ -52,7 +65,10 @@ test("a session ends for good: a cookie kept from before sign-out opens nothing,
   const sessions = onLaptop.getByRole("table", { name: "Your sessions" });
   await expect(sessions.getByText("This session")).toBeVisible();
   await expect(sessions.getByText("Safari on iOS")).toBeVisible();
-  await onLaptop.getByRole("form", { name: "End the session on Safari on iOS" }).getByRole("button", { name: "End session" }).click();
+  await onLaptop
+    .getByRole("form", { name: "End the session on Safari on iOS" })
+    .getByRole("button", { name: "End session" })
+    .click();
   await expect(sessions.getByText("Safari on iOS")).toHaveCount(0);
   await onPhone.goto("/briefs");
   await expect(onPhone).toHaveURL(/\/sign-in/);
@@ -74,7 +90,12 @@ test("a session ends for good: a cookie kept from before sign-out opens nothing,
 test("after sign-in the browser goes only to our own pages, whatever the link says", async ({ page }) => {
   // A control character in a URL never reaches a page: the proxy answers 400.
   expect((await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\t/evil.example")}`))?.status()).toBe(400);
-  for (const target of ["/%5Cevil.example/", "/\\/evil.example", "https://evil.example/", "//accord.test@evil.example"]) {
+  for (const target of [
+    "/%5Cevil.example/",
+    "/\\/evil.example",
+    "https://evil.example/",
+    "//accord.test@evil.example",
+  ]) {
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
     await page.getByLabel("Email address").fill("analyst@stepi.demo");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);

@@ -25,8 +25,13 @@ test("a user creates a workspace and adds a partner institution's member", async
 
   // The last manager cannot step down.
   await page.getByLabel("Role of Park Ji-hoon", { exact: true }).selectOption({ label: "Viewer" });
-  await page.getByRole("form", { name: "Change the role of Park Ji-hoon" }).getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("form", { name: "Change the role of Park Ji-hoon" }).getByRole("alert")).toContainText("A workspace needs at least one manager");
+  await page
+    .getByRole("form", { name: "Change the role of Park Ji-hoon" })
+    .getByRole("button", { name: "Save" })
+    .click();
+  await expect(page.getByRole("form", { name: "Change the role of Park Ji-hoon" }).getByRole("alert")).toContainText(
+    "A workspace needs at least one manager",
+  );
 
   // The workspace switcher lists it.
   await page.getByRole("link", { name: "Home" }).click();

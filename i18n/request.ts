@@ -1,7 +1,7 @@
-import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/session";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, localeFromAcceptLanguage } from "./locales";
 
 // No locale in the URL: the signed-in user's saved choice wins, then the cookie set by the
 // language switch, then the browser's Accept-Language.

@@ -2,9 +2,10 @@
 // Cooperation (1976 agreement) with its 2023 session and agenda items, and the 2023
 // US–Japan–Korea Camp David summit's technology commitments; follow-ups in every status,
 // some overdue. Runs once (its own SystemState marker), after the other demo data.
+
+import { zonedToUtc } from "@/lib/committees/time";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgendaItemStatus, DecisionType, FollowUpStatus, Priority } from "@/lib/generated/prisma/enums";
-import { zonedToUtc } from "@/lib/committees/time";
 import { clock, isoDateFromToday } from "@/lib/time/clock";
 
 const MARKER = "demo.committees_seeded_at";
@@ -57,7 +58,8 @@ const committees: DemoCommittee[] = [
     workspace: "Korea–US S&T partnership",
     name: "Korea–US Joint Committee on S&T Cooperation",
     kind: "JOINT_COMMITTEE",
-    description: "Meets periodically under the 1976 Korea–US S&T Cooperation Agreement. Since the 2022 and 2023 summits the relationship moves \"from cooperation to alliance\", with a Next-Generation Critical and Emerging Technologies Dialogue.",
+    description:
+      'Meets periodically under the 1976 Korea–US S&T Cooperation Agreement. Since the 2022 and 2023 summits the relationship moves "from cooperation to alliance", with a Next-Generation Critical and Emerging Technologies Dialogue.',
     agreementTitle: "Korea–US S&T Cooperation Agreement (1976)",
     countries: ["KR", "US"],
     sides: [
@@ -70,18 +72,38 @@ const committees: DemoCommittee[] = [
       end: "2023-12-12T17:00",
       timeZone: "Asia/Seoul",
       place: "Seoul",
-      minutes: "## Summary\n\nThe committee reviewed cooperation since the 2022 and 2023 summits and agreed to move **from cooperation to alliance** in critical and emerging technologies.\n\n- AI: a joint data-sharing pilot; scope an NPU-farm project.\n- Quantum: study researcher quotas for the talent exchange.\n- A joint fund for basic and applied research: each side drafts terms.\n- A joint interdisciplinary working group is established.\n- Think tanks build a shared database of technology trends.",
+      minutes:
+        "## Summary\n\nThe committee reviewed cooperation since the 2022 and 2023 summits and agreed to move **from cooperation to alliance** in critical and emerging technologies.\n\n- AI: a joint data-sharing pilot; scope an NPU-farm project.\n- Quantum: study researcher quotas for the talent exchange.\n- A joint fund for basic and applied research: each side drafts terms.\n- A joint interdisciplinary working group is established.\n- Think tanks build a shared database of technology trends.",
     },
-    next: { title: "Washington Joint Committee session", start: `${nextSessionDay}T09:00`, end: `${nextSessionDay}T12:00`, timeZone: "America/New_York", place: "Washington, DC", onlineUrl: "https://meet.example.org/joint-committee-washington" },
+    next: {
+      title: "Washington Joint Committee session",
+      start: `${nextSessionDay}T09:00`,
+      end: `${nextSessionDay}T12:00`,
+      timeZone: "America/New_York",
+      place: "Washington, DC",
+      onlineUrl: "https://meet.example.org/joint-committee-washington",
+    },
     items: [
       {
         title: "AI: data sharing and labelling, LLMs, AI semiconductors",
-        briefs: ["US executive order restricts outbound investment in semiconductors, quantum and AI", "NIST report to Congress on critical technologies"],
-        feedback: [
-          { by: "analyst@stpi.demo", kind: "SUPPORT", text: "US FFRDCs are ready to share labelled evaluation data for the pilot." },
-          { by: "analyst@stepi.demo", kind: "CONCERN", text: "Outbound-investment rules may limit which AI-semiconductor firms can join; check before naming partners." },
+        briefs: [
+          "US executive order restricts outbound investment in semiconductors, quantum and AI",
+          "NIST report to Congress on critical technologies",
         ],
-        description: "Data sharing and labelling, large language models, AI semiconductors; data-centre and NPU-farm projects.",
+        feedback: [
+          {
+            by: "analyst@stpi.demo",
+            kind: "SUPPORT",
+            text: "US FFRDCs are ready to share labelled evaluation data for the pilot.",
+          },
+          {
+            by: "analyst@stepi.demo",
+            kind: "CONCERN",
+            text: "Outbound-investment rules may limit which AI-semiconductor firms can join; check before naming partners.",
+          },
+        ],
+        description:
+          "Data sharing and labelling, large language models, AI semiconductors; data-centre and NPU-farm projects.",
         side: 0,
         area: "ai",
         status: "IN_PROGRESS",
@@ -97,25 +119,74 @@ const committees: DemoCommittee[] = [
             leads: ["STEPI", "IDA STPI"],
             assignees: ["analyst@stepi.demo", "analyst@stpi.demo"],
             updates: [
-              { by: "analyst@stepi.demo", text: "Data-labelling guidelines agreed with partner institutes.", progress: 30, to: "IN_PROGRESS" },
-              { by: "analyst@stpi.demo", text: "US data providers identified; legal review of the sharing agreement under way.", progress: 60, to: "IN_PROGRESS" },
+              {
+                by: "analyst@stepi.demo",
+                text: "Data-labelling guidelines agreed with partner institutes.",
+                progress: 30,
+                to: "IN_PROGRESS",
+              },
+              {
+                by: "analyst@stpi.demo",
+                text: "US data providers identified; legal review of the sharing agreement under way.",
+                progress: 60,
+                to: "IN_PROGRESS",
+              },
             ],
           },
-          { title: "Scope the NPU-farm project", due: "2025-06-30", status: "CANCELLED", progress: 10, priority: "LOW", leads: ["STEPI"], assignees: ["analyst@stepi.demo"], updates: [{ by: "manager@stepi.demo", text: "Folded into the data-centre track; cancelled here.", progress: 10, to: "CANCELLED" }] },
+          {
+            title: "Scope the NPU-farm project",
+            due: "2025-06-30",
+            status: "CANCELLED",
+            progress: 10,
+            priority: "LOW",
+            leads: ["STEPI"],
+            assignees: ["analyst@stepi.demo"],
+            updates: [
+              {
+                by: "manager@stepi.demo",
+                text: "Folded into the data-centre track; cancelled here.",
+                progress: 10,
+                to: "CANCELLED",
+              },
+            ],
+          },
         ],
       },
       {
         title: "Quantum computing: talent exchange and researcher quotas",
         briefs: ["OECD: diverse career paths for doctoral and postdoctoral researchers"],
-        feedback: [{ by: "analyst@stpi.demo", kind: "PROPOSAL", text: "Start with 20 researchers a year each way, reviewed after two years." }],
-        description: "Korea joined the Entanglement Exchange in April 2023; next is a quota of researchers exchanged each year.",
+        feedback: [
+          {
+            by: "analyst@stpi.demo",
+            kind: "PROPOSAL",
+            text: "Start with 20 researchers a year each way, reviewed after two years.",
+          },
+        ],
+        description:
+          "Korea joined the Entanglement Exchange in April 2023; next is a quota of researchers exchanged each year.",
         side: 0,
         area: "quantum",
         status: "IN_PROGRESS",
         decision: { type: "FURTHER_STUDY", text: "Study researcher quotas and report at the next session." },
         nextSession: true,
         followUps: [
-          { title: "Agree researcher quotas for the quantum exchange", due: fromToday(5), status: "BLOCKED", progress: 40, priority: "HIGH", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Waiting for the visa framework from both ministries.", progress: 40, to: "BLOCKED" }] },
+          {
+            title: "Agree researcher quotas for the quantum exchange",
+            due: fromToday(5),
+            status: "BLOCKED",
+            progress: 40,
+            priority: "HIGH",
+            leads: ["IDA STPI"],
+            assignees: ["analyst@stpi.demo"],
+            updates: [
+              {
+                by: "analyst@stpi.demo",
+                text: "Waiting for the visa framework from both ministries.",
+                progress: 40,
+                to: "BLOCKED",
+              },
+            ],
+          },
         ],
       },
       {
@@ -125,7 +196,17 @@ const committees: DemoCommittee[] = [
         status: "ADOPTED",
         decision: { type: "FURTHER_STUDY", text: "Each side to draft terms for a joint fund." },
         nextSession: true,
-        followUps: [{ title: "Draft terms of the joint research fund", due: fromToday(-32), status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["STEPI", "IDA STPI"], assignees: ["manager@stepi.demo"] }],
+        followUps: [
+          {
+            title: "Draft terms of the joint research fund",
+            due: fromToday(-32),
+            status: "OPEN",
+            progress: 0,
+            priority: "MEDIUM",
+            leads: ["STEPI", "IDA STPI"],
+            assignees: ["manager@stepi.demo"],
+          },
+        ],
       },
       {
         title: "Joint interdisciplinary working group",
@@ -134,18 +215,51 @@ const committees: DemoCommittee[] = [
         status: "CONCLUDED",
         decision: { type: "AGREED", text: "Establish the joint interdisciplinary working group." },
         followUps: [
-          { title: "Set up the joint interdisciplinary working group", due: "2024-06-30", status: "DONE", progress: 100, priority: "MEDIUM", leads: ["STEPI"], assignees: ["manager@stepi.demo"], updates: [{ by: "manager@stepi.demo", text: "Terms of reference signed; first meeting held.", progress: 100, to: "DONE" }] },
+          {
+            title: "Set up the joint interdisciplinary working group",
+            due: "2024-06-30",
+            status: "DONE",
+            progress: 100,
+            priority: "MEDIUM",
+            leads: ["STEPI"],
+            assignees: ["manager@stepi.demo"],
+            updates: [
+              {
+                by: "manager@stepi.demo",
+                text: "Terms of reference signed; first meeting held.",
+                progress: 100,
+                to: "DONE",
+              },
+            ],
+          },
         ],
       },
       {
         title: "Think-tank cooperation on monitoring critical technologies",
-        description: "US FFRDCs with Korean institutes monitor critical technologies jointly, including a shared database of technology trends.",
+        description:
+          "US FFRDCs with Korean institutes monitor critical technologies jointly, including a shared database of technology trends.",
         side: 0,
         area: "semiconductors",
         status: "IN_PROGRESS",
         decision: { type: "AGREED", text: "Build a shared database of technology trends." },
         followUps: [
-          { title: "Shared database of technology trends: data model", due: fromToday(-21), status: "IN_PROGRESS", progress: 70, priority: "MEDIUM", leads: ["IDA STPI", "STEPI"], assignees: ["analyst@stpi.demo", "analyst@stepi.demo"], updates: [{ by: "analyst@stpi.demo", text: "Taxonomy aligned with the 8 US CET areas and Korea's 12 strategic technologies.", progress: 70, to: "IN_PROGRESS" }] },
+          {
+            title: "Shared database of technology trends: data model",
+            due: fromToday(-21),
+            status: "IN_PROGRESS",
+            progress: 70,
+            priority: "MEDIUM",
+            leads: ["IDA STPI", "STEPI"],
+            assignees: ["analyst@stpi.demo", "analyst@stepi.demo"],
+            updates: [
+              {
+                by: "analyst@stpi.demo",
+                text: "Taxonomy aligned with the 8 US CET areas and Korea's 12 strategic technologies.",
+                progress: 70,
+                to: "IN_PROGRESS",
+              },
+            ],
+          },
         ],
       },
     ],
@@ -163,13 +277,87 @@ const committees: DemoCommittee[] = [
       { name: "Japan", institution: "NISTEP", coChair: "viewer@nistep.demo" },
       { name: "Korea", institution: "STEPI", coChair: "manager@stepi.demo" },
     ],
-    held: { title: "Camp David summit", start: "2023-08-18T10:00", end: "2023-08-18T16:00", timeZone: "America/New_York", place: "Camp David, Maryland" },
+    held: {
+      title: "Camp David summit",
+      start: "2023-08-18T10:00",
+      end: "2023-08-18T16:00",
+      timeZone: "America/New_York",
+      place: "Camp David, Maryland",
+    },
     items: [
-      { title: "Supply-chain early-warning pilot", description: "A trilateral early-warning pilot on supply-chain disruptions.", side: 0, area: "materials", status: "IN_PROGRESS", decision: { type: "AGREED", text: "Launch the supply-chain early-warning pilot." }, followUps: [{ title: "First trilateral supply-chain data exchange", due: fromToday(45), status: "IN_PROGRESS", progress: 50, priority: "HIGH", leads: ["IDA STPI", "NISTEP", "STEPI"], assignees: ["analyst@stpi.demo", "manager@stepi.demo"] }] },
-      { title: "DOE national laboratories and counterparts", description: "Trilateral cooperation between DOE national laboratories and Japanese and Korean counterparts.", side: 0, status: "ADOPTED", decision: { type: "NOTED", text: "Laboratories to propose joint projects." }, followUps: [] },
-      { title: "Standards cooperation (NIST and counterparts)", description: "Standards cooperation between NIST and its Japanese and Korean counterparts.", side: 0, status: "IN_PROGRESS", decision: { type: "AGREED", text: "Conclude a standards cooperation arrangement." }, followUps: [{ title: "Standards cooperation arrangement", due: fromToday(-60), status: "OPEN", progress: 0, priority: "MEDIUM", leads: ["IDA STPI"], assignees: ["analyst@stpi.demo"] }] },
-      { title: "Global Leaders Youth Summit in Busan", description: "A first trilateral Global Leaders Youth Summit in Busan in early 2024.", side: 2, status: "CONCLUDED", decision: { type: "AGREED", text: "Hold the youth summit in Busan in early 2024." }, followUps: [{ title: "Hold the Global Leaders Youth Summit in Busan", due: "2024-03-31", status: "DONE", progress: 100, priority: "MEDIUM", leads: ["STEPI"], assignees: ["manager@stepi.demo"], updates: [{ by: "manager@stepi.demo", text: "Held in Busan; report circulated.", progress: 100, to: "DONE" }] }] },
-      { title: "Technology-policy training for mid-level officials", description: "A technology-policy training programme for mid-level officials of the three countries.", side: 1, status: "PROPOSED", followUps: [] },
+      {
+        title: "Supply-chain early-warning pilot",
+        description: "A trilateral early-warning pilot on supply-chain disruptions.",
+        side: 0,
+        area: "materials",
+        status: "IN_PROGRESS",
+        decision: { type: "AGREED", text: "Launch the supply-chain early-warning pilot." },
+        followUps: [
+          {
+            title: "First trilateral supply-chain data exchange",
+            due: fromToday(45),
+            status: "IN_PROGRESS",
+            progress: 50,
+            priority: "HIGH",
+            leads: ["IDA STPI", "NISTEP", "STEPI"],
+            assignees: ["analyst@stpi.demo", "manager@stepi.demo"],
+          },
+        ],
+      },
+      {
+        title: "DOE national laboratories and counterparts",
+        description: "Trilateral cooperation between DOE national laboratories and Japanese and Korean counterparts.",
+        side: 0,
+        status: "ADOPTED",
+        decision: { type: "NOTED", text: "Laboratories to propose joint projects." },
+        followUps: [],
+      },
+      {
+        title: "Standards cooperation (NIST and counterparts)",
+        description: "Standards cooperation between NIST and its Japanese and Korean counterparts.",
+        side: 0,
+        status: "IN_PROGRESS",
+        decision: { type: "AGREED", text: "Conclude a standards cooperation arrangement." },
+        followUps: [
+          {
+            title: "Standards cooperation arrangement",
+            due: fromToday(-60),
+            status: "OPEN",
+            progress: 0,
+            priority: "MEDIUM",
+            leads: ["IDA STPI"],
+            assignees: ["analyst@stpi.demo"],
+          },
+        ],
+      },
+      {
+        title: "Global Leaders Youth Summit in Busan",
+        description: "A first trilateral Global Leaders Youth Summit in Busan in early 2024.",
+        side: 2,
+        status: "CONCLUDED",
+        decision: { type: "AGREED", text: "Hold the youth summit in Busan in early 2024." },
+        followUps: [
+          {
+            title: "Hold the Global Leaders Youth Summit in Busan",
+            due: "2024-03-31",
+            status: "DONE",
+            progress: 100,
+            priority: "MEDIUM",
+            leads: ["STEPI"],
+            assignees: ["manager@stepi.demo"],
+            updates: [
+              { by: "manager@stepi.demo", text: "Held in Busan; report circulated.", progress: 100, to: "DONE" },
+            ],
+          },
+        ],
+      },
+      {
+        title: "Technology-policy training for mid-level officials",
+        description: "A technology-policy training programme for mid-level officials of the three countries.",
+        side: 1,
+        status: "PROPOSED",
+        followUps: [],
+      },
     ],
   },
 ];
@@ -177,11 +365,16 @@ const committees: DemoCommittee[] = [
 export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
   if (await prisma.systemState.findUnique({ where: { key: MARKER } })) return false;
   await prisma.$transaction(async (tx) => {
-    const users = new Map((await tx.user.findMany({ where: { email: { endsWith: ".demo" } } })).map((u) => [u.email, u]));
+    const users = new Map(
+      (await tx.user.findMany({ where: { email: { endsWith: ".demo" } } })).map((u) => [u.email, u]),
+    );
     const institutions = new Map((await tx.institution.findMany()).map((i) => [i.shortName, i.id]));
     const user = (email: string) => users.get(email)!;
     for (const c of committees) {
-      const workspace = await tx.workspace.findFirst({ where: { name: c.workspace }, include: { technologyAreas: true } });
+      const workspace = await tx.workspace.findFirst({
+        where: { name: c.workspace },
+        include: { technologyAreas: true },
+      });
       if (!workspace) continue;
       const manager = user(c.sides[0].coChair);
       const committee = await tx.committee.create({
@@ -199,35 +392,107 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
       for (const [position, side] of c.sides.entries()) {
         const row = await tx.committeeSide.create({ data: { committeeId: committee.id, name: side.name, position } });
         sideIds.push(row.id);
-        await tx.committeeInstitution.create({ data: { committeeId: committee.id, institutionId: institutions.get(side.institution)!, sideId: row.id } });
-        await tx.committeeCoChair.create({ data: { committeeId: committee.id, userId: user(side.coChair).id, sideId: row.id } });
+        await tx.committeeInstitution.create({
+          data: { committeeId: committee.id, institutionId: institutions.get(side.institution)!, sideId: row.id },
+        });
+        await tx.committeeCoChair.create({
+          data: { committeeId: committee.id, userId: user(side.coChair).id, sideId: row.id },
+        });
       }
       const held = await tx.session.create({
-        data: { committeeId: committee.id, title: c.held.title, startsAt: zonedToUtc(c.held.start, c.held.timeZone), endsAt: zonedToUtc(c.held.end, c.held.timeZone), timeZone: c.held.timeZone, place: c.held.place, status: "HELD" },
+        data: {
+          committeeId: committee.id,
+          title: c.held.title,
+          startsAt: zonedToUtc(c.held.start, c.held.timeZone),
+          endsAt: zonedToUtc(c.held.end, c.held.timeZone),
+          timeZone: c.held.timeZone,
+          place: c.held.place,
+          status: "HELD",
+        },
       });
       const next = c.next
-        ? await tx.session.create({ data: { committeeId: committee.id, title: c.next.title, startsAt: zonedToUtc(c.next.start, c.next.timeZone), endsAt: zonedToUtc(c.next.end, c.next.timeZone), timeZone: c.next.timeZone, place: c.next.place, onlineUrl: c.next.onlineUrl } })
+        ? await tx.session.create({
+            data: {
+              committeeId: committee.id,
+              title: c.next.title,
+              startsAt: zonedToUtc(c.next.start, c.next.timeZone),
+              endsAt: zonedToUtc(c.next.end, c.next.timeZone),
+              timeZone: c.next.timeZone,
+              place: c.next.place,
+              onlineUrl: c.next.onlineUrl,
+            },
+          })
         : null;
       if (c.held.minutes) {
-        const minutes = await tx.minutes.create({ data: { sessionId: held.id, version: 1, status: "APPROVED", text: c.held.minutes, createdById: manager.id, circulatedAt: held.endsAt, approvedAt: held.endsAt } });
-        for (const [i, side] of c.sides.entries()) await tx.minutesApproval.create({ data: { minutesId: minutes.id, sideId: sideIds[i], userId: user(side.coChair).id } });
+        const minutes = await tx.minutes.create({
+          data: {
+            sessionId: held.id,
+            version: 1,
+            status: "APPROVED",
+            text: c.held.minutes,
+            createdById: manager.id,
+            circulatedAt: held.endsAt,
+            approvedAt: held.endsAt,
+          },
+        });
+        for (const [i, side] of c.sides.entries())
+          await tx.minutesApproval.create({
+            data: { minutesId: minutes.id, sideId: sideIds[i], userId: user(side.coChair).id },
+          });
       }
       let nextPosition = 0;
       for (const [position, item] of c.items.entries()) {
         const area = item.area ? workspace.technologyAreas.find((a) => a.key === item.area) : undefined;
         const row = await tx.agendaItem.create({
-          data: { committeeId: committee.id, title: item.title, description: item.description, proposingSideId: sideIds[item.side], technologyAreaId: area?.id ?? null, status: item.status, proposedById: manager.id },
+          data: {
+            committeeId: committee.id,
+            title: item.title,
+            description: item.description,
+            proposingSideId: sideIds[item.side],
+            technologyAreaId: area?.id ?? null,
+            status: item.status,
+            proposedById: manager.id,
+          },
         });
         for (const title of item.briefs ?? []) {
           const brief = await tx.brief.findFirst({ where: { title } });
           if (brief) await tx.agendaItemBrief.create({ data: { agendaItemId: row.id, briefId: brief.id } });
         }
-        for (const f of item.feedback ?? []) await tx.feedback.create({ data: { agendaItemId: row.id, authorId: user(f.by).id, kind: f.kind, text: f.text } });
+        for (const f of item.feedback ?? [])
+          await tx.feedback.create({
+            data: { agendaItemId: row.id, authorId: user(f.by).id, kind: f.kind, text: f.text },
+          });
         if (item.status === "PROPOSED") continue;
-        await tx.agendaEntry.create({ data: { sessionId: held.id, agendaItemId: row.id, position, durationMinutes: 45, presenter: c.sides[item.side].name } });
-        const decision = item.decision ? await tx.decision.create({ data: { sessionId: held.id, agendaItemId: row.id, type: item.decision.type, text: item.decision.text, recordedById: manager.id } }) : null;
+        await tx.agendaEntry.create({
+          data: {
+            sessionId: held.id,
+            agendaItemId: row.id,
+            position,
+            durationMinutes: 45,
+            presenter: c.sides[item.side].name,
+          },
+        });
+        const decision = item.decision
+          ? await tx.decision.create({
+              data: {
+                sessionId: held.id,
+                agendaItemId: row.id,
+                type: item.decision.type,
+                text: item.decision.text,
+                recordedById: manager.id,
+              },
+            })
+          : null;
         if (next && item.nextSession) {
-          await tx.agendaEntry.create({ data: { sessionId: next.id, agendaItemId: row.id, position: nextPosition++, durationMinutes: 40, presenter: c.sides[item.side].name } });
+          await tx.agendaEntry.create({
+            data: {
+              sessionId: next.id,
+              agendaItemId: row.id,
+              position: nextPosition++,
+              durationMinutes: 40,
+              presenter: c.sides[item.side].name,
+            },
+          });
         }
         for (const f of item.followUps) {
           const followUp = await tx.followUp.create({
@@ -244,14 +509,30 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
               createdById: manager.id,
               // Decided at the held session; demo work that is done was done two weeks before it was due.
               createdAt: held.endsAt,
-              closedAt: f.status === "DONE" ? new Date(new Date(`${f.due}T00:00:00Z`).getTime() - 14 * 86_400_000) : f.status === "CANCELLED" ? clock.now() : null,
-              leads: { createMany: { data: f.leads.map((shortName) => ({ institutionId: institutions.get(shortName)! })) } },
+              closedAt:
+                f.status === "DONE"
+                  ? new Date(new Date(`${f.due}T00:00:00Z`).getTime() - 14 * 86_400_000)
+                  : f.status === "CANCELLED"
+                    ? clock.now()
+                    : null,
+              leads: {
+                createMany: { data: f.leads.map((shortName) => ({ institutionId: institutions.get(shortName)! })) },
+              },
               assignees: { createMany: { data: f.assignees.map((email) => ({ userId: user(email).id })) } },
             },
           });
           let from: FollowUpStatus = "OPEN";
           for (const u of f.updates ?? []) {
-            await tx.progressUpdate.create({ data: { followUpId: followUp.id, authorId: user(u.by).id, text: u.text, progress: u.progress, fromStatus: from, toStatus: u.to } });
+            await tx.progressUpdate.create({
+              data: {
+                followUpId: followUp.id,
+                authorId: user(u.by).id,
+                text: u.text,
+                progress: u.progress,
+                fromStatus: from,
+                toStatus: u.to,
+              },
+            });
             from = u.to;
           }
         }

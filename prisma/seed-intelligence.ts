@@ -32,7 +32,8 @@ const briefs: DemoBrief[] = [
     workspace: KOREA_US,
     author: "analyst@stpi.demo",
     title: "CHIPS and Science Act, one year on",
-    summary: "About USD 53 bn for semiconductor manufacturing, R&D and workforce, with a 25% investment tax credit, has drawn more than USD 166 bn of announced company investment.",
+    summary:
+      "About USD 53 bn for semiconductor manufacturing, R&D and workforce, with a 25% investment tax credit, has drawn more than USD 166 bn of announced company investment.",
     body: "## What happened\n\nOne year after the **CHIPS and Science Act** was signed, the administration reported:\n\n- about **USD 53 bn** for semiconductor manufacturing incentives, R&D and workforce development;\n- a **25% investment tax credit** for fabs;\n- over **USD 166 bn** of investment announced by companies;\n- at least **50 community colleges** with new or expanded semiconductor programmes.\n\n## Why it matters for Korea\n\nKorean memory and foundry makers are among the largest announced investors; workforce programmes are a candidate for the Joint Committee's talent-exchange agenda item.",
     category: "INVESTMENT",
     distribution: "WORKSPACE",
@@ -40,14 +41,22 @@ const briefs: DemoBrief[] = [
     countries: ["US"],
     areas: ["semiconductors"],
     published: "2023-08-10",
-    sources: [{ publisher: "The White House", title: "Fact sheet: One year after the CHIPS and Science Act", url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/09/fact-sheet-one-year-after-the-chips-and-science-act/", date: "2023-08-09" }],
+    sources: [
+      {
+        publisher: "The White House",
+        title: "Fact sheet: One year after the CHIPS and Science Act",
+        url: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/09/fact-sheet-one-year-after-the-chips-and-science-act/",
+        date: "2023-08-09",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stepi.demo",
     title: "US executive order restricts outbound investment in semiconductors, quantum and AI",
-    summary: "The 9 August 2023 order creates a regime, complementary to export controls, for US investment in countries of concern in three technology areas; Treasury's advance notice asks 83 questions with 45 days for comment.",
-    body: "The executive order of **9 August 2023** directs the Treasury to prohibit or require notification of certain US investments in entities of countries of concern active in:\n\n1. semiconductors and microelectronics;\n2. quantum information technologies;\n3. artificial intelligence systems.\n\nThe Treasury's **advance notice of proposed rulemaking** asked **83 questions** and allowed **45 days** for comment. The measure complements existing export control rules rather than replacing them.\n\n> For Korean firms with US investors, the scope of \"covered foreign person\" will be the key question.",
+    summary:
+      "The 9 August 2023 order creates a regime, complementary to export controls, for US investment in countries of concern in three technology areas; Treasury's advance notice asks 83 questions with 45 days for comment.",
+    body: 'The executive order of **9 August 2023** directs the Treasury to prohibit or require notification of certain US investments in entities of countries of concern active in:\n\n1. semiconductors and microelectronics;\n2. quantum information technologies;\n3. artificial intelligence systems.\n\nThe Treasury\'s **advance notice of proposed rulemaking** asked **83 questions** and allowed **45 days** for comment. The measure complements existing export control rules rather than replacing them.\n\n> For Korean firms with US investors, the scope of "covered foreign person" will be the key question.',
     category: "STRATEGY_PLANNING",
     distribution: "COMMUNITY",
     status: "PUBLISHED",
@@ -55,15 +64,27 @@ const briefs: DemoBrief[] = [
     areas: ["semiconductors", "quantum", "ai"],
     published: "2023-08-14",
     sources: [
-      { publisher: "The White House", title: "Executive Order on Addressing United States Investments in Certain National Security Technologies and Products in Countries of Concern", url: "https://www.whitehouse.gov/briefing-room/presidential-actions/2023/08/09/executive-order-on-addressing-united-states-investments/", date: "2023-08-09" },
-      { publisher: "US Department of the Treasury", title: "Advance notice of proposed rulemaking on outbound investment", url: "https://home.treasury.gov/news/press-releases/jy1686", date: "2023-08-09" },
+      {
+        publisher: "The White House",
+        title:
+          "Executive Order on Addressing United States Investments in Certain National Security Technologies and Products in Countries of Concern",
+        url: "https://www.whitehouse.gov/briefing-room/presidential-actions/2023/08/09/executive-order-on-addressing-united-states-investments/",
+        date: "2023-08-09",
+      },
+      {
+        publisher: "US Department of the Treasury",
+        title: "Advance notice of proposed rulemaking on outbound investment",
+        url: "https://home.treasury.gov/news/press-releases/jy1686",
+        date: "2023-08-09",
+      },
     ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stpi.demo",
     title: "NIST report to Congress on critical technologies",
-    summary: "NIST's 17 August 2023 report reviews US standing in AI, IoT, quantum computing, blockchain, advanced materials, unmanned delivery and additive manufacturing.",
+    summary:
+      "NIST's 17 August 2023 report reviews US standing in AI, IoT, quantum computing, blockchain, advanced materials, unmanned delivery and additive manufacturing.",
     body: "NIST's report to Congress (17 August 2023) surveys seven critical technologies — **artificial intelligence, the Internet of Things, quantum computing, blockchain, advanced materials, unmanned delivery services and additive manufacturing** — and the federal activities, standards work and industry landscape behind each.\n\nStandards cooperation with counterparts was also named at the Camp David summit the next day.",
     category: "THINK_TANK_VIEWS",
     distribution: "PUBLIC",
@@ -71,7 +92,14 @@ const briefs: DemoBrief[] = [
     countries: ["US"],
     areas: ["ai", "quantum", "materials"],
     published: "2023-08-21",
-    sources: [{ publisher: "NIST", title: "Report to Congress on critical and emerging technologies", url: "https://www.nist.gov/", date: "2023-08-17" }],
+    sources: [
+      {
+        publisher: "NIST",
+        title: "Report to Congress on critical and emerging technologies",
+        url: "https://www.nist.gov/",
+        date: "2023-08-17",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
@@ -85,13 +113,21 @@ const briefs: DemoBrief[] = [
     countries: ["US"],
     areas: ["ai", "clean-energy", "biotech"],
     published: "2023-08-24",
-    sources: [{ publisher: "OSTP / OMB", title: "Multi-agency research and development priorities for the FY2025 budget", url: "https://www.whitehouse.gov/ostp/", date: "2023-08-17" }],
+    sources: [
+      {
+        publisher: "OSTP / OMB",
+        title: "Multi-agency research and development priorities for the FY2025 budget",
+        url: "https://www.whitehouse.gov/ostp/",
+        date: "2023-08-17",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stpi.demo",
     title: "DOE 2023 Critical Materials Assessment: 38 materials across 8 energy technologies",
-    summary: "The Department of Energy's assessment of 31 July 2023 rates supply risk and importance of 38 materials for eight energy technologies.",
+    summary:
+      "The Department of Energy's assessment of 31 July 2023 rates supply risk and importance of 38 materials for eight energy technologies.",
     body: "The **2023 Critical Materials Assessment** (31 July 2023) evaluates **38 materials** used in **8 energy technologies**, rating importance to energy and supply risk in the short (2020–2025) and medium term (2025–2035).",
     category: "STRATEGY_PLANNING",
     distribution: "COMMUNITY",
@@ -99,13 +135,21 @@ const briefs: DemoBrief[] = [
     countries: ["US"],
     areas: ["materials", "clean-energy", "batteries"],
     published: "2023-08-03",
-    sources: [{ publisher: "US Department of Energy", title: "Critical Materials Assessment 2023", url: "https://www.energy.gov/cmm/critical-materials-assessment", date: "2023-07-31" }],
+    sources: [
+      {
+        publisher: "US Department of Energy",
+        title: "Critical Materials Assessment 2023",
+        url: "https://www.energy.gov/cmm/critical-materials-assessment",
+        date: "2023-07-31",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stepi.demo",
     title: "Korea's mission-oriented roadmap for 16 key technologies",
-    summary: "MSIT's 3rd National Strategic Technology Special Committee (29 Aug 2023) set 2030 targets for 16 key technologies in secondary batteries, semiconductors & displays, and advanced mobility. 반도체·이차전지·첨단 모빌리티 분야 임무 중심 전략 로드맵.",
+    summary:
+      "MSIT's 3rd National Strategic Technology Special Committee (29 Aug 2023) set 2030 targets for 16 key technologies in secondary batteries, semiconductors & displays, and advanced mobility. 반도체·이차전지·첨단 모빌리티 분야 임무 중심 전략 로드맵.",
     body: "## 국가전략기술 임무 중심 전략 로드맵\n\n과학기술정보통신부는 2023년 8월 29일 제3회 국가전략기술 특별위원회에서 **이차전지, 반도체·디스플레이, 첨단 모빌리티** 분야 16개 핵심 기술의 2030년 목표를 담은 로드맵을 발표했다.\n\n## In English\n\nThe roadmap is the first to attach mission targets for 2030 to the national strategic technologies; the remaining areas follow in later committee meetings.",
     category: "STRATEGY_PLANNING",
     distribution: "INSTITUTION",
@@ -113,13 +157,21 @@ const briefs: DemoBrief[] = [
     countries: ["KR"],
     areas: ["batteries", "semiconductors", "displays", "mobility"],
     published: "2023-08-31",
-    sources: [{ publisher: "Ministry of Science and ICT", title: "제3회 국가전략기술 특별위원회 개최", url: "https://www.msit.go.kr/", date: "2023-08-29" }],
+    sources: [
+      {
+        publisher: "Ministry of Science and ICT",
+        title: "제3회 국가전략기술 특별위원회 개최",
+        url: "https://www.msit.go.kr/",
+        date: "2023-08-29",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stepi.demo",
     title: "NISTEP Science & Technology Indicators 2023",
-    summary: "About 170 indicators; Japan's 2021 R&D spending reached 18.1 trillion yen (+2.6%); R&D/GDP was 4.93% in Korea and 3.29% in Japan.",
+    summary:
+      "About 170 indicators; Japan's 2021 R&D spending reached 18.1 trillion yen (+2.6%); R&D/GDP was 4.93% in Korea and 3.29% in Japan.",
     body: "NISTEP's annual **Science & Technology Indicators 2023** (8 August 2023) brings together about **170 indicators**.\n\n| | Korea | Japan |\n|---|---|---|\n| R&D / GDP | 4.93% | 3.29% |\n\nJapan's total R&D expenditure in 2021 was **18.1 trillion yen**, up 2.6%.",
     category: "FEATURE_REVIEW",
     distribution: "WORKSPACE",
@@ -127,13 +179,21 @@ const briefs: DemoBrief[] = [
     countries: ["JP", "KR"],
     areas: [],
     published: "2023-08-11",
-    sources: [{ publisher: "NISTEP", title: "Japanese Science and Technology Indicators 2023", url: "https://www.nistep.go.jp/en/", date: "2023-08-08" }],
+    sources: [
+      {
+        publisher: "NISTEP",
+        title: "Japanese Science and Technology Indicators 2023",
+        url: "https://www.nistep.go.jp/en/",
+        date: "2023-08-08",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stepi.demo",
     title: "OECD: diverse career paths for doctoral and postdoctoral researchers",
-    summary: "An OECD report of 1 September 2023 draws on 16 countries to describe careers of doctorate holders inside and outside academia.",
+    summary:
+      "An OECD report of 1 September 2023 draws on 16 countries to describe careers of doctorate holders inside and outside academia.",
     body: "The report (1 September 2023) compares **16 countries** and recommends better data on doctorate holders' careers and support for mobility between academia, government and industry. Relevant to the quantum talent-exchange item (researcher quotas).",
     category: "TALENT",
     distribution: "RESTRICTED",
@@ -142,20 +202,35 @@ const briefs: DemoBrief[] = [
     countries: ["KR", "US", "JP", "DE"],
     areas: ["quantum"],
     published: "2023-09-04",
-    sources: [{ publisher: "OECD", title: "Promoting diverse career pathways for doctoral and postdoctoral researchers", url: "https://www.oecd.org/sti/", date: "2023-09-01" }],
+    sources: [
+      {
+        publisher: "OECD",
+        title: "Promoting diverse career pathways for doctoral and postdoctoral researchers",
+        url: "https://www.oecd.org/sti/",
+        date: "2023-09-01",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
     author: "analyst@stpi.demo",
     title: "Australia: the geography of digital industries",
-    summary: "CSIRO and the Tech Council (1 Aug 2023): 96 digital technology clusters hold 62% of tech jobs created 2011–2021 on 4% of the land.",
+    summary:
+      "CSIRO and the Tech Council (1 Aug 2023): 96 digital technology clusters hold 62% of tech jobs created 2011–2021 on 4% of the land.",
     body: "Draft for review. The study maps **96 digital technology clusters** that hold **62%** of the technology jobs created between 2011 and 2021, on **4%** of Australia's land area.",
     category: "INNOVATION_POLICY",
     distribution: "PUBLIC",
     status: "IN_REVIEW",
     countries: ["AU"],
     areas: ["ai"],
-    sources: [{ publisher: "CSIRO", title: "Digital technology clusters in Australia", url: "https://www.csiro.au/", date: "2023-08-01" }],
+    sources: [
+      {
+        publisher: "CSIRO",
+        title: "Digital technology clusters in Australia",
+        url: "https://www.csiro.au/",
+        date: "2023-08-01",
+      },
+    ],
   },
   {
     workspace: KOREA_US,
@@ -174,7 +249,8 @@ const briefs: DemoBrief[] = [
     workspace: CHINA_WATCH,
     author: "admin@casisd.demo",
     title: "日本公布第二批经济安全重要技术培育计划研究开发愿景（草案）",
-    summary: "2023年8月28日，日本发布经济安全重要技术培育计划第二批研究开发愿景草案，涵盖海洋、航空航天、网络空间与交叉领域、生物技术。",
+    summary:
+      "2023年8月28日，日本发布经济安全重要技术培育计划第二批研究开发愿景草案，涵盖海洋、航空航天、网络空间与交叉领域、生物技术。",
     body: "日本内阁府于**2023年8月28日**公布“经济安全重要技术培育计划”第二批研究开发愿景（草案），涉及四个领域：\n\n- 海洋；\n- 航空航天；\n- 网络空间及交叉领域；\n- 生物技术。\n\n该计划旨在通过长期研发投入，培育对经济安全具有关键意义的技术。",
     category: "STRATEGY_PLANNING",
     distribution: "COMMUNITY",
@@ -182,13 +258,21 @@ const briefs: DemoBrief[] = [
     countries: ["JP"],
     areas: ["ocean", "space", "cybersecurity", "biotech"],
     published: "2023-09-05",
-    sources: [{ publisher: "内阁府", title: "経済安全保障重要技術育成プログラム 研究開発ビジョン（第二次）案", url: "https://www8.cao.go.jp/cstp/", date: "2023-08-28" }],
+    sources: [
+      {
+        publisher: "内阁府",
+        title: "経済安全保障重要技術育成プログラム 研究開発ビジョン（第二次）案",
+        url: "https://www8.cao.go.jp/cstp/",
+        date: "2023-08-28",
+      },
+    ],
   },
   {
     workspace: CHINA_WATCH,
     author: "admin@casisd.demo",
     title: "德国联邦教研部发布《人工智能行动计划》",
-    summary: "2023年8月23日，德国联邦教育与研究部发布人工智能行动计划，提出11个行动领域，包括50项正在实施的措施和至少20项新措施。",
+    summary:
+      "2023年8月23日，德国联邦教育与研究部发布人工智能行动计划，提出11个行动领域，包括50项正在实施的措施和至少20项新措施。",
     body: "德国联邦教育与研究部（BMBF）于**2023年8月23日**发布《人工智能行动计划》，提出**11个行动领域**，涵盖**50项**正在实施的措施以及**至少20项**新措施，重点加强人工智能研究、人才培养和基础设施。",
     category: "STRATEGY_PLANNING",
     distribution: "PUBLIC",
@@ -196,7 +280,14 @@ const briefs: DemoBrief[] = [
     countries: ["DE"],
     areas: ["ai"],
     published: "2023-09-01",
-    sources: [{ publisher: "BMBF", title: "BMBF-Aktionsplan Künstliche Intelligenz", url: "https://www.bmbf.de/", date: "2023-08-23" }],
+    sources: [
+      {
+        publisher: "BMBF",
+        title: "BMBF-Aktionsplan Künstliche Intelligenz",
+        url: "https://www.bmbf.de/",
+        date: "2023-08-23",
+      },
+    ],
   },
   {
     workspace: CHINA_WATCH,
@@ -210,7 +301,14 @@ const briefs: DemoBrief[] = [
     countries: ["US", "CN"],
     areas: ["quantum", "semiconductors", "ai"],
     published: "2023-08-16",
-    sources: [{ publisher: "美国白宫", title: "Executive Order on Addressing United States Investments in Certain National Security Technologies", url: "https://www.whitehouse.gov/", date: "2023-08-09" }],
+    sources: [
+      {
+        publisher: "美国白宫",
+        title: "Executive Order on Addressing United States Investments in Certain National Security Technologies",
+        url: "https://www.whitehouse.gov/",
+        date: "2023-08-09",
+      },
+    ],
   },
   {
     workspace: CHINA_WATCH,
@@ -224,14 +322,23 @@ const briefs: DemoBrief[] = [
     countries: ["RU"],
     areas: ["communications"],
     published: "2023-08-20",
-    sources: [{ publisher: "俄罗斯数字发展部", title: "Стратегия развития отрасли связи до 2035 года (проект)", url: "https://digital.gov.ru/", date: "2023-08-15" }],
+    sources: [
+      {
+        publisher: "俄罗斯数字发展部",
+        title: "Стратегия развития отрасли связи до 2035 года (проект)",
+        url: "https://digital.gov.ru/",
+        date: "2023-08-15",
+      },
+    ],
   },
 ];
 
 export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
   if (await prisma.systemState.findUnique({ where: { key: MARKER } })) return false;
   await prisma.$transaction(async (tx) => {
-    const users = new Map((await tx.user.findMany({ where: { email: { endsWith: ".demo" } } })).map((u) => [u.email, u]));
+    const users = new Map(
+      (await tx.user.findMany({ where: { email: { endsWith: ".demo" } } })).map((u) => [u.email, u]),
+    );
     const user = (email: string) => {
       const found = users.get(email);
       if (!found) throw new Error(`demo user ${email} is missing`);
@@ -243,16 +350,22 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
       china = await tx.workspace.create({
         data: {
           name: CHINA_WATCH,
-          description: "CASISD's monitoring of other countries' S&T strategies, shared with partner institutes at community level.",
+          description:
+            "CASISD's monitoring of other countries' S&T strategies, shared with partner institutes at community level.",
           hostInstitutionId: wang.institutionId!,
           createdById: wang.id,
           memberships: { create: [{ userId: wang.id, role: "MANAGER" }] },
         },
       });
     }
-    const workspaces = await tx.workspace.findMany({ where: { name: { in: [KOREA_US, CHINA_WATCH, "Camp David trilateral follow-up"] } } });
+    const workspaces = await tx.workspace.findMany({
+      where: { name: { in: [KOREA_US, CHINA_WATCH, "Camp David trilateral follow-up"] } },
+    });
     for (const ws of workspaces) {
-      await tx.technologyArea.createMany({ data: defaultAreaRows().map((a) => ({ ...a, workspaceId: ws.id })), skipDuplicates: true });
+      await tx.technologyArea.createMany({
+        data: defaultAreaRows().map((a) => ({ ...a, workspaceId: ws.id })),
+        skipDuplicates: true,
+      });
     }
     const workspaceId = new Map(workspaces.map((w) => [w.name, w.id]));
     const areas = await tx.technologyArea.findMany({ where: { workspaceId: { in: [...workspaceId.values()] } } });
@@ -287,7 +400,19 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
       created.set(b.title, brief.id);
       if (b.status === "PUBLISHED") {
         await tx.briefRevision.create({
-          data: { briefId: brief.id, number: 1, title: b.title, summary: b.summary, body: b.body, category: b.category, distribution: b.distribution, sources: b.sources, countryCodes: b.countries, editorId: reviewer.id, createdAt: publishedAt! },
+          data: {
+            briefId: brief.id,
+            number: 1,
+            title: b.title,
+            summary: b.summary,
+            body: b.body,
+            category: b.category,
+            distribution: b.distribution,
+            sources: b.sources,
+            countryCodes: b.countries,
+            editorId: reviewer.id,
+            createdAt: publishedAt!,
+          },
         });
       }
     }
@@ -295,20 +420,30 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
     const profiles = [
       {
         countryCode: "US",
-        summary: "Federal R&D is led by OSTP and funded through agencies (NSF, DOE, NIH, DoD, NIST). The CHIPS and Science Act (2022) authorises a large expansion of semiconductor and research funding. FFRDCs such as IDA STPI advise on critical and emerging technologies.",
-        keyAgencies: "OSTP, OMB, NSF, DOE (national laboratories), NIST, Department of Commerce (BIS), Treasury (outbound investment)",
-        strategicTechnologies: "Critical and Emerging Technologies list; 8 CET areas overlapping Korea's 12 national strategic technologies",
+        summary:
+          "Federal R&D is led by OSTP and funded through agencies (NSF, DOE, NIH, DoD, NIST). The CHIPS and Science Act (2022) authorises a large expansion of semiconductor and research funding. FFRDCs such as IDA STPI advise on critical and emerging technologies.",
+        keyAgencies:
+          "OSTP, OMB, NSF, DOE (national laboratories), NIST, Department of Commerce (BIS), Treasury (outbound investment)",
+        strategicTechnologies:
+          "Critical and Emerging Technologies list; 8 CET areas overlapping Korea's 12 national strategic technologies",
       },
       {
         countryCode: "KR",
-        summary: "MSIT coordinates S&T policy; R&D intensity 4.93% of GDP (2021). The National Strategic Technology Special Committee sets mission-oriented roadmaps for 12 national strategic technologies.",
+        summary:
+          "MSIT coordinates S&T policy; R&D intensity 4.93% of GDP (2021). The National Strategic Technology Special Committee sets mission-oriented roadmaps for 12 national strategic technologies.",
         keyAgencies: "MSIT, KISTEP, NST and government research institutes, STEPI",
-        strategicTechnologies: "12 national strategic technologies, incl. semiconductors & displays, secondary batteries, advanced mobility, next-generation nuclear, advanced bio, aerospace, hydrogen, cybersecurity, AI, next-generation communications, advanced robotics, quantum",
+        strategicTechnologies:
+          "12 national strategic technologies, incl. semiconductors & displays, secondary batteries, advanced mobility, next-generation nuclear, advanced bio, aerospace, hydrogen, cybersecurity, AI, next-generation communications, advanced robotics, quantum",
       },
     ];
     for (const { countryCode, ...text } of profiles) {
       await tx.countryProfile.create({
-        data: { workspaceId: koreaUs, countryCode, ...text, revisions: { create: { version: 1, ...text, editorId: manager.id } } },
+        data: {
+          workspaceId: koreaUs,
+          countryCode,
+          ...text,
+          revisions: { create: { version: 1, ...text, editorId: manager.id } },
+        },
       });
     }
     // Lee Seo-yeon follows the United States; Emily Carter follows quantum.
@@ -321,9 +456,15 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
     });
     const chips = created.get("CHIPS and Science Act, one year on")!;
     await tx.briefComment.create({
-      data: { briefId: chips, authorId: manager.id, body: "@Lee Seo-yeon could you add the workforce figures to the talent-exchange item for the next Joint Committee session?" },
+      data: {
+        briefId: chips,
+        authorId: manager.id,
+        body: "@Lee Seo-yeon could you add the workforce figures to the talent-exchange item for the next Joint Committee session?",
+      },
     });
-    await tx.notification.create({ data: { userId: user("analyst@stepi.demo").id, kind: "MENTION", briefId: chips, actorId: manager.id } });
+    await tx.notification.create({
+      data: { userId: user("analyst@stepi.demo").id, kind: "MENTION", briefId: chips, actorId: manager.id },
+    });
     const bulletin = await tx.bulletin.create({
       data: {
         workspaceId: koreaUs,
@@ -348,7 +489,8 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
         bulletinId: bulletin.id,
         briefId: created.get(title)!,
         position,
-        editorNames: briefs.find((b) => b.title === title)!.author === "analyst@stpi.demo" ? "Emily Carter" : "Lee Seo-yeon",
+        editorNames:
+          briefs.find((b) => b.title === title)!.author === "analyst@stpi.demo" ? "Emily Carter" : "Lee Seo-yeon",
       })),
     });
     await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });

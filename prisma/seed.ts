@@ -4,19 +4,43 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { clock } from "@/lib/time/clock";
 import { seedCommittees } from "./seed-committees";
 import { seedCooperation } from "./seed-cooperation";
 import { seedIntelligence } from "./seed-intelligence";
-import { clock } from "@/lib/time/clock";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 const MARKER = "demo.seeded_at";
 
 const institutions = [
-  { key: "stepi", name: "Science and Technology Policy Institute", shortName: "STEPI", countryCode: "KR", type: "RESEARCH_INSTITUTE" },
-  { key: "casisd", name: "Institutes of Science and Development, Chinese Academy of Sciences", shortName: "CASISD", countryCode: "CN", type: "RESEARCH_INSTITUTE" },
-  { key: "stpi", name: "IDA Science and Technology Policy Institute (FFRDC)", shortName: "IDA STPI", countryCode: "US", type: "THINK_TANK" },
-  { key: "nistep", name: "National Institute of Science and Technology Policy", shortName: "NISTEP", countryCode: "JP", type: "GOVERNMENT" },
+  {
+    key: "stepi",
+    name: "Science and Technology Policy Institute",
+    shortName: "STEPI",
+    countryCode: "KR",
+    type: "RESEARCH_INSTITUTE",
+  },
+  {
+    key: "casisd",
+    name: "Institutes of Science and Development, Chinese Academy of Sciences",
+    shortName: "CASISD",
+    countryCode: "CN",
+    type: "RESEARCH_INSTITUTE",
+  },
+  {
+    key: "stpi",
+    name: "IDA Science and Technology Policy Institute (FFRDC)",
+    shortName: "IDA STPI",
+    countryCode: "US",
+    type: "THINK_TANK",
+  },
+  {
+    key: "nistep",
+    name: "National Institute of Science and Technology Policy",
+    shortName: "NISTEP",
+    countryCode: "JP",
+    type: "GOVERNMENT",
+  },
 ] as const;
 
 type InstitutionKey = (typeof institutions)[number]["key"];
@@ -29,16 +53,65 @@ export const demoAccounts: {
   operator?: boolean;
   describe: string;
 }[] = [
-  { email: "operator@accord.demo", name: "Platform Operator", institution: null, role: "MEMBER", operator: true, describe: "platform operator" },
-  { email: "admin@stepi.demo", name: "Kim Min-ji", institution: "stepi", role: "ADMIN", describe: "institution admin (STEPI)" },
-  { email: "manager@stepi.demo", name: "Park Ji-hoon", institution: "stepi", role: "MEMBER", describe: "workspace manager (STEPI)" },
-  { email: "analyst@stepi.demo", name: "Lee Seo-yeon", institution: "stepi", role: "MEMBER", describe: "workspace contributor (STEPI)" },
-  { email: "analyst@stpi.demo", name: "Emily Carter", institution: "stpi", role: "MEMBER", describe: "partner contributor (IDA STPI)" },
-  { email: "viewer@nistep.demo", name: "Sato Haruto", institution: "nistep", role: "MEMBER", describe: "workspace viewer (NISTEP)" },
-  { email: "admin@casisd.demo", name: "Wang Lei", institution: "casisd", role: "ADMIN", describe: "institution admin (CASISD), outside the workspace" },
+  {
+    email: "operator@accord.demo",
+    name: "Platform Operator",
+    institution: null,
+    role: "MEMBER",
+    operator: true,
+    describe: "platform operator",
+  },
+  {
+    email: "admin@stepi.demo",
+    name: "Kim Min-ji",
+    institution: "stepi",
+    role: "ADMIN",
+    describe: "institution admin (STEPI)",
+  },
+  {
+    email: "manager@stepi.demo",
+    name: "Park Ji-hoon",
+    institution: "stepi",
+    role: "MEMBER",
+    describe: "workspace manager (STEPI)",
+  },
+  {
+    email: "analyst@stepi.demo",
+    name: "Lee Seo-yeon",
+    institution: "stepi",
+    role: "MEMBER",
+    describe: "workspace contributor (STEPI)",
+  },
+  {
+    email: "analyst@stpi.demo",
+    name: "Emily Carter",
+    institution: "stpi",
+    role: "MEMBER",
+    describe: "partner contributor (IDA STPI)",
+  },
+  {
+    email: "viewer@nistep.demo",
+    name: "Sato Haruto",
+    institution: "nistep",
+    role: "MEMBER",
+    describe: "workspace viewer (NISTEP)",
+  },
+  {
+    email: "admin@casisd.demo",
+    name: "Wang Lei",
+    institution: "casisd",
+    role: "ADMIN",
+    describe: "institution admin (CASISD), outside the workspace",
+  },
 ];
 
-const workspaces: { name: string; description: string; host: InstitutionKey; creator: string; members: [string, WorkspaceRole][] }[] = [
+const workspaces: {
+  name: string;
+  description: string;
+  host: InstitutionKey;
+  creator: string;
+  members: [string, WorkspaceRole][];
+}[] = [
   {
     name: "Korea–US S&T partnership",
     description:

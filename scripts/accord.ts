@@ -17,7 +17,7 @@ import { createOperator } from "../lib/invitations/service";
 import { issueOperatorSetupLink } from "../lib/invitations/setup-link";
 import { acquireDataDirLock, DataDirLockedError } from "../lib/server/database/data-dir-lock";
 import { applyMigrations } from "../lib/server/database/migrate";
-import { openDatabase, type DatabaseHandle } from "../lib/server/database/open";
+import { type DatabaseHandle, openDatabase } from "../lib/server/database/open";
 import { setDatabase } from "../lib/server/db";
 import { dataDirPath, EnvError, serverEnv } from "../lib/server/env";
 
@@ -33,7 +33,9 @@ function option(name: string): string | undefined {
 
 async function open(): Promise<DatabaseHandle> {
   const env = serverEnv();
-  const handle = env.DATABASE_URL ? await openDatabase({ url: env.DATABASE_URL }) : await openDatabase({ dataDir: dataDirPath(env) });
+  const handle = env.DATABASE_URL
+    ? await openDatabase({ url: env.DATABASE_URL })
+    : await openDatabase({ dataDir: dataDirPath(env) });
   setDatabase(handle);
   return handle;
 }
@@ -59,13 +61,16 @@ async function main() {
       const email = emailSchema.safeParse(option("email") ?? "");
       const name = personNameSchema.safeParse(option("name") ?? "");
       const password = process.env.ACCORD_OPERATOR_PASSWORD ?? "";
-      if (!email.success || !name.success) fail("Usage: accord create-operator --email <email> --name <name>   (password in ACCORD_OPERATOR_PASSWORD)");
+      if (!email.success || !name.success)
+        fail("Usage: accord create-operator --email <email> --name <name>   (password in ACCORD_OPERATOR_PASSWORD)");
       const problem = passwordProblem(password, [name.data]);
       if (problem) fail(`ACCORD_OPERATOR_PASSWORD is not acceptable: ${problem}`);
       const handle = await open();
       await applyMigrations(handle.raw);
       const passwordHash = await hashPassword(password);
-      await handle.prisma.$transaction((tx) => createOperator(tx, { email: email.data, name: name.data, passwordHash }, null));
+      await handle.prisma.$transaction((tx) =>
+        createOperator(tx, { email: email.data, name: name.data, passwordHash }, null),
+      );
       console.log(`Created the platform operator ${email.data}.`);
       await handle.close();
       return;
@@ -86,9 +91,14 @@ async function main() {
     case "restore": {
       const file = process.argv[3] ?? fail("Usage: accord restore <file.tar.gz>");
       const dir = dataDirPath();
-      if (existsSync(path.join(dir, "pgdata"))) fail(`${dir}/pgdata exists: restore only into an empty data directory (move the old one away first).`);
+      if (existsSync(path.join(dir, "pgdata")))
+        fail(`${dir}/pgdata exists: restore only into an empty data directory (move the old one away first).`);
       const release = acquireDataDirLock(dir);
-      const pglite = new PGlite({ dataDir: path.join(dir, "pgdata"), extensions: { pg_trgm }, loadDataDir: new Blob([readFileSync(file)]) });
+      const pglite = new PGlite({
+        dataDir: path.join(dir, "pgdata"),
+        extensions: { pg_trgm },
+        loadDataDir: new Blob([readFileSync(file)]),
+      });
       await pglite.waitReady;
       await pglite.close();
       release();
@@ -107,14 +117,17 @@ async function main() {
       return;
     }
     default:
-      fail("Commands: migrate | setup-link | create-operator --email E --name N | backup <file> | restore <file> | audit-retention --older-than-days N [--force]");
+      fail(
+        "Commands: migrate | setup-link | create-operator --email E --name N | backup <file> | restore <file> | audit-retention --older-than-days N [--force]",
+      );
   }
 }
 
 main().then(
   () => process.exit(0),
   (error) => {
-    if (error instanceof DataDirLockedError || error instanceof EnvError || error instanceof RetentionError) fail(error.message);
+    if (error instanceof DataDirLockedError || error instanceof EnvError || error instanceof RetentionError)
+      fail(error.message);
     console.error(error);
     process.exit(1);
   },

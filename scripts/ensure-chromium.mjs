@@ -17,11 +17,19 @@ export function ensureChromium() {
   if (process.getuid?.() === 0) prefix = [];
   else if (has("sudo") && spawnSync("sudo", ["-n", "true"], quiet).status === 0) prefix = ["sudo", "-n"];
   if (!has("apt-get") || prefix === null) {
-    console.error(`End-to-end tests need Debian's Chromium at ${chromiumPath}. Install it with:\n\n  sudo apt-get install -y chromium\n\n(or set CHROMIUM_PATH to a Chromium binary).`);
+    console.error(
+      `End-to-end tests need Debian's Chromium at ${chromiumPath}. Install it with:\n\n  sudo apt-get install -y chromium\n\n(or set CHROMIUM_PATH to a Chromium binary).`,
+    );
     return false;
   }
-  console.log(`Accord: installing Debian's chromium for the end-to-end tests (${prefix.length ? "sudo " : ""}apt-get install -y chromium)…`);
-  const result = spawnSync(prefix.length ? prefix[0] : "sh", prefix.length ? [...prefix.slice(1), "sh", "-c", install] : ["-c", install], { stdio: "inherit" });
+  console.log(
+    `Accord: installing Debian's chromium for the end-to-end tests (${prefix.length ? "sudo " : ""}apt-get install -y chromium)…`,
+  );
+  const result = spawnSync(
+    prefix.length ? prefix[0] : "sh",
+    prefix.length ? [...prefix.slice(1), "sh", "-c", install] : ["-c", install],
+    { stdio: "inherit" },
+  );
   if (result.status !== 0 || !existsSync(chromiumPath)) {
     console.error(`Installing chromium failed. Run \`sudo apt-get install -y chromium\` and try again.`);
     return false;

@@ -32,14 +32,84 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (n) => Math.floor(random() * n);
 
 const NASTY = [
-  "", " ", "%00", "a%00b", "%ZZ", "%E0%A4%A", "%", "0000-01-01", "2023-99-99", "2023-02-30", "99999-12-31", "+275760-09-13",
-  "1900-01-01T00:00", "-1", "0", "1e309", "NaN", "Infinity", "9".repeat(40), "null", "undefined", "true", "[]", "{}", '{"a":', "[[[[[[",
-  "../../etc/passwd", "%2e%2e%2f", "'; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "量子", "반도체", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\u202e",
-  "x".repeat(3000), "00000000-0000-0000-0000-000000000000", "0190b2a0-0000-7000-8000-000000000000", "not-a-uuid", "me", "OPEN,DONE,NOPE",
-  "KR", "ZZ", "a,b,c,".repeat(30), "=HYPERLINK(\"http://evil.example\")", "//evil.example", "/\\evil.example", "javascript:alert(1)",
+  "",
+  " ",
+  "%00",
+  "a%00b",
+  "%ZZ",
+  "%E0%A4%A",
+  "%",
+  "0000-01-01",
+  "2023-99-99",
+  "2023-02-30",
+  "99999-12-31",
+  "+275760-09-13",
+  "1900-01-01T00:00",
+  "-1",
+  "0",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "9".repeat(40),
+  "null",
+  "undefined",
+  "true",
+  "[]",
+  "{}",
+  '{"a":',
+  "[[[[[[",
+  "../../etc/passwd",
+  "%2e%2e%2f",
+  '\'; DROP TABLE "User"; --',
+  "<script>alert(1)</script>",
+  "量子",
+  "반도체",
+  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+  "\u202e",
+  "x".repeat(3000),
+  "00000000-0000-0000-0000-000000000000",
+  "0190b2a0-0000-7000-8000-000000000000",
+  "not-a-uuid",
+  "me",
+  "OPEN,DONE,NOPE",
+  "KR",
+  "ZZ",
+  "a,b,c,".repeat(30),
+  '=HYPERLINK("http://evil.example")',
+  "//evil.example",
+  "/\\evil.example",
+  "javascript:alert(1)",
 ];
-const KEYS = ["q", "from", "to", "cursor", "status", "country", "area", "category", "distribution", "workspace", "institution", "committee", "agendaItem",
-  "assignee", "overdue", "months", "action", "actor", "region", "format", "kind", "field", "mode", "chart", "callbackUrl", "error", "view", "page"];
+const KEYS = [
+  "q",
+  "from",
+  "to",
+  "cursor",
+  "status",
+  "country",
+  "area",
+  "category",
+  "distribution",
+  "workspace",
+  "institution",
+  "committee",
+  "agendaItem",
+  "assignee",
+  "overdue",
+  "months",
+  "action",
+  "actor",
+  "region",
+  "format",
+  "kind",
+  "field",
+  "mode",
+  "chart",
+  "callbackUrl",
+  "error",
+  "view",
+  "page",
+];
 const encode = (v) => (/%/.test(v) && random() < 0.7 ? v : encodeURIComponent(v)); // raw % on purpose, often
 function query() {
   const parts = [];
@@ -65,7 +135,11 @@ class Jar {
 }
 
 async function request(jar, url, init = {}) {
-  const response = await fetch(url, { redirect: "manual", ...init, headers: { ...(init.headers ?? {}), ...(jar ? { cookie: jar.header() } : {}) } });
+  const response = await fetch(url, {
+    redirect: "manual",
+    ...init,
+    headers: { ...(init.headers ?? {}), ...(jar ? { cookie: jar.header() } : {}) },
+  });
   if (jar) jar.take(response);
   const body = await response.text();
   return { status: response.status, body };
@@ -77,8 +151,13 @@ async function signIn(email) {
   jar.take(csrf);
   const { csrfToken } = await csrf.json();
   const form = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true", callbackUrl: base });
-  const r = await request(jar, `${base}/api/auth/callback/credentials`, { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } });
-  if (![...jar.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${email} failed (${r.status})`);
+  const r = await request(jar, `${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    body: form,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+  if (![...jar.cookies.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in as ${email} failed (${r.status})`);
   return jar;
 }
 
@@ -89,14 +168,27 @@ function routes() {
   return {
     pages: pages.filter((p) => p.endsWith("/page") && !p.startsWith("/_")).map(toPath),
     handlers: pages.filter((p) => p.endsWith("/route") && !p.includes("nextauth")).map(toPath),
-    actions: Object.entries(actions).map(([id, a]) => ({ id, paths: Object.keys(a.workers).map((w) => toPath(`/${w.replace(/^app\//, "")}`)) })),
+    actions: Object.entries(actions).map(([id, a]) => ({
+      id,
+      paths: Object.keys(a.workers).map((w) => toPath(`/${w.replace(/^app\//, "")}`)),
+    })),
   };
 }
 
 /** Real ids per dynamic segment name, from the links of the pages a signed-in user sees. */
 async function discoverIds(jar, pages) {
   const ids = {};
-  const seen = ["/", "/briefs", "/committees", "/follow-ups", "/countries", "/workspaces", "/cooperation/activities", "/calendar", "/notifications"];
+  const seen = [
+    "/",
+    "/briefs",
+    "/committees",
+    "/follow-ups",
+    "/countries",
+    "/workspaces",
+    "/cooperation/activities",
+    "/calendar",
+    "/notifications",
+  ];
   for (const page of seen) {
     const { body } = await request(jar, `${base}${page}`);
     for (const [, href] of body.matchAll(/href="([^"#?]+)/g)) {
@@ -110,23 +202,45 @@ async function discoverIds(jar, pages) {
   return Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v]]));
 }
 
-const SEGMENTS = ["%ZZ", "%00", "%E0%A4%A", "..", "%2e%2e", "0190b2a0-0000-7000-8000-000000000000", "not-a-uuid", "x".repeat(300), "量子", "%C0%AF", "KR", "zz", "1"];
+const SEGMENTS = [
+  "%ZZ",
+  "%00",
+  "%E0%A4%A",
+  "..",
+  "%2e%2e",
+  "0190b2a0-0000-7000-8000-000000000000",
+  "not-a-uuid",
+  "x".repeat(300),
+  "量子",
+  "%C0%AF",
+  "KR",
+  "zz",
+  "1",
+];
 function fill(pattern, ids, valid) {
-  return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name) => (valid && ids[name]?.length ? pick(ids[name]) : pick(SEGMENTS)));
+  return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name) =>
+    valid && ids[name]?.length ? pick(ids[name]) : pick(SEGMENTS),
+  );
 }
 
 function actionBody(kind) {
   const boundary = `----fuzz${int(1e9)}`;
   switch (kind) {
     case 0:
-      return { type: "multipart/form-data", body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--" }; // no boundary
+      return { type: "multipart/form-data", body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--x--' }; // no boundary
     case 1:
-      return { type: "text/plain;charset=UTF-8", body: pick(['["zh"', "{", "[1,2,,]", "\u0000", "nope", '["\\ud800"]']) };
+      return {
+        type: "text/plain;charset=UTF-8",
+        body: pick(['["zh"', "{", "[1,2,,]", "\u0000", "nope", '["\\ud800"]']),
+      };
     case 2:
       return { type: "text/plain;charset=UTF-8", body: `${"[".repeat(5000)}${"]".repeat(5000)}` };
     case 3: {
       const fields = [];
-      for (let i = 0, n = 1 + int(6); i < n; i++) fields.push(`--${boundary}\r\nContent-Disposition: form-data; name="${pick([...KEYS, "title", "dueDate", "startsAt", "endsAt", "briefId", "followUpId", "version", "sessionId", "committeeId", "$ACTION_ID_x", "1_$ACTION_REF_1"])}"\r\n\r\n${pick(NASTY)}\r\n`);
+      for (let i = 0, n = 1 + int(6); i < n; i++)
+        fields.push(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${pick([...KEYS, "title", "dueDate", "startsAt", "endsAt", "briefId", "followUpId", "version", "sessionId", "committeeId", "$ACTION_ID_x", "1_$ACTION_REF_1"])}"\r\n\r\n${pick(NASTY)}\r\n`,
+        );
       return { type: `multipart/form-data; boundary=${boundary}`, body: `${fields.join("")}--${boundary}--\r\n` };
     }
     case 4:
@@ -142,7 +256,14 @@ async function main() {
     const dataDir = path.join(root, ".data-fuzz");
     rmSync(dataDir, { recursive: true, force: true });
     server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
-      env: { ...process.env, PORT: String(port), ACCORD_DATA_DIR: dataDir, ACCORD_BASE_URL: base, ACCORD_JOBS: "0", DATABASE_URL: "" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        ACCORD_DATA_DIR: dataDir,
+        ACCORD_BASE_URL: base,
+        ACCORD_JOBS: "0",
+        DATABASE_URL: "",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
@@ -150,7 +271,8 @@ async function main() {
     server.stderr.on("data", (d) => (log += d));
     const until = Date.now() + 300_000;
     for (;;) {
-      if (Date.now() > until || server.exitCode !== null) throw new Error(`the server did not start:\n${log.slice(-3000)}`);
+      if (Date.now() > until || server.exitCode !== null)
+        throw new Error(`the server did not start:\n${log.slice(-3000)}`);
       try {
         if ((await fetch(`${base}/api/health`)).ok) break;
       } catch {}
@@ -186,18 +308,32 @@ async function main() {
       if (random() < 0.15) {
         // A form posted without JavaScript: no header, the action named in the fields.
         const boundary = `----nojs${int(1e9)}`;
-        const names = [`$ACTION_ID_${action.id}`, "$ACTION_REF_1", "$ACTION_1:0", "$ACTION_1:1", "$ACTION_KEY", pick(KEYS), "title", "version"];
-        const parts = names.filter(() => random() < 0.6).map((n) => `--${boundary}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${pick([...NASTY, '{"id":"' + action.id + '","bound":null}', "[]", '["$@1"]'])}\r\n`);
+        const names = [
+          `$ACTION_ID_${action.id}`,
+          "$ACTION_REF_1",
+          "$ACTION_1:0",
+          "$ACTION_1:1",
+          "$ACTION_KEY",
+          pick(KEYS),
+          "title",
+          "version",
+        ];
+        const parts = names
+          .filter(() => random() < 0.6)
+          .map(
+            (n) =>
+              `--${boundary}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${pick([...NASTY, '{"id":"' + action.id + '","bound":null}', "[]", '["$@1"]'])}\r\n`,
+          );
         headers["content-type"] = `multipart/form-data; boundary=${boundary}`;
         headers.origin = base;
         body = `${parts.join("")}--${boundary}--\r\n`;
       } else {
-      const b = actionBody(int(6));
-      headers["next-action"] = random() < 0.9 ? action.id : pick(["00", "x".repeat(42), "%00"]);
-      headers["content-type"] = b.type;
-      headers.origin = base;
-      headers.accept = "text/x-component";
-      body = b.body;
+        const b = actionBody(int(6));
+        headers["next-action"] = random() < 0.9 ? action.id : pick(["00", "x".repeat(42), "%00"]);
+        headers["content-type"] = b.type;
+        headers.origin = base;
+        headers.accept = "text/x-component";
+        body = b.body;
       }
     }
     let status;
@@ -207,15 +343,24 @@ async function main() {
       status = `error ${error.cause?.code ?? error.message}`;
     }
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    if (typeof status !== "number" || status >= 500) failures.push(`${status} ${method} ${url.slice(0, 200)}${headers["next-action"] ? ` (action ${headers["next-action"].slice(0, 12)}…, ${headers["content-type"]})` : ""}`);
+    if (typeof status !== "number" || status >= 500)
+      failures.push(
+        `${status} ${method} ${url.slice(0, 200)}${headers["next-action"] ? ` (action ${headers["next-action"].slice(0, 12)}…, ${headers["content-type"]})` : ""}`,
+      );
   }
   // One body over the limit (26 MB).
-  const big = await request(manager, `${base}/briefs/new`, { method: "POST", headers: { "next-action": actions[0].id, "content-type": "multipart/form-data; boundary=x", origin: base }, body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(27 * 1024 * 1024)}\r\n--x--\r\n` }).catch((e) => ({ status: `error ${e.message}` }));
+  const big = await request(manager, `${base}/briefs/new`, {
+    method: "POST",
+    headers: { "next-action": actions[0].id, "content-type": "multipart/form-data; boundary=x", origin: base },
+    body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(27 * 1024 * 1024)}\r\n--x--\r\n`,
+  }).catch((e) => ({ status: `error ${e.message}` }));
   statuses.set(big.status, (statuses.get(big.status) ?? 0) + 1);
   if (typeof big.status !== "number" || big.status >= 500) failures.push(`${big.status} oversized action body`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const sorted = [...statuses].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  console.log(`fuzz: ${total + 1} requests in ${seconds} s (seed ${process.env.FUZZ_SEED ?? 20261202}) against ${base}`);
+  console.log(
+    `fuzz: ${total + 1} requests in ${seconds} s (seed ${process.env.FUZZ_SEED ?? 20261202}) against ${base}`,
+  );
   console.log(`fuzz: status ${sorted.map(([s, n]) => `${s}×${n}`).join(", ")}`);
   console.log(`fuzz: ${failures.length} server errors`);
   for (const f of failures.slice(0, 20)) console.log(`  ${f}`);

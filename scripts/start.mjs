@@ -9,7 +9,14 @@ const root = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const buildId = path.join(root, process.env.ACCORD_DIST_DIR || ".next", "BUILD_ID");
 const sourceDirs = ["app", "components", "lib", "i18n", "messages", "prisma"];
-const sourceFiles = ["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const sourceFiles = [
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -39,6 +46,9 @@ if (needsBuild()) {
 
 const port = process.env.PORT ?? "3000";
 // scripts/server.mjs: Next behind node:http, so the app knows the TCP peer's address.
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { stdio: "inherit", env: { ...env, PORT: port } });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  stdio: "inherit",
+  env: { ...env, PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

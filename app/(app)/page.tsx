@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { AdminSections, ManagerSections, StaffSections } from "@/components/home/sections";
-import { getTranslations } from "next-intl/server";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
-import { getOwnInstitution } from "@/lib/institutions/service";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { countryName } from "@/lib/countries/names";
+import { getOwnInstitution } from "@/lib/institutions/service";
 import { requireUser } from "@/lib/server/session";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 
@@ -16,7 +16,14 @@ export default async function HomePage() {
   const [workspaces, institution] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user)]);
   return (
     <>
-      <PageHeader title={t("title", { name: user.name })} description={institution ? `${institution.name} · ${countryName(institution.countryCode, user.locale)}` : t("operatorIntro")} />
+      <PageHeader
+        title={t("title", { name: user.name })}
+        description={
+          institution
+            ? `${institution.name} · ${countryName(institution.countryCode, user.locale)}`
+            : t("operatorIntro")
+        }
+      />
       {/* Each section streams in on its own, so the page shows at once. */}
       <div className="mb-8 space-y-8">
         {workspaces.length > 0 && (
@@ -33,7 +40,16 @@ export default async function HomePage() {
           <AdminSections user={user} />
         </Suspense>
       </div>
-      <Card title={t("yourWorkspaces")} actions={user.institutionId ? <Link href="/workspaces#create" className={buttonClass("secondary", "sm")}>{t("createWorkspace")}</Link> : null}>
+      <Card
+        title={t("yourWorkspaces")}
+        actions={
+          user.institutionId ? (
+            <Link href="/workspaces#create" className={buttonClass("secondary", "sm")}>
+              {t("createWorkspace")}
+            </Link>
+          ) : null
+        }
+      >
         {workspaces.length === 0 ? (
           <EmptyState>{user.institutionId ? t("noWorkspaces") : t("operatorNoWorkspaces")}</EmptyState>
         ) : (
@@ -44,7 +60,9 @@ export default async function HomePage() {
                   <Link href={`/workspaces/${w.id}`} className="font-medium text-brand-700 hover:underline">
                     {w.name}
                   </Link>
-                  <p className="text-sm text-slate-600">{t("hostedBy", { host: w.hostInstitution.shortName, count: w._count.memberships })}</p>
+                  <p className="text-sm text-slate-600">
+                    {t("hostedBy", { host: w.hostInstitution.shortName, count: w._count.memberships })}
+                  </p>
                 </div>
                 <Badge tone="blue">{tr(w.myRole)}</Badge>
               </li>

@@ -10,7 +10,9 @@ export function EndSessionButton({ sessionId, device }: { sessionId: string; dev
   return (
     <ActionForm id={`end-session-${sessionId}`} action={endSessionAction} label={t("endSessionOf", { device })}>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SubmitButton variant="danger" size="sm">{t("endSession")}</SubmitButton>
+      <SubmitButton variant="danger" size="sm">
+        {t("endSession")}
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -18,8 +20,15 @@ export function EndSessionButton({ sessionId, device }: { sessionId: string; dev
 export function EndOtherSessionsButton() {
   const t = useTranslations("account");
   return (
-    <ActionForm id="end-other-sessions" action={endOtherSessionsAction} label={t("endOthers")} successMessage={t("othersEnded")}>
-      <SubmitButton variant="danger" size="sm">{t("endOthers")}</SubmitButton>
+    <ActionForm
+      id="end-other-sessions"
+      action={endOtherSessionsAction}
+      label={t("endOthers")}
+      successMessage={t("othersEnded")}
+    >
+      <SubmitButton variant="danger" size="sm">
+        {t("endOthers")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -9,12 +9,37 @@ export function CreateInstitutionForm({ countries }: { countries: { code: string
   const t = useTranslations("institutions");
   const tt = useTranslations("institutionTypes");
   return (
-    <ActionForm id="create-institution" action={createInstitutionAction} successMessage={t("created")} label={t("create")}>
+    <ActionForm
+      id="create-institution"
+      action={createInstitutionAction}
+      successMessage={t("created")}
+      label={t("create")}
+    >
       <TextField name="name" label={t("name")} required maxLength={200} />
       <TextField name="shortName" label={t("shortName")} required maxLength={20} />
-      <SelectField name="countryCode" label={t("country")} defaultValue="" options={[{ value: "", label: t("chooseCountry") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
-      <SelectField name="type" label={t("type")} defaultValue="THINK_TANK" options={INSTITUTION_TYPES.map((type) => ({ value: type, label: tt(type) }))} />
-      <TextField name="adminEmail" type="email" label={t("adminEmail")} hint={t("adminEmailHint")} autoComplete="off" required />
+      <SelectField
+        name="countryCode"
+        label={t("country")}
+        defaultValue=""
+        options={[
+          { value: "", label: t("chooseCountry") },
+          ...countries.map((c) => ({ value: c.code, label: c.name })),
+        ]}
+      />
+      <SelectField
+        name="type"
+        label={t("type")}
+        defaultValue="THINK_TANK"
+        options={INSTITUTION_TYPES.map((type) => ({ value: type, label: tt(type) }))}
+      />
+      <TextField
+        name="adminEmail"
+        type="email"
+        label={t("adminEmail")}
+        hint={t("adminEmailHint")}
+        autoComplete="off"
+        required
+      />
       <SubmitButton>{t("createButton")}</SubmitButton>
     </ActionForm>
   );

@@ -17,39 +17,84 @@ export function InviteMemberForm() {
   return (
     <ActionForm id="invite-member" action={inviteMemberAction} successMessage={t("invited")} label={t("invite")}>
       <TextField name="email" type="email" label={t("email")} autoComplete="off" required />
-      <SelectField name="role" label={t("role")} defaultValue="MEMBER" options={[{ value: "MEMBER", label: tr("MEMBER") }, { value: "ADMIN", label: tr("ADMIN") }]} />
+      <SelectField
+        name="role"
+        label={t("role")}
+        defaultValue="MEMBER"
+        options={[
+          { value: "MEMBER", label: tr("MEMBER") },
+          { value: "ADMIN", label: tr("ADMIN") },
+        ]}
+      />
       <p className="text-xs text-slate-500">{t("inviteHint")}</p>
       <SubmitButton>{t("inviteButton")}</SubmitButton>
     </ActionForm>
   );
 }
 
-export function MemberControls({ userId, name, role, status }: { userId: string; name: string; role: string; status: string }) {
+export function MemberControls({
+  userId,
+  name,
+  role,
+  status,
+}: {
+  userId: string;
+  name: string;
+  role: string;
+  status: string;
+}) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   return (
     <div className="flex max-w-sm flex-col gap-2">
-      <ActionForm id={`member-role-${userId}`} action={changeMemberRoleAction} className="flex items-end gap-1" resetOnSuccess={false} label={t("changeRoleOf", { name })}>
+      <ActionForm
+        id={`member-role-${userId}`}
+        action={changeMemberRoleAction}
+        className="flex items-end gap-1"
+        resetOnSuccess={false}
+        label={t("changeRoleOf", { name })}
+      >
         <input type="hidden" name="userId" value={userId} />
-        <SelectField name="role" label={<span className="sr-only">{t("roleOf", { name })}</span>} defaultValue={role} options={[{ value: "MEMBER", label: tr("MEMBER") }, { value: "ADMIN", label: tr("ADMIN") }]} />
-        <SubmitButton variant="secondary" size="sm">{t("saveRole")}</SubmitButton>
+        <SelectField
+          name="role"
+          label={<span className="sr-only">{t("roleOf", { name })}</span>}
+          defaultValue={role}
+          options={[
+            { value: "MEMBER", label: tr("MEMBER") },
+            { value: "ADMIN", label: tr("ADMIN") },
+          ]}
+        />
+        <SubmitButton variant="secondary" size="sm">
+          {t("saveRole")}
+        </SubmitButton>
       </ActionForm>
       <div className="flex flex-wrap gap-2">
         {status === "ACTIVE" ? (
           <ActionForm id={`deactivate-${userId}`} action={deactivateMemberAction} label={t("deactivateOf", { name })}>
             <input type="hidden" name="userId" value={userId} />
-            <SubmitButton variant="danger" size="sm">{t("deactivate")}</SubmitButton>
+            <SubmitButton variant="danger" size="sm">
+              {t("deactivate")}
+            </SubmitButton>
           </ActionForm>
         ) : (
           <ActionForm id={`reactivate-${userId}`} action={reactivateMemberAction} label={t("reactivateOf", { name })}>
             <input type="hidden" name="userId" value={userId} />
-            <SubmitButton variant="secondary" size="sm">{t("reactivate")}</SubmitButton>
+            <SubmitButton variant="secondary" size="sm">
+              {t("reactivate")}
+            </SubmitButton>
           </ActionForm>
         )}
         {status === "ACTIVE" && (
-          <ActionForm id={`reset-${userId}`} action={issuePasswordResetAction} successMessage={t("resetIssued")} label={t("resetOf", { name })}>
+          <ActionForm
+            id={`reset-${userId}`}
+            action={issuePasswordResetAction}
+            successMessage={t("resetIssued")}
+            label={t("resetOf", { name })}
+          >
             <input type="hidden" name="userId" value={userId} />
-            <SubmitButton variant="secondary" size="sm">{t("resetLink")}</SubmitButton>
+            <SubmitButton variant="secondary" size="sm">
+              {t("resetLink")}
+            </SubmitButton>
           </ActionForm>
         )}
       </div>
@@ -62,7 +107,9 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
   return (
     <ActionForm id={`revoke-${invitationId}`} action={revokeInvitationAction} label={t("revokeOf", { email })}>
       <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton variant="danger" size="sm">{t("revoke")}</SubmitButton>
+      <SubmitButton variant="danger" size="sm">
+        {t("revoke")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -1,25 +1,42 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { SubmitButton, TextField } from "@/components/forms/fields";
-import { acceptInvitationAction, resetPasswordAction, setupOperatorAction } from "@/lib/invitations/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
-import { useActionState } from "react";
-import { ActionFormView } from "@/components/forms/action-form-view";
 import { signIn } from "next-auth/react";
-import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { ActionFormView } from "@/components/forms/action-form-view";
+import { SubmitButton, TextField } from "@/components/forms/fields";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
+import { acceptInvitationAction, resetPasswordAction, setupOperatorAction } from "@/lib/invitations/actions";
 
 function PasswordFields() {
   const t = useTranslations("links");
   return (
     <>
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint", { n: PASSWORD_MIN_LENGTH })} autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />
-      <TextField name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint", { n: PASSWORD_MIN_LENGTH })}
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("confirmPassword")}
+        autoComplete="new-password"
+        required
+      />
     </>
   );
 }
 
 /** After the account is ready, sign the person in with the password they just chose. */
-function useSignInAfter(state: { status: string; data?: unknown }, formRef: React.RefObject<HTMLFormElement | null>, password: React.RefObject<string>) {
+function useSignInAfter(
+  state: { status: string; data?: unknown },
+  formRef: React.RefObject<HTMLFormElement | null>,
+  password: React.RefObject<string>,
+) {
   useEffect(() => {
     if (state.status !== "ok") return;
     const email = (state.data as { email: string }).email;
@@ -29,7 +46,17 @@ function useSignInAfter(state: { status: string; data?: unknown }, formRef: Reac
   }, [state, formRef, password]);
 }
 
-function LinkForm({ id, action, children, submit }: { id: string; action: typeof acceptInvitationAction; children: React.ReactNode; submit: string }) {
+function LinkForm({
+  id,
+  action,
+  children,
+  submit,
+}: {
+  id: string;
+  action: typeof acceptInvitationAction;
+  children: React.ReactNode;
+  submit: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const password = useRef("");
@@ -66,7 +93,11 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("links");
   return (
-    <LinkForm id="reset-password" action={resetPasswordAction as typeof acceptInvitationAction} submit={t("resetButton")}>
+    <LinkForm
+      id="reset-password"
+      action={resetPasswordAction as typeof acceptInvitationAction}
+      submit={t("resetButton")}
+    >
       <input type="hidden" name="token" value={token} />
       <PasswordFields />
     </LinkForm>
@@ -76,7 +107,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
 export function OperatorSetupForm({ token }: { token: string }) {
   const t = useTranslations("links");
   return (
-    <LinkForm id="operator-setup" action={setupOperatorAction as typeof acceptInvitationAction} submit={t("setupButton")}>
+    <LinkForm
+      id="operator-setup"
+      action={setupOperatorAction as typeof acceptInvitationAction}
+      submit={t("setupButton")}
+    >
       <input type="hidden" name="token" value={token} />
       <TextField name="name" label={t("name")} autoComplete="name" required maxLength={120} />
       <TextField name="email" type="email" label={t("email")} autoComplete="username" required />
@@ -84,4 +119,3 @@ export function OperatorSetupForm({ token }: { token: string }) {
     </LinkForm>
   );
 }
-

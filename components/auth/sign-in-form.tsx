@@ -1,10 +1,18 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 
-export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUrl: string; oidcName: string | null; initialError?: string }) {
+export function SignInForm({
+  callbackUrl,
+  oidcName,
+  initialError,
+}: {
+  callbackUrl: string;
+  oidcName: string | null;
+  initialError?: string;
+}) {
   const t = useTranslations("signIn");
   const emailId = useId();
   const passwordId = useId();
@@ -16,7 +24,11 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUr
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
@@ -34,12 +46,30 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUr
           </p>
         )}
         <div className="space-y-1">
-          <label htmlFor={emailId} className="block text-sm font-medium">{t("email")}</label>
-          <input id={emailId} name="email" type="email" autoComplete="username" required className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor={emailId} className="block text-sm font-medium">
+            {t("email")}
+          </label>
+          <input
+            id={emailId}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor={passwordId} className="block text-sm font-medium">{t("password")}</label>
-          <input id={passwordId} name="password" type="password" autoComplete="current-password" required className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor={passwordId} className="block text-sm font-medium">
+            {t("password")}
+          </label>
+          <input
+            id={passwordId}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <button type="submit" disabled={pending} className={`${buttonClass("primary")} w-full`}>
           {pending ? t("signingIn") : t("submit")}
@@ -47,7 +77,11 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUr
         <p className="text-xs text-slate-500">{t("forgot")}</p>
       </form>
       {oidcName && (
-        <button type="button" onClick={() => signIn("oidc", { callbackUrl })} className={`${buttonClass("secondary")} w-full`}>
+        <button
+          type="button"
+          onClick={() => signIn("oidc", { callbackUrl })}
+          className={`${buttonClass("secondary")} w-full`}
+        >
           {t("sso", { name: oidcName })}
         </button>
       )}

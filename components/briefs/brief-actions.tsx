@@ -2,7 +2,14 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import { addCommentAction, publishBriefAction, removeAttachmentAction, returnBriefAction, submitBriefAction, uploadAttachmentAction } from "@/lib/briefs/actions";
+import {
+  addCommentAction,
+  publishBriefAction,
+  removeAttachmentAction,
+  returnBriefAction,
+  submitBriefAction,
+  uploadAttachmentAction,
+} from "@/lib/briefs/actions";
 import { setWatchAction } from "@/lib/watches/actions";
 
 type Step = { briefId: string; version: number };
@@ -47,13 +54,33 @@ export function ReturnForm(props: Step) {
   );
 }
 
-export function WatchButton({ target, targetKey, watching, label, unlabel }: { target: "COUNTRY" | "TECHNOLOGY_AREA" | "BRIEF"; targetKey: string; watching: boolean; label: string; unlabel: string }) {
+export function WatchButton({
+  target,
+  targetKey,
+  watching,
+  label,
+  unlabel,
+}: {
+  target: "COUNTRY" | "TECHNOLOGY_AREA" | "BRIEF";
+  targetKey: string;
+  watching: boolean;
+  label: string;
+  unlabel: string;
+}) {
   return (
-    <ActionForm id={`watch-${target}-${targetKey}`} action={setWatchAction} label={watching ? unlabel : label} className="inline-block" resetOnSuccess={false}>
+    <ActionForm
+      id={`watch-${target}-${targetKey}`}
+      action={setWatchAction}
+      label={watching ? unlabel : label}
+      className="inline-block"
+      resetOnSuccess={false}
+    >
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="targetKey" value={targetKey} />
       <input type="hidden" name="watching" value={watching ? "false" : "true"} />
-      <SubmitButton variant="secondary" aria-pressed={watching}>{watching ? unlabel : label}</SubmitButton>
+      <SubmitButton variant="secondary" aria-pressed={watching}>
+        {watching ? unlabel : label}
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -61,21 +88,49 @@ export function WatchButton({ target, targetKey, watching, label, unlabel }: { t
 export function UploadAttachmentForm({ briefId }: { briefId: string }) {
   const t = useTranslations("briefs");
   return (
-    <ActionForm id="upload-attachment" action={uploadAttachmentAction} label={t("upload")} successMessage={t("uploaded")} className="space-y-2">
+    <ActionForm
+      id="upload-attachment"
+      action={uploadAttachmentAction}
+      label={t("upload")}
+      successMessage={t("uploaded")}
+      className="space-y-2"
+    >
       <Hidden briefId={briefId} />
-      <TextField name="file" type="file" label={t("file")} hint={t("fileHint")} accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" required />
+      <TextField
+        name="file"
+        type="file"
+        label={t("file")}
+        hint={t("fileHint")}
+        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
+        required
+      />
       <SubmitButton variant="secondary">{t("upload")}</SubmitButton>
     </ActionForm>
   );
 }
 
-export function RemoveAttachmentButton({ briefId, attachmentId, name }: { briefId: string; attachmentId: string; name: string }) {
+export function RemoveAttachmentButton({
+  briefId,
+  attachmentId,
+  name,
+}: {
+  briefId: string;
+  attachmentId: string;
+  name: string;
+}) {
   const t = useTranslations("briefs");
   return (
-    <ActionForm id={`remove-attachment-${attachmentId}`} action={removeAttachmentAction} label={t("removeAttachment", { name })} className="inline">
+    <ActionForm
+      id={`remove-attachment-${attachmentId}`}
+      action={removeAttachmentAction}
+      label={t("removeAttachment", { name })}
+      className="inline"
+    >
       <Hidden briefId={briefId} />
       <input type="hidden" name="attachmentId" value={attachmentId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={t("removeAttachment", { name })}>×</SubmitButton>
+      <SubmitButton variant="ghost" size="sm" aria-label={t("removeAttachment", { name })}>
+        ×
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -85,7 +140,13 @@ export function CommentForm({ briefId, names }: { briefId: string; names: string
   return (
     <ActionForm id="comment-form" action={addCommentAction} label={t("comment")} className="space-y-2">
       <Hidden briefId={briefId} />
-      <TextAreaField name="body" label={t("comment")} hint={t("commentHint", { names: names.map((n) => `@${n}`).join(", ") })} rows={3} required />
+      <TextAreaField
+        name="body"
+        label={t("comment")}
+        hint={t("commentHint", { names: names.map((n) => `@${n}`).join(", ") })}
+        rows={3}
+        required
+      />
       <SubmitButton>{t("postComment")}</SubmitButton>
     </ActionForm>
   );

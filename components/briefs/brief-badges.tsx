@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import type { BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
 import { TLP_LABELS } from "@/lib/briefs/vocabulary";
+import type { BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
 
 const TLP_TONE: Record<Distribution, "red" | "amber" | "green" | "slate"> = {
   RESTRICTED: "red",

@@ -36,7 +36,8 @@ interface Props {
   members: { id: string; name: string; institution: string }[];
 }
 
-const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
 
 function toFormData(draft: BriefDraft, extra: Record<string, string>): FormData {
   const data = new FormData();
@@ -79,12 +80,18 @@ export function BriefEditor(props: Props) {
     (overrideVersion?: number) => {
       startTransition(async () => {
         if (props.mode === "create") {
-          const result = await createBriefAction({ status: "idle" }, toFormData(draft, { workspaceId: props.workspaceId }));
+          const result = await createBriefAction(
+            { status: "idle" },
+            toFormData(draft, { workspaceId: props.workspaceId }),
+          );
           setState(result);
           if (result.status === "ok") router.push(result.data.href);
           return;
         }
-        const result = await saveBriefAction({ status: "idle" }, toFormData(draft, { briefId: props.briefId!, version: String(overrideVersion ?? version) }));
+        const result = await saveBriefAction(
+          { status: "idle" },
+          toFormData(draft, { briefId: props.briefId!, version: String(overrideVersion ?? version) }),
+        );
         setState(result);
         if (result.status === "ok") {
           setVersion(result.data.version);
@@ -109,14 +116,23 @@ export function BriefEditor(props: Props) {
   const errors = (key: string) => (state.status === "error" ? (state.fieldErrors[key] ?? []).map(message) : []);
   const fieldError = (key: string, fieldId: string) =>
     errors(key).map((e) => (
-      <p key={e} id={`${fieldId}-error`} className="text-sm text-red-700">{e}</p>
+      <p key={e} id={`${fieldId}-error`} className="text-sm text-red-700">
+        {e}
+      </p>
     ));
   const describedBy = (key: string, fieldId: string, hint?: boolean) =>
-    [hint ? `${fieldId}-hint` : "", errors(key).length ? `${fieldId}-error` : ""].filter(Boolean).join(" ") || undefined;
+    [hint ? `${fieldId}-hint` : "", errors(key).length ? `${fieldId}-error` : ""].filter(Boolean).join(" ") ||
+    undefined;
 
   const f = (name: string) => `${id}-${name}`;
   const nameOf = (field: string, value: string) =>
-    (field === "countries" ? props.countries.find((c) => c.code === value)?.name : field === "areas" ? props.areas.find((a) => a.id === value)?.name : field === "recipients" ? props.members.find((m) => m.id === value)?.name : undefined) ?? value;
+    (field === "countries"
+      ? props.countries.find((c) => c.code === value)?.name
+      : field === "areas"
+        ? props.areas.find((a) => a.id === value)?.name
+        : field === "recipients"
+          ? props.members.find((m) => m.id === value)?.name
+          : undefined) ?? value;
   const restricted = draft.distribution === "RESTRICTED";
 
   return (
@@ -135,16 +151,32 @@ export function BriefEditor(props: Props) {
         </p>
       )}
       {conflict && (
-        <section role="alert" aria-labelledby={f("conflict")} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-          <h2 id={f("conflict")} className="font-semibold">{t("conflictTitle")}</h2>
-          <p>{t("conflictBody", { fields: conflict.changed.map((k) => t(k === "title" ? "titleField" : k === "body" ? "body" : k)).join(", ") })}</p>
+        <section
+          role="alert"
+          aria-labelledby={f("conflict")}
+          className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+        >
+          <h2 id={f("conflict")} className="font-semibold">
+            {t("conflictTitle")}
+          </h2>
+          <p>
+            {t("conflictBody", {
+              fields: conflict.changed
+                .map((k) => t(k === "title" ? "titleField" : k === "body" ? "body" : k))
+                .join(", "),
+            })}
+          </p>
           {conflict.changed.map((k) => {
             const value = conflict.current[k as keyof typeof conflict.current];
             return (
               <div key={k}>
-                <p className="font-medium">{t("conflictField", { field: t(k === "title" ? "titleField" : k === "body" ? "body" : k) })}</p>
+                <p className="font-medium">
+                  {t("conflictField", { field: t(k === "title" ? "titleField" : k === "body" ? "body" : k) })}
+                </p>
                 <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 text-xs">
-                  {Array.isArray(value) ? value.map((x) => (typeof x === "string" ? nameOf(k, x) : Object.values(x).join(" · "))).join("\n") : String(value)}
+                  {Array.isArray(value)
+                    ? value.map((x) => (typeof x === "string" ? nameOf(k, x) : Object.values(x).join(" · "))).join("\n")
+                    : String(value)}
                 </pre>
               </div>
             );
@@ -156,38 +188,85 @@ export function BriefEditor(props: Props) {
       )}
 
       <div className="space-y-1">
-        <label htmlFor={f("title")} className="block text-sm font-medium">{t("titleField")}</label>
-        <input id={f("title")} className={input} value={draft.title} onChange={(e) => update("title", e.target.value)} maxLength={300} required aria-invalid={errors("title").length > 0} aria-describedby={describedBy("title", f("title"))} />
+        <label htmlFor={f("title")} className="block text-sm font-medium">
+          {t("titleField")}
+        </label>
+        <input
+          id={f("title")}
+          className={input}
+          value={draft.title}
+          onChange={(e) => update("title", e.target.value)}
+          maxLength={300}
+          required
+          aria-invalid={errors("title").length > 0}
+          aria-describedby={describedBy("title", f("title"))}
+        />
         {fieldError("title", f("title"))}
       </div>
 
       <div className="space-y-1">
-        <label htmlFor={f("summary")} className="block text-sm font-medium">{t("summary")}</label>
-        <textarea id={f("summary")} className={input} rows={3} value={draft.summary} onChange={(e) => update("summary", e.target.value)} aria-invalid={errors("summary").length > 0} aria-describedby={describedBy("summary", f("summary"), true)} />
-        <p id={`${f("summary")}-hint`} className="text-xs text-slate-500">{t("summaryHint")}</p>
+        <label htmlFor={f("summary")} className="block text-sm font-medium">
+          {t("summary")}
+        </label>
+        <textarea
+          id={f("summary")}
+          className={input}
+          rows={3}
+          value={draft.summary}
+          onChange={(e) => update("summary", e.target.value)}
+          aria-invalid={errors("summary").length > 0}
+          aria-describedby={describedBy("summary", f("summary"), true)}
+        />
+        <p id={`${f("summary")}-hint`} className="text-xs text-slate-500">
+          {t("summaryHint")}
+        </p>
         {fieldError("summary", f("summary"))}
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor={f("category")} className="block text-sm font-medium">{t("category")}</label>
-          <select id={f("category")} className={input} value={draft.category} onChange={(e) => update("category", e.target.value)} aria-invalid={errors("category").length > 0} aria-describedby={describedBy("category", f("category"))}>
+          <label htmlFor={f("category")} className="block text-sm font-medium">
+            {t("category")}
+          </label>
+          <select
+            id={f("category")}
+            className={input}
+            value={draft.category}
+            onChange={(e) => update("category", e.target.value)}
+            aria-invalid={errors("category").length > 0}
+            aria-describedby={describedBy("category", f("category"))}
+          >
             {/* Required: a prompt that cannot be chosen again, not the search filter's "any". */}
-            <option value="" disabled>{t("chooseCategory")}</option>
+            <option value="" disabled>
+              {t("chooseCategory")}
+            </option>
             {CATEGORIES.map((c) => (
-              <option key={c} value={c}>{v(`category.${c}`)}</option>
+              <option key={c} value={c}>
+                {v(`category.${c}`)}
+              </option>
             ))}
           </select>
           {fieldError("category", f("category"))}
         </div>
         <div className="space-y-1">
-          <label htmlFor={f("distribution")} className="block text-sm font-medium">{t("distribution")}</label>
-          <select id={f("distribution")} className={input} value={draft.distribution} onChange={(e) => update("distribution", e.target.value)} aria-invalid={errors("distribution").length > 0} aria-describedby={describedBy("distribution", f("distribution"), true)}>
+          <label htmlFor={f("distribution")} className="block text-sm font-medium">
+            {t("distribution")}
+          </label>
+          <select
+            id={f("distribution")}
+            className={input}
+            value={draft.distribution}
+            onChange={(e) => update("distribution", e.target.value)}
+            aria-invalid={errors("distribution").length > 0}
+            aria-describedby={describedBy("distribution", f("distribution"), true)}
+          >
             {DISTRIBUTIONS.map((d) => (
               <option key={d} value={d}>{`${TLP_LABELS[d]} · ${v(`distribution.${d}`)}`}</option>
             ))}
           </select>
-          <p id={`${f("distribution")}-hint`} className="text-xs text-slate-500">{t("distributionHint")}</p>
+          <p id={`${f("distribution")}-hint`} className="text-xs text-slate-500">
+            {t("distributionHint")}
+          </p>
           {fieldError("distribution", f("distribution"))}
         </div>
       </div>
@@ -199,7 +278,16 @@ export function BriefEditor(props: Props) {
           <div className="grid gap-1 sm:grid-cols-2">
             {props.members.map((m) => (
               <label key={m.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={draft.recipients.includes(m.id)} onChange={(e) => update("recipients", e.target.checked ? [...draft.recipients, m.id] : draft.recipients.filter((r) => r !== m.id))} />
+                <input
+                  type="checkbox"
+                  checked={draft.recipients.includes(m.id)}
+                  onChange={(e) =>
+                    update(
+                      "recipients",
+                      e.target.checked ? [...draft.recipients, m.id] : draft.recipients.filter((r) => r !== m.id),
+                    )
+                  }
+                />
                 {m.name} <span className="text-slate-500">({m.institution})</span>
               </label>
             ))}
@@ -209,14 +297,34 @@ export function BriefEditor(props: Props) {
       )}
 
       <div className="space-y-1">
-        <label htmlFor={f("countries")} className="block text-sm font-medium">{t("countries")}</label>
-        <select id={f("countries")} multiple size={6} className={input} value={draft.countries} onChange={(e) => update("countries", [...e.target.selectedOptions].map((o) => o.value))} aria-invalid={errors("countries").length > 0} aria-describedby={describedBy("countries", f("countries"), true)}>
+        <label htmlFor={f("countries")} className="block text-sm font-medium">
+          {t("countries")}
+        </label>
+        <select
+          id={f("countries")}
+          multiple
+          size={6}
+          className={input}
+          value={draft.countries}
+          onChange={(e) =>
+            update(
+              "countries",
+              [...e.target.selectedOptions].map((o) => o.value),
+            )
+          }
+          aria-invalid={errors("countries").length > 0}
+          aria-describedby={describedBy("countries", f("countries"), true)}
+        >
           {props.countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
         <p id={`${f("countries")}-hint`} className="text-xs text-slate-500">
-          {t("countriesHint")} {draft.countries.length > 0 && `(${draft.countries.map((c) => props.countries.find((x) => x.code === c)?.name ?? c).join(", ")})`}
+          {t("countriesHint")}{" "}
+          {draft.countries.length > 0 &&
+            `(${draft.countries.map((c) => props.countries.find((x) => x.code === c)?.name ?? c).join(", ")})`}
         </p>
         {fieldError("countries", f("countries"))}
       </div>
@@ -226,7 +334,13 @@ export function BriefEditor(props: Props) {
         <div className="grid gap-1 sm:grid-cols-2">
           {props.areas.map((a) => (
             <label key={a.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={draft.areas.includes(a.id)} onChange={(e) => update("areas", e.target.checked ? [...draft.areas, a.id] : draft.areas.filter((x) => x !== a.id))} />
+              <input
+                type="checkbox"
+                checked={draft.areas.includes(a.id)}
+                onChange={(e) =>
+                  update("areas", e.target.checked ? [...draft.areas, a.id] : draft.areas.filter((x) => x !== a.id))
+                }
+              />
               {a.name}
             </label>
           ))}
@@ -235,25 +349,50 @@ export function BriefEditor(props: Props) {
       </fieldset>
 
       <div className="space-y-1">
-        <label htmlFor={f("body")} className="block text-sm font-medium">{t("body")}</label>
-        <textarea id={f("body")} className={`${input} font-mono`} rows={14} value={draft.body} onChange={(e) => update("body", e.target.value)} aria-invalid={errors("body").length > 0} aria-describedby={describedBy("body", f("body"), true)} />
-        <p id={`${f("body")}-hint`} className="text-xs text-slate-500">{t("bodyHint")}</p>
+        <label htmlFor={f("body")} className="block text-sm font-medium">
+          {t("body")}
+        </label>
+        <textarea
+          id={f("body")}
+          className={`${input} font-mono`}
+          rows={14}
+          value={draft.body}
+          onChange={(e) => update("body", e.target.value)}
+          aria-invalid={errors("body").length > 0}
+          aria-describedby={describedBy("body", f("body"), true)}
+        />
+        <p id={`${f("body")}-hint`} className="text-xs text-slate-500">
+          {t("bodyHint")}
+        </p>
         {fieldError("body", f("body"))}
       </div>
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">{t("sources")}</legend>
         {draft.sources.map((s, i) => (
-          <div key={i} role="group" aria-label={t("sourceRow", { n: i + 1 })} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+          <div
+            key={i}
+            role="group"
+            aria-label={t("sourceRow", { n: i + 1 })}
+            className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2"
+          >
             {(["publisher", "title", "url", "date"] as const).map((key) => (
               <div key={key} className="space-y-1">
-                <label htmlFor={f(`source-${i}-${key}`)} className="block text-xs font-medium">{`${t(key === "title" ? "sourceTitle" : key)} (${t("sourceRow", { n: i + 1 })})`}</label>
+                <label
+                  htmlFor={f(`source-${i}-${key}`)}
+                  className="block text-xs font-medium"
+                >{`${t(key === "title" ? "sourceTitle" : key)} (${t("sourceRow", { n: i + 1 })})`}</label>
                 <input
                   id={f(`source-${i}-${key}`)}
                   type={key === "date" ? "date" : key === "url" ? "url" : "text"}
                   className={input}
                   value={s[key]}
-                  onChange={(e) => update("sources", draft.sources.map((row, j) => (j === i ? { ...row, [key]: e.target.value } : row)))}
+                  onChange={(e) =>
+                    update(
+                      "sources",
+                      draft.sources.map((row, j) => (j === i ? { ...row, [key]: e.target.value } : row)),
+                    )
+                  }
                   aria-invalid={errors(`sources.${i}.${key}`).length > 0}
                   aria-describedby={describedBy(`sources.${i}.${key}`, f(`source-${i}-${key}`))}
                 />
@@ -261,13 +400,26 @@ export function BriefEditor(props: Props) {
               </div>
             ))}
             <div className="sm:col-span-2">
-              <button type="button" className={buttonClass("ghost", "sm")} onClick={() => update("sources", draft.sources.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className={buttonClass("ghost", "sm")}
+                onClick={() =>
+                  update(
+                    "sources",
+                    draft.sources.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {t("removeSource", { n: i + 1 })}
               </button>
             </div>
           </div>
         ))}
-        <button type="button" className={buttonClass("secondary", "sm")} onClick={() => update("sources", [...draft.sources, { publisher: "", title: "", url: "", date: "" }])}>
+        <button
+          type="button"
+          className={buttonClass("secondary", "sm")}
+          onClick={() => update("sources", [...draft.sources, { publisher: "", title: "", url: "", date: "" }])}
+        >
           {t("addSource")}
         </button>
       </fieldset>
@@ -277,7 +429,15 @@ export function BriefEditor(props: Props) {
           {pending ? t("saving") : props.mode === "create" ? t("createDraft") : t("saveChanges")}
         </button>
         <p className="text-sm text-slate-600" role="status" aria-live="polite">
-          {pending ? t("saving") : dirty ? t("unsaved") : savedAt ? t("savedAt", { time: savedAt }) : autosave ? t("autosaveOn") : ""}
+          {pending
+            ? t("saving")
+            : dirty
+              ? t("unsaved")
+              : savedAt
+                ? t("savedAt", { time: savedAt })
+                : autosave
+                  ? t("autosaveOn")
+                  : ""}
         </p>
       </div>
     </form>

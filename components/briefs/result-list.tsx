@@ -27,20 +27,26 @@ export async function ResultList({ items, terms, locale }: { items: ResultItem[]
         <li key={b.id} className="py-3">
           <div className="flex flex-wrap items-center gap-2">
             <Link href={`/briefs/${b.id}`} className="text-base font-semibold text-brand-700 hover:underline">
-              {highlight(b.title, terms).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+              {highlight(b.title, terms).map((p, i) =>
+                p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+              )}
             </Link>
             <TlpBadge distribution={b.distribution} />
             <StatusBadge status={b.status} />
           </div>
           <p className="mt-1 text-sm text-slate-700">
-            {snippet(b.summary, terms).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+            {snippet(b.summary, terms).map((p, i) =>
+              p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+            )}
           </p>
           <p className="mt-1 text-xs text-slate-500">
             {b.countries.map((c) => countryName(c.countryCode, locale)).join(", ")}
             {" · "}
             {t("by", { author: b.author.name, institution: b.institution.shortName })}
             {" · "}
-            {b.publishedAt ? t("publishedOn", { date: format.dateTime(b.publishedAt, { dateStyle: "medium" }) }) : t("updatedOn", { date: format.dateTime(b.updatedAt, { dateStyle: "medium" }) })}
+            {b.publishedAt
+              ? t("publishedOn", { date: format.dateTime(b.publishedAt, { dateStyle: "medium" }) })
+              : t("updatedOn", { date: format.dateTime(b.updatedAt, { dateStyle: "medium" }) })}
           </p>
         </li>
       ))}

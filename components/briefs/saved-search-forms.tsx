@@ -4,10 +4,24 @@ import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextField } from "@/components/forms/fields";
 import { deleteSavedSearchAction, saveSearchAction } from "@/lib/briefs/actions";
 
-export function SaveSearchForm({ query, scope = "briefs", label }: { query: string; scope?: "briefs" | "follow-ups"; label?: string }) {
+export function SaveSearchForm({
+  query,
+  scope = "briefs",
+  label,
+}: {
+  query: string;
+  scope?: "briefs" | "follow-ups";
+  label?: string;
+}) {
   const t = useTranslations("briefs");
   return (
-    <ActionForm id="save-search" action={saveSearchAction} successMessage={t("searchSaved")} label={label ?? t("saveSearch")} className="flex flex-wrap items-end gap-2">
+    <ActionForm
+      id="save-search"
+      action={saveSearchAction}
+      successMessage={t("searchSaved")}
+      label={label ?? t("saveSearch")}
+      className="flex flex-wrap items-end gap-2"
+    >
       <input type="hidden" name="query" value={query} />
       <input type="hidden" name="scope" value={scope} />
       <TextField name="name" label={t("searchName")} required maxLength={80} />
@@ -19,9 +33,16 @@ export function SaveSearchForm({ query, scope = "briefs", label }: { query: stri
 export function DeleteSavedSearchButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations("briefs");
   return (
-    <ActionForm id={`delete-search-${id}`} action={deleteSavedSearchAction} label={t("deleteSavedSearch", { name })} className="inline">
+    <ActionForm
+      id={`delete-search-${id}`}
+      action={deleteSavedSearchAction}
+      label={t("deleteSavedSearch", { name })}
+      className="inline"
+    >
       <input type="hidden" name="savedSearchId" value={id} />
-      <SubmitButton variant="ghost" size="sm" aria-label={t("deleteSavedSearch", { name })}>{t("delete")}</SubmitButton>
+      <SubmitButton variant="ghost" size="sm" aria-label={t("deleteSavedSearch", { name })}>
+        {t("delete")}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -8,11 +8,21 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
   const t = useTranslations("calendar");
   return (
     <div className="space-y-3">
-      <ActionForm id="create-feed" action={createCalendarFeedAction} label={t("createFeed")} successMessage={t("feedCreated")}>
+      <ActionForm
+        id="create-feed"
+        action={createCalendarFeedAction}
+        label={t("createFeed")}
+        successMessage={t("feedCreated")}
+      >
         <SubmitButton>{active ? t("replaceFeed") : t("createFeed")}</SubmitButton>
       </ActionForm>
       {active && (
-        <ActionForm id="revoke-feed" action={revokeCalendarFeedAction} label={t("revokeFeed")} successMessage={t("feedRevoked")}>
+        <ActionForm
+          id="revoke-feed"
+          action={revokeCalendarFeedAction}
+          label={t("revokeFeed")}
+          successMessage={t("feedRevoked")}
+        >
           <SubmitButton variant="danger">{t("revokeFeed")}</SubmitButton>
         </ActionForm>
       )}

@@ -6,7 +6,16 @@ import { Card, EmptyState } from "@/components/ui/card";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Chart, type ChartKind } from "./chart";
 
-export async function ChartCard({ title, dataset, kind, csvHref, className, note, plot, format = (n) => String(n) }: {
+export async function ChartCard({
+  title,
+  dataset,
+  kind,
+  csvHref,
+  className,
+  note,
+  plot,
+  format = (n) => String(n),
+}: {
   title: string;
   dataset: Dataset;
   kind: ChartKind;
@@ -21,13 +30,27 @@ export async function ChartCard({ title, dataset, kind, csvHref, className, note
   const t = await getTranslations("charts");
   const empty = dataset.rows.every((r) => dataset.series.every((s) => !r.values[s.key]));
   return (
-    <Card title={title} className={className} actions={empty ? undefined : <a href={csvHref} className={buttonClass("secondary", "sm")} download>{t("csv")}</a>}>
+    <Card
+      title={title}
+      className={className}
+      actions={
+        empty ? undefined : (
+          <a href={csvHref} className={buttonClass("secondary", "sm")} download>
+            {t("csv")}
+          </a>
+        )
+      }
+    >
       {note && <p className="mb-2 text-xs text-slate-600">{note}</p>}
       {empty ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <>
-          <Chart dataset={plot ? { ...dataset, series: dataset.series.filter((s) => plot.includes(s.key)) } : dataset} kind={kind} label={t("chartLabel", { title })} />
+          <Chart
+            dataset={plot ? { ...dataset, series: dataset.series.filter((s) => plot.includes(s.key)) } : dataset}
+            kind={kind}
+            label={t("chartLabel", { title })}
+          />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm text-brand-700">{t("dataTable")}</summary>
             <div className="overflow-x-auto">
@@ -35,15 +58,27 @@ export async function ChartCard({ title, dataset, kind, csvHref, className, note
                 <caption className="sr-only">{title}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-4 text-left">{t(`dimensions.${dataset.dimension}`)}</th>
-                    {dataset.series.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.label}</th>)}
+                    <th scope="col" className="pr-4 text-left">
+                      {t(`dimensions.${dataset.dimension}`)}
+                    </th>
+                    {dataset.series.map((s) => (
+                      <th key={s.key} scope="col" className="pr-4 text-right">
+                        {s.label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
                   {dataset.rows.map((r) => (
                     <tr key={r.key}>
-                      <th scope="row" className="pr-4 text-left font-normal">{r.label}</th>
-                      {dataset.series.map((s) => <td key={s.key} className="pr-4 text-right tabular-nums">{format(r.values[s.key] ?? 0, s.key)}</td>)}
+                      <th scope="row" className="pr-4 text-left font-normal">
+                        {r.label}
+                      </th>
+                      {dataset.series.map((s) => (
+                        <td key={s.key} className="pr-4 text-right tabular-nums">
+                          {format(r.values[s.key] ?? 0, s.key)}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>

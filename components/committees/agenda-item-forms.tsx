@@ -2,15 +2,38 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, SubmitButton } from "@/components/forms/fields";
-import { carryOverAction, linkBriefAction, setAgendaItemStatusAction, unlinkBriefAction } from "@/lib/committees/actions";
+import {
+  carryOverAction,
+  linkBriefAction,
+  setAgendaItemStatusAction,
+  unlinkBriefAction,
+} from "@/lib/committees/actions";
 
-export function AgendaItemStatusForm({ agendaItemId, version, options }: { agendaItemId: string; version: number; options: string[] }) {
+export function AgendaItemStatusForm({
+  agendaItemId,
+  version,
+  options,
+}: {
+  agendaItemId: string;
+  version: number;
+  options: string[];
+}) {
   const t = useTranslations("committees");
   return (
-    <ActionForm id="agenda-item-status" action={setAgendaItemStatusAction} label={t("changeStatus")} className="flex flex-wrap items-end gap-2" resetOnSuccess={false}>
+    <ActionForm
+      id="agenda-item-status"
+      action={setAgendaItemStatusAction}
+      label={t("changeStatus")}
+      className="flex flex-wrap items-end gap-2"
+      resetOnSuccess={false}
+    >
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
       <input type="hidden" name="version" value={version} />
-      <SelectField name="status" label={t("changeStatus")} options={options.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))} />
+      <SelectField
+        name="status"
+        label={t("changeStatus")}
+        options={options.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))}
+      />
       <SubmitButton variant="secondary">{t("apply")}</SubmitButton>
     </ActionForm>
   );
@@ -26,7 +49,13 @@ export function CarryOverButton({ agendaItemId }: { agendaItemId: string }) {
   );
 }
 
-export function LinkBriefForm({ agendaItemId, briefs }: { agendaItemId: string; briefs: { id: string; title: string }[] }) {
+export function LinkBriefForm({
+  agendaItemId,
+  briefs,
+}: {
+  agendaItemId: string;
+  briefs: { id: string; title: string }[];
+}) {
   const t = useTranslations("committees");
   return (
     <ActionForm id="link-brief" action={linkBriefAction} label={t("linkBrief")} className="space-y-2">
@@ -37,13 +66,28 @@ export function LinkBriefForm({ agendaItemId, briefs }: { agendaItemId: string; 
   );
 }
 
-export function UnlinkBriefButton({ agendaItemId, briefId, title }: { agendaItemId: string; briefId: string; title: string }) {
+export function UnlinkBriefButton({
+  agendaItemId,
+  briefId,
+  title,
+}: {
+  agendaItemId: string;
+  briefId: string;
+  title: string;
+}) {
   const t = useTranslations("committees");
   return (
-    <ActionForm id={`unlink-${briefId}`} action={unlinkBriefAction} label={t("unlinkBrief", { title })} className="inline">
+    <ActionForm
+      id={`unlink-${briefId}`}
+      action={unlinkBriefAction}
+      label={t("unlinkBrief", { title })}
+      className="inline"
+    >
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
       <input type="hidden" name="briefId" value={briefId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={t("unlinkBrief", { title })}>×</SubmitButton>
+      <SubmitButton variant="ghost" size="sm" aria-label={t("unlinkBrief", { title })}>
+        ×
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -9,7 +9,11 @@ export function FeedbackForm({ agendaItemId }: { agendaItemId: string }) {
   return (
     <ActionForm id="feedback-form" action={giveFeedbackAction} label={t("give")} successMessage={t("thanks")}>
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
-      <SelectField name="kind" label={t("kind")} options={(["SUPPORT", "CONCERN", "PROPOSAL"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        options={(["SUPPORT", "CONCERN", "PROPOSAL"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
       <TextAreaField name="text" label={t("text")} rows={3} required />
       <TextAreaField name="evidence" label={t("evidence")} hint={t("evidenceHint")} rows={2} />
       <SubmitButton>{t("submit")}</SubmitButton>

@@ -2,43 +2,90 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
 import { Badge, Card } from "@/components/ui/card";
 import type { getMinutes } from "@/lib/committees/minutes";
-import { AmendMinutesButton, ApproveMinutesButton, MinutesEditor, MinutesStatusButton, StartMinutesButton } from "./minutes-forms";
+import {
+  AmendMinutesButton,
+  ApproveMinutesButton,
+  MinutesEditor,
+  MinutesStatusButton,
+  StartMinutesButton,
+} from "./minutes-forms";
 
-export async function MinutesCard({ sessionId, minutes }: { sessionId: string; minutes: Awaited<ReturnType<typeof getMinutes>> }) {
+export async function MinutesCard({
+  sessionId,
+  minutes,
+}: {
+  sessionId: string;
+  minutes: Awaited<ReturnType<typeof getMinutes>>;
+}) {
   const t = await getTranslations("minutes");
   const format = await getFormatter();
   const { current, can, sides, versions } = minutes;
   return (
     <Card title={t("title")}>
       {!current ? (
-        can.start ? <StartMinutesButton sessionId={sessionId} /> : <p className="text-sm text-slate-600">{t("none")}</p>
+        can.start ? (
+          <StartMinutesButton sessionId={sessionId} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("none")}</p>
+        )
       ) : (
         <div className="space-y-4">
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={current.status === "APPROVED" ? "green" : current.status === "CIRCULATED" ? "blue" : "slate"}>{t(`status.${current.status}`)}</Badge>
+            <Badge tone={current.status === "APPROVED" ? "green" : current.status === "CIRCULATED" ? "blue" : "slate"}>
+              {t(`status.${current.status}`)}
+            </Badge>
             <span>{t("version", { n: current.version })}</span>
-            {current.approvedAt && <span className="text-slate-600">{t("approvedOn", { date: format.dateTime(current.approvedAt, { dateStyle: "medium" }) })}</span>}
+            {current.approvedAt && (
+              <span className="text-slate-600">
+                {t("approvedOn", { date: format.dateTime(current.approvedAt, { dateStyle: "medium" }) })}
+              </span>
+            )}
           </div>
           <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("approvals")}>
             {sides.map((side) => {
               const approval = current.approvals.find((a) => a.sideId === side.id);
               return (
                 <li key={side.id}>
-                  <Badge tone={approval ? "green" : "slate"}>{approval ? t("sideApproved", { side: side.name, name: approval.user.name }) : t("sidePending", { side: side.name })}</Badge>
+                  <Badge tone={approval ? "green" : "slate"}>
+                    {approval
+                      ? t("sideApproved", { side: side.name, name: approval.user.name })
+                      : t("sidePending", { side: side.name })}
+                  </Badge>
                 </li>
               );
             })}
           </ul>
           {can.edit ? (
-            <MinutesEditor sessionId={sessionId} minutesId={current.id} lockVersion={current.lockVersion} text={current.text} />
+            <MinutesEditor
+              sessionId={sessionId}
+              minutesId={current.id}
+              lockVersion={current.lockVersion}
+              text={current.text}
+            />
           ) : current.text ? (
             <div className="rounded-md border border-slate-200 p-3">
               <Markdown className="text-sm">{current.text}</Markdown>
             </div>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            {can.circulate && <MinutesStatusButton sessionId={sessionId} minutesId={current.id} lockVersion={current.lockVersion} status="CIRCULATED" label={t("circulate")} />}
-            {can.backToDraft && <MinutesStatusButton sessionId={sessionId} minutesId={current.id} lockVersion={current.lockVersion} status="DRAFT" label={t("backToDraft")} />}
+            {can.circulate && (
+              <MinutesStatusButton
+                sessionId={sessionId}
+                minutesId={current.id}
+                lockVersion={current.lockVersion}
+                status="CIRCULATED"
+                label={t("circulate")}
+              />
+            )}
+            {can.backToDraft && (
+              <MinutesStatusButton
+                sessionId={sessionId}
+                minutesId={current.id}
+                lockVersion={current.lockVersion}
+                status="DRAFT"
+                label={t("backToDraft")}
+              />
+            )}
             {can.approve && <ApproveMinutesButton sessionId={sessionId} minutesId={current.id} label={t("approve")} />}
             {can.amend && <AmendMinutesButton sessionId={sessionId} minutesId={current.id} />}
           </div>
@@ -48,7 +95,9 @@ export async function MinutesCard({ sessionId, minutes }: { sessionId: string; m
               <ul className="mt-2 space-y-3">
                 {versions.slice(1).map((v) => (
                   <li key={v.id} className="rounded-md border border-slate-200 p-3">
-                    <p className="text-xs text-slate-500">{t("version", { n: v.version })} · {t(`status.${v.status}`)}</p>
+                    <p className="text-xs text-slate-500">
+                      {t("version", { n: v.version })} · {t(`status.${v.status}`)}
+                    </p>
                     <Markdown className="text-sm">{v.text}</Markdown>
                   </li>
                 ))}

@@ -2,7 +2,13 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextAreaField } from "@/components/forms/fields";
-import { amendMinutesAction, approveMinutesAction, saveMinutesAction, setMinutesStatusAction, startMinutesAction } from "@/lib/committees/actions";
+import {
+  amendMinutesAction,
+  approveMinutesAction,
+  saveMinutesAction,
+  setMinutesStatusAction,
+  startMinutesAction,
+} from "@/lib/committees/actions";
 
 type Ids = { sessionId: string; minutesId: string; lockVersion: number };
 
@@ -29,7 +35,14 @@ export function StartMinutesButton({ sessionId }: { sessionId: string }) {
 export function MinutesEditor({ text, ...ids }: Ids & { text: string }) {
   const t = useTranslations("minutes");
   return (
-    <ActionForm id="minutes-editor" action={saveMinutesAction} label={t("edit")} successMessage={t("saved")} resetOnSuccess={false} className="space-y-2">
+    <ActionForm
+      id="minutes-editor"
+      action={saveMinutesAction}
+      label={t("edit")}
+      successMessage={t("saved")}
+      resetOnSuccess={false}
+      className="space-y-2"
+    >
       <Hidden {...ids} />
       <TextAreaField name="text" label={t("text")} hint={t("textHint")} defaultValue={text} rows={10} />
       <SubmitButton variant="secondary">{t("save")}</SubmitButton>
@@ -37,7 +50,11 @@ export function MinutesEditor({ text, ...ids }: Ids & { text: string }) {
   );
 }
 
-export function MinutesStatusButton({ status, label, ...ids }: Ids & { status: "CIRCULATED" | "DRAFT"; label: string }) {
+export function MinutesStatusButton({
+  status,
+  label,
+  ...ids
+}: Ids & { status: "CIRCULATED" | "DRAFT"; label: string }) {
   return (
     <ActionForm id={`minutes-${status}`} action={setMinutesStatusAction} label={label} className="inline-block">
       <Hidden {...ids} />
@@ -47,7 +64,15 @@ export function MinutesStatusButton({ status, label, ...ids }: Ids & { status: "
   );
 }
 
-export function ApproveMinutesButton({ sessionId, minutesId, label }: { sessionId: string; minutesId: string; label: string }) {
+export function ApproveMinutesButton({
+  sessionId,
+  minutesId,
+  label,
+}: {
+  sessionId: string;
+  minutesId: string;
+  label: string;
+}) {
   return (
     <ActionForm id="approve-minutes" action={approveMinutesAction} label={label} className="inline-block">
       <Hidden sessionId={sessionId} minutesId={minutesId} />

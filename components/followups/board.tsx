@@ -9,8 +9,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerMessage } from "@/components/forms/messages";
 import { Badge } from "@/components/ui/card";
-import type { BoardCard } from "@/lib/followups/board";
 import { setFollowUpStatusAction } from "@/lib/followups/actions";
+import type { BoardCard } from "@/lib/followups/board";
 
 const COLUMNS = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"] as const;
 type Status = (typeof COLUMNS)[number];
@@ -56,7 +56,9 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
       setNotice(`${card.title}: ${message(error.message)}`);
     },
     onSuccess: (result, { card }) => {
-      client.setQueryData<BoardCard[]>(key, (old = []) => old.map((c) => (c.id === card.id ? { ...c, status: result.status, version: result.version } : c)));
+      client.setQueryData<BoardCard[]>(key, (old = []) =>
+        old.map((c) => (c.id === card.id ? { ...c, status: result.status, version: result.version } : c)),
+      );
       setNotice(t("moved", { title: card.title, status: t(`statuses.${result.status}`) }));
     },
     onSettled: () => client.invalidateQueries({ queryKey: key }),
@@ -70,7 +72,9 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
 
   return (
     <div>
-      <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-slate-700">{notice}</p>
+      <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-slate-700">
+        {notice}
+      </p>
       <div className="grid gap-3 md:grid-cols-5">
         {COLUMNS.map((status) => {
           const column = cards.filter((c) => c.status === status);
@@ -97,11 +101,15 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                     className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.health === "OVERDUE" ? "border-red-300" : "border-slate-200"} ${card.canMove ? "cursor-grab" : ""}`}
                     data-testid={`card-${card.id}`}
                   >
-                    <Link href={`/follow-ups/${card.id}`} className="font-medium text-brand-700 hover:underline">{card.title}</Link>
+                    <Link href={`/follow-ups/${card.id}`} className="font-medium text-brand-700 hover:underline">
+                      {card.title}
+                    </Link>
                     <p className="text-xs text-slate-500">{card.committee}</p>
                     <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
                       <span>{card.dueDate}</span>
-                      {(card.health === "OVERDUE" || card.health === "AT_RISK") && <Badge tone={card.health === "OVERDUE" ? "red" : "amber"}>{tc(`health.${card.health}`)}</Badge>}
+                      {(card.health === "OVERDUE" || card.health === "AT_RISK") && (
+                        <Badge tone={card.health === "OVERDUE" ? "red" : "amber"}>{tc(`health.${card.health}`)}</Badge>
+                      )}
                       <span>{card.progress}%</span>
                     </p>
                     {card.canMove && (
@@ -114,7 +122,9 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                           className="mt-1 w-full rounded border border-slate-300 px-1 py-0.5"
                         >
                           {COLUMNS.map((s) => (
-                            <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+                            <option key={s} value={s}>
+                              {t(`statuses.${s}`)}
+                            </option>
                           ))}
                         </select>
                       </label>

@@ -15,7 +15,14 @@ interface People {
   members: { id: string; name: string }[];
 }
 
-type Values = { title: string; description: string; dueDate: string; priority: string; leads: string[]; assignees: string[] };
+type Values = {
+  title: string;
+  description: string;
+  dueDate: string;
+  priority: string;
+  leads: string[];
+  assignees: string[];
+};
 
 function FollowUpFields({ people, values }: { people: People; values?: Values }) {
   const t = useTranslations("followUps");
@@ -25,40 +32,102 @@ function FollowUpFields({ people, values }: { people: People; values?: Values })
       <TextAreaField name="description" label={t("descriptionField")} defaultValue={values?.description} rows={3} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="dueDate" type="date" label={t("dueDate")} defaultValue={values?.dueDate} required />
-        <SelectField name="priority" label={t("priority")} defaultValue={values?.priority ?? "MEDIUM"} options={PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))} />
+        <SelectField
+          name="priority"
+          label={t("priority")}
+          defaultValue={values?.priority ?? "MEDIUM"}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <MultiSelect name="leads" label={t("leads")} hint={t("leadsHint")} selected={values?.leads} options={people.institutions.map((i) => ({ value: i.id, label: i.shortName }))} />
-        <MultiSelect name="assignees" label={t("assignees")} selected={values?.assignees} options={people.members.map((m) => ({ value: m.id, label: m.name }))} />
+        <MultiSelect
+          name="leads"
+          label={t("leads")}
+          hint={t("leadsHint")}
+          selected={values?.leads}
+          options={people.institutions.map((i) => ({ value: i.id, label: i.shortName }))}
+        />
+        <MultiSelect
+          name="assignees"
+          label={t("assignees")}
+          selected={values?.assignees}
+          options={people.members.map((m) => ({ value: m.id, label: m.name }))}
+        />
       </div>
     </>
   );
 }
 
-export function CreateFollowUpForm({ committeeId, agendaItemId, decisions, people, feedbackId, id = "create-follow-up" }: { committeeId: string; agendaItemId: string; decisions: { id: string; label: string }[]; people: People; feedbackId?: string; id?: string }) {
+export function CreateFollowUpForm({
+  committeeId,
+  agendaItemId,
+  decisions,
+  people,
+  feedbackId,
+  id = "create-follow-up",
+}: {
+  committeeId: string;
+  agendaItemId: string;
+  decisions: { id: string; label: string }[];
+  people: People;
+  feedbackId?: string;
+  id?: string;
+}) {
   const t = useTranslations("followUps");
   const tc = useTranslations("committees");
   const router = useRouter();
-  const [state, action, pending] = useActionState(createFollowUpAction, { status: "idle" } as ActionState<{ id: string; href: string }>);
+  const [state, action, pending] = useActionState(createFollowUpAction, { status: "idle" } as ActionState<{
+    id: string;
+    href: string;
+  }>);
   useEffect(() => {
     if (state.status === "ok") router.push(state.data.href);
   }, [state, router]);
   return (
-    <ActionFormView id={id} state={state as ActionState<unknown>} action={action} pending={pending} label={feedbackId ? tc("followUpFromFeedback") : tc("newFollowUp")} resetOnSuccess={false}>
+    <ActionFormView
+      id={id}
+      state={state as ActionState<unknown>}
+      action={action}
+      pending={pending}
+      label={feedbackId ? tc("followUpFromFeedback") : tc("newFollowUp")}
+      resetOnSuccess={false}
+    >
       <input type="hidden" name="committeeId" value={committeeId} />
       {feedbackId && <input type="hidden" name="feedbackId" value={feedbackId} />}
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
-      {decisions.length > 0 && <SelectField name="decisionId" label={tc("decision")} options={[{ value: "", label: "—" }, ...decisions.map((d) => ({ value: d.id, label: d.label }))]} />}
+      {decisions.length > 0 && (
+        <SelectField
+          name="decisionId"
+          label={tc("decision")}
+          options={[{ value: "", label: "—" }, ...decisions.map((d) => ({ value: d.id, label: d.label }))]}
+        />
+      )}
       <FollowUpFields people={people} />
       <SubmitButton>{t("create")}</SubmitButton>
     </ActionFormView>
   );
 }
 
-export function EditFollowUpForm({ followUpId, version, people, values }: { followUpId: string; version: number; people: People; values: Values }) {
+export function EditFollowUpForm({
+  followUpId,
+  version,
+  people,
+  values,
+}: {
+  followUpId: string;
+  version: number;
+  people: People;
+  values: Values;
+}) {
   const t = useTranslations("followUps");
   return (
-    <ActionForm id="edit-follow-up" action={updateFollowUpAction} label={t("edit")} successMessage={t("saved")} resetOnSuccess={false}>
+    <ActionForm
+      id="edit-follow-up"
+      action={updateFollowUpAction}
+      label={t("edit")}
+      successMessage={t("saved")}
+      resetOnSuccess={false}
+    >
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={version} />
       <FollowUpFields people={people} values={values} />
@@ -67,7 +136,19 @@ export function EditFollowUpForm({ followUpId, version, people, values }: { foll
   );
 }
 
-export function ProgressForm({ followUpId, version, status, progress, statuses }: { followUpId: string; version: number; status: string; progress: number; statuses: string[] }) {
+export function ProgressForm({
+  followUpId,
+  version,
+  status,
+  progress,
+  statuses,
+}: {
+  followUpId: string;
+  version: number;
+  status: string;
+  progress: number;
+  statuses: string[];
+}) {
   const t = useTranslations("followUps");
   return (
     <ActionForm id="progress-form" action={postProgressAction} label={t("postUpdate")} successMessage={t("posted")}>
@@ -75,7 +156,12 @@ export function ProgressForm({ followUpId, version, status, progress, statuses }
       <input type="hidden" name="version" value={version} />
       <TextAreaField name="text" label={t("updateText")} hint={t("updateTextHint")} rows={3} required />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="status" label={t("newStatus")} defaultValue={status} options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <SelectField
+          name="status"
+          label={t("newStatus")}
+          defaultValue={status}
+          options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         <TextField name="progress" type="number" min={0} max={100} label={t("percent")} defaultValue={progress} />
       </div>
       <TextAreaField name="evidence" label={t("evidence")} hint={t("evidenceHint")} rows={2} />

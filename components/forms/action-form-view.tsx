@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/server/action";
 import { CopyLink } from "./copy-link";
 import { useServerMessage } from "./messages";
@@ -57,7 +57,10 @@ export function ActionFormView({
           </p>
         )}
         {state.status === "ok" && (successMessage || link) && (
-          <div role="status" className="space-y-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+          <div
+            role="status"
+            className="space-y-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+          >
             {successMessage && <p>{successMessage}</p>}
             {link && <CopyLink link={link} label={t("linkToShare")} />}
           </div>

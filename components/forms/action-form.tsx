@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, type ComponentProps } from "react";
+import { type ComponentProps, useActionState } from "react";
 import type { ActionState } from "@/lib/server/action";
 import { ActionFormView } from "./action-form-view";
 
@@ -7,7 +7,10 @@ import { ActionFormView } from "./action-form-view";
 export function ActionForm<T>({
   action,
   ...props
-}: { action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>> } & Omit<ComponentProps<typeof ActionFormView>, "state" | "action" | "pending">) {
+}: { action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>> } & Omit<
+  ComponentProps<typeof ActionFormView>,
+  "state" | "action" | "pending"
+>) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState<T>);
   return <ActionFormView state={state as ActionState<unknown>} action={formAction} pending={pending} {...props} />;
 }

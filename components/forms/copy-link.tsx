@@ -12,7 +12,13 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
         {label}
       </label>
       <div className="flex gap-2">
-        <input id={id} readOnly value={link} className="w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          readOnly
+          value={link}
+          className="w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button
           type="button"
           className="rounded border border-green-400 bg-white px-2 py-1 text-xs font-medium hover:bg-green-100"

@@ -1,5 +1,12 @@
 "use client";
-import { useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useFormState } from "./action-form-view";
 import { useServerMessage } from "./messages";
@@ -12,10 +19,26 @@ function useField(name: string) {
   const message = useServerMessage();
   const errors = state.status === "error" ? (state.fieldErrors[name] ?? []) : [];
   const value = state.status === "error" ? state.values[name] : undefined;
-  return { errors: errors.map(message), value, key: `${formId}-${name}-${state.status === "error" ? JSON.stringify(state.values) : "x"}` };
+  return {
+    errors: errors.map(message),
+    value,
+    key: `${formId}-${name}-${state.status === "error" ? JSON.stringify(state.values) : "x"}`,
+  };
 }
 
-function FieldShell({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors: string[]; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -36,7 +59,13 @@ function FieldShell({ id, label, hint, errors, children }: { id: string; label: 
   );
 }
 
-export function TextField({ name, label, hint, defaultValue, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
   const id = useId();
   const { errors, value, key } = useField(name);
   const isPassword = props.type === "password";
@@ -48,7 +77,9 @@ export function TextField({ name, label, hint, defaultValue, ...props }: InputHT
         name={name}
         defaultValue={isPassword ? undefined : (value ?? defaultValue)}
         aria-invalid={errors.length > 0}
-        aria-describedby={[hint ? `${id}-hint` : "", errors.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : "", errors.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
+        }
         className={inputClass}
         {...props}
       />
@@ -56,12 +87,27 @@ export function TextField({ name, label, hint, defaultValue, ...props }: InputHT
   );
 }
 
-export function TextAreaField({ name, label, hint, defaultValue, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; label: ReactNode; hint?: ReactNode }) {
   const id = useId();
   const { errors, value, key } = useField(name);
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <textarea key={key} id={id} name={name} defaultValue={value ?? defaultValue} aria-invalid={errors.length > 0} className={inputClass} rows={3} {...props} />
+      <textarea
+        key={key}
+        id={id}
+        name={name}
+        defaultValue={value ?? defaultValue}
+        aria-invalid={errors.length > 0}
+        className={inputClass}
+        rows={3}
+        {...props}
+      />
     </FieldShell>
   );
 }
@@ -73,12 +119,25 @@ export function SelectField({
   defaultValue,
   hint,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: ReactNode; hint?: ReactNode; options: { value: string; label: string }[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+}) {
   const id = useId();
   const { errors, value, key } = useField(name);
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <select key={key} id={id} name={name} defaultValue={value ?? defaultValue} aria-invalid={errors.length > 0} className={inputClass} {...props}>
+      <select
+        key={key}
+        id={id}
+        name={name}
+        defaultValue={value ?? defaultValue}
+        aria-invalid={errors.length > 0}
+        className={inputClass}
+        {...props}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -95,7 +154,12 @@ export function SubmitButton({
   size = "md",
   pendingLabel,
   ...props
-}: { children: ReactNode; variant?: "primary" | "secondary" | "danger" | "ghost"; size?: "sm" | "md"; pendingLabel?: string } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  size?: "sm" | "md";
+  pendingLabel?: string;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
   const { pending } = useFormState();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, size)} {...props}>

@@ -2,7 +2,7 @@
 // One import form for every kind of record: a file, "Preview" and "Import"; the preview lists
 // every row's errors, or the rows ready to go; nothing is written while any row is wrong.
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode, useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/server/action";
 import { ActionFormView } from "./action-form-view";
@@ -15,7 +15,14 @@ export interface ImportOutcome {
   imported?: number;
 }
 
-export function ImportForm({ action, label, fileLabel, accept, detailLabel, children }: {
+export function ImportForm({
+  action,
+  label,
+  fileLabel,
+  accept,
+  detailLabel,
+  children,
+}: {
   action: (state: ActionState<ImportOutcome>, formData: FormData) => Promise<ActionState<ImportOutcome>>;
   label: string;
   fileLabel: string;
@@ -26,21 +33,42 @@ export function ImportForm({ action, label, fileLabel, accept, detailLabel, chil
   const t = useTranslations("briefs");
   const message = useServerMessage();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState<ImportOutcome>);
-  const preview: ImportOutcome | null = state.status === "ok" ? state.data : state.status === "error" ? ((state.details as ImportOutcome | undefined) ?? null) : null;
+  const preview: ImportOutcome | null =
+    state.status === "ok"
+      ? state.data
+      : state.status === "error"
+        ? ((state.details as ImportOutcome | undefined) ?? null)
+        : null;
   return (
     <div className="space-y-6">
-      <ActionFormView id="import-form" state={state as ActionState<unknown>} action={formAction} pending={pending} label={label} resetOnSuccess={false}>
+      <ActionFormView
+        id="import-form"
+        state={state as ActionState<unknown>}
+        action={formAction}
+        pending={pending}
+        label={label}
+        resetOnSuccess={false}
+      >
         {children}
         <TextField name="file" type="file" label={fileLabel} accept={accept} required />
         <div className="flex gap-2">
-          <button type="submit" name="intent" value="preview" className={buttonClass("secondary")} disabled={pending}>{t("preview")}</button>
-          <button type="submit" name="intent" value="import" className={buttonClass("primary")} disabled={pending}>{t("importNow")}</button>
+          <button type="submit" name="intent" value="preview" className={buttonClass("secondary")} disabled={pending}>
+            {t("preview")}
+          </button>
+          <button type="submit" name="intent" value="import" className={buttonClass("primary")} disabled={pending}>
+            {t("importNow")}
+          </button>
         </div>
       </ActionFormView>
       {preview && (
         <section aria-live="polite" className="space-y-4">
           {preview.imported !== undefined ? (
-            <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">{t("importDone", { count: preview.imported })}</p>
+            <p
+              role="status"
+              className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+            >
+              {t("importDone", { count: preview.imported })}
+            </p>
           ) : preview.errors.length ? (
             <p className="text-sm font-medium text-red-800">{t("importErrors", { count: preview.errors.length })}</p>
           ) : (
@@ -50,11 +78,25 @@ export function ImportForm({ action, label, fileLabel, accept, detailLabel, chil
             <table className="w-full text-left text-sm">
               <caption className="text-left font-semibold">{t("errorsCaption")}</caption>
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th scope="col" className="py-1 pr-3">{t("row")}</th><th scope="col" className="py-1 pr-3">{t("field")}</th><th scope="col" className="py-1">{t("problem")}</th></tr>
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("row")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("field")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("problem")}
+                  </th>
+                </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {preview.errors.map((e, i) => (
-                  <tr key={i}><td className="py-1 pr-3">{e.row}</td><td className="py-1 pr-3 font-mono text-xs">{e.field}</td><td className="py-1">{message(e.message)}</td></tr>
+                  <tr key={i}>
+                    <td className="py-1 pr-3">{e.row}</td>
+                    <td className="py-1 pr-3 font-mono text-xs">{e.field}</td>
+                    <td className="py-1">{message(e.message)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -63,11 +105,25 @@ export function ImportForm({ action, label, fileLabel, accept, detailLabel, chil
             <table className="w-full text-left text-sm">
               <caption className="text-left font-semibold">{t("rowsCaption")}</caption>
               <thead className="text-xs uppercase text-slate-500">
-                <tr><th scope="col" className="py-1 pr-3">{t("row")}</th><th scope="col" className="py-1 pr-3">{t("titleField")}</th><th scope="col" className="py-1">{detailLabel}</th></tr>
+                <tr>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("row")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("titleField")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {detailLabel}
+                  </th>
+                </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {preview.rows.map((r) => (
-                  <tr key={r.row}><td className="py-1 pr-3">{r.row}</td><td className="py-1 pr-3">{r.title}</td><td className="py-1">{r.detail}</td></tr>
+                  <tr key={r.row}>
+                    <td className="py-1 pr-3">{r.row}</td>
+                    <td className="py-1 pr-3">{r.title}</td>
+                    <td className="py-1">{r.detail}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -20,14 +20,18 @@ export async function StaffSections({ user }: { user: Actor }) {
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section aria-labelledby="home-staff" className="space-y-4">
-      <h2 id="home-staff" className="text-lg font-semibold">{t("myWork")}</h2>
+      <h2 id="home-staff" className="text-lg font-semibold">
+        {t("myWork")}
+      </h2>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t("myBriefs")}>
           {data.myBriefs.length ? (
             <List>
               {data.myBriefs.map((b) => (
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">{b.title}</Link>
+                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
+                    {b.title}
+                  </Link>
                   <span className="flex items-center gap-1">
                     {b.status === "DRAFT" && b.reviewComment && <Badge tone="amber">{t("returned")}</Badge>}
                     <Badge>{v(b.status)}</Badge>
@@ -39,12 +43,21 @@ export async function StaffSections({ user }: { user: Actor }) {
             <EmptyState>{t("noDrafts")}</EmptyState>
           )}
         </Card>
-        <Card title={t("mentions")} actions={<Link href="/notifications" className="text-sm text-brand-700 hover:underline">{t("unread", { count: data.unread })}</Link>}>
+        <Card
+          title={t("mentions")}
+          actions={
+            <Link href="/notifications" className="text-sm text-brand-700 hover:underline">
+              {t("unread", { count: data.unread })}
+            </Link>
+          }
+        >
           {data.mentions.length ? (
             <List>
               {data.mentions.map((n) => (
                 <li key={n.id} className="py-2">
-                  <Link href={`/briefs/${n.brief!.id}`} className="text-brand-700 hover:underline">{t("mentionedBy", { name: n.actor?.name ?? "", title: n.brief!.title })}</Link>
+                  <Link href={`/briefs/${n.brief!.id}`} className="text-brand-700 hover:underline">
+                    {t("mentionedBy", { name: n.actor?.name ?? "", title: n.brief!.title })}
+                  </Link>
                 </li>
               ))}
             </List>
@@ -57,8 +70,12 @@ export async function StaffSections({ user }: { user: Actor }) {
             <List>
               {data.watched.map((b) => (
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">{b.title}</Link>
-                  <span className="flex items-center gap-2 text-xs text-slate-500">{b.publishedAt && date(b.publishedAt)} <TlpBadge distribution={b.distribution} /></span>
+                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
+                    {b.title}
+                  </Link>
+                  <span className="flex items-center gap-2 text-xs text-slate-500">
+                    {b.publishedAt && date(b.publishedAt)} <TlpBadge distribution={b.distribution} />
+                  </span>
                 </li>
               ))}
             </List>
@@ -66,12 +83,21 @@ export async function StaffSections({ user }: { user: Actor }) {
             <EmptyState>{data.watching ? t("noWatchedNews") : t("noWatches")}</EmptyState>
           )}
         </Card>
-        <Card title={t("myFollowUps")} actions={<Link href="/follow-ups?assignee=me" className="text-sm text-brand-700 hover:underline">{t("all")}</Link>}>
+        <Card
+          title={t("myFollowUps")}
+          actions={
+            <Link href="/follow-ups?assignee=me" className="text-sm text-brand-700 hover:underline">
+              {t("all")}
+            </Link>
+          }
+        >
           {data.myFollowUps.length ? (
             <List>
               {data.myFollowUps.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
+                  <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
+                    {f.title}
+                  </Link>
                   <span className="flex items-center gap-2 text-xs text-slate-500">
                     {followUpHealth(f) === "OVERDUE" && <Badge tone="red">{tf("overdue")}</Badge>}
                     {followUpHealth(f) === "AT_RISK" && <Badge tone="amber">{tc("health.AT_RISK")}</Badge>}
@@ -99,35 +125,56 @@ export async function ManagerSections({ user }: { user: Actor }) {
   const followUp = (f: (typeof data.overdue)[number]) => (
     <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>
-        <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
+        <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
+          {f.title}
+        </Link>
         <span className="block text-xs text-slate-500">{f.committee.name}</span>
       </span>
-      <span className="text-xs text-slate-600">{date(f.dueDate)} · {tf(`statuses.${f.status}`)} · {f.progress}%</span>
+      <span className="text-xs text-slate-600">
+        {date(f.dueDate)} · {tf(`statuses.${f.status}`)} · {f.progress}%
+      </span>
     </li>
   );
   return (
     <section aria-labelledby="home-manager" className="space-y-4">
-      <h2 id="home-manager" className="text-lg font-semibold">{t("toChase")}</h2>
+      <h2 id="home-manager" className="text-lg font-semibold">
+        {t("toChase")}
+      </h2>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t("overdue", { count: data.overdue.length })}>
-          {data.overdue.length ? <List>{data.overdue.map(followUp)}</List> : <EmptyState>{t("nothingOverdue")}</EmptyState>}
+          {data.overdue.length ? (
+            <List>{data.overdue.map(followUp)}</List>
+          ) : (
+            <EmptyState>{t("nothingOverdue")}</EmptyState>
+          )}
         </Card>
         <Card title={t("dueSoon", { count: data.dueSoon.length })}>
-          {data.dueSoon.length ? <List>{data.dueSoon.map(followUp)}</List> : <EmptyState>{t("nothingDueSoon")}</EmptyState>}
+          {data.dueSoon.length ? (
+            <List>{data.dueSoon.map(followUp)}</List>
+          ) : (
+            <EmptyState>{t("nothingDueSoon")}</EmptyState>
+          )}
         </Card>
         <Card title={t("nextSessions")}>
           {data.sessions.length ? (
             <List>
               {data.sessions.map((s) => (
                 <li key={s.id} className="py-2">
-                  <Link href={`/sessions/${s.id}`} className="text-brand-700 hover:underline">{s.committee.name}: {s.title}</Link>
-                  <span className="block text-xs text-slate-500">{format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })} ({s.timeZone})</span>
+                  <Link href={`/sessions/${s.id}`} className="text-brand-700 hover:underline">
+                    {s.committee.name}: {s.title}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })} (
+                    {s.timeZone})
+                  </span>
                   <span className="mt-1 flex flex-wrap gap-1">
                     {s.entries.length === 0 ? (
                       <Badge tone="amber">{t("noAgenda")}</Badge>
                     ) : s.missingPresenter || s.missingTime ? (
                       <>
-                        {s.missingPresenter > 0 && <Badge tone="amber">{t("missingPresenter", { count: s.missingPresenter })}</Badge>}
+                        {s.missingPresenter > 0 && (
+                          <Badge tone="amber">{t("missingPresenter", { count: s.missingPresenter })}</Badge>
+                        )}
                         {s.missingTime > 0 && <Badge tone="amber">{t("missingTime", { count: s.missingTime })}</Badge>}
                       </>
                     ) : (
@@ -146,7 +193,9 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <List>
               {data.reviews.map((b) => (
                 <li key={b.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">{b.title}</Link>
+                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
+                    {b.title}
+                  </Link>
                   <span className="text-xs text-slate-500">{b.author.name}</span>
                 </li>
               ))}
@@ -160,8 +209,12 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <List>
               {data.undecided.map((d) => (
                 <li key={d.id} className="py-2">
-                  <Link href={`/agenda-items/${d.agendaItem.id}`} className="text-brand-700 hover:underline">{d.agendaItem.title}</Link>
-                  <span className="block text-xs text-slate-500">{d.session.title}: {d.text}</span>
+                  <Link href={`/agenda-items/${d.agendaItem.id}`} className="text-brand-700 hover:underline">
+                    {d.agendaItem.title}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {d.session.title}: {d.text}
+                  </span>
                 </li>
               ))}
             </List>
@@ -182,27 +235,51 @@ export async function AdminSections({ user }: { user: Actor }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="home-admin" className="space-y-4">
-      <h2 id="home-admin" className="text-lg font-semibold">{t("institution")}</h2>
+      <h2 id="home-admin" className="text-lg font-semibold">
+        {t("institution")}
+      </h2>
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title={t("people")} actions={<Link href="/admin/members" className="text-sm text-brand-700 hover:underline">{t("manageMembers")}</Link>}>
+        <Card
+          title={t("people")}
+          actions={
+            <Link href="/admin/members" className="text-sm text-brand-700 hover:underline">
+              {t("manageMembers")}
+            </Link>
+          }
+        >
           <ul className="space-y-1 text-sm">
             <li>{t("activeMembers", { count: data.members })}</li>
             <li>{t("pendingInvitations", { count: data.pending })}</li>
             <li className={data.expired ? "text-amber-800" : ""}>{t("expiredInvitations", { count: data.expired })}</li>
-            <li>{t("deactivatedAccounts", { count: data.deactivated.length })}{data.deactivated.length > 0 && `: ${data.deactivated.map((u) => u.name).join(", ")}`}</li>
+            <li>
+              {t("deactivatedAccounts", { count: data.deactivated.length })}
+              {data.deactivated.length > 0 && `: ${data.deactivated.map((u) => u.name).join(", ")}`}
+            </li>
           </ul>
         </Card>
-        <Card title={t("sensitive")} actions={<Link href="/admin/audit" className="text-sm text-brand-700 hover:underline">{t("auditLog")}</Link>}>
+        <Card
+          title={t("sensitive")}
+          actions={
+            <Link href="/admin/audit" className="text-sm text-brand-700 hover:underline">
+              {t("auditLog")}
+            </Link>
+          }
+        >
           {data.failures.length === 0 && data.roleChanges.length === 0 ? (
             <EmptyState>{t("nothingSensitive")}</EmptyState>
           ) : (
             <List>
               {data.failures.map((f) => (
-                <li key={f.email} className="py-2 text-red-800">{t("failedBurst", { email: f.email, count: f.count })}</li>
+                <li key={f.email} className="py-2 text-red-800">
+                  {t("failedBurst", { email: f.email, count: f.count })}
+                </li>
               ))}
               {data.roleChanges.map((e) => (
                 <li key={e.id} className="py-2">
-                  {ta(e.action.replace(/\./g, "_"))} · {e.actorEmail} · <span className="text-xs text-slate-500">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                  {ta(e.action.replace(/\./g, "_"))} · {e.actorEmail} ·{" "}
+                  <span className="text-xs text-slate-500">
+                    {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
                 </li>
               ))}
             </List>

@@ -7,9 +7,16 @@ import { markAllNotificationsReadAction, markNotificationReadAction } from "@/li
 export function MarkReadButton({ notificationId, title }: { notificationId: string; title: string }) {
   const t = useTranslations("notifications");
   return (
-    <ActionForm id={`read-${notificationId}`} action={markNotificationReadAction} label={`${t("markRead")}: ${title}`} className="inline">
+    <ActionForm
+      id={`read-${notificationId}`}
+      action={markNotificationReadAction}
+      label={`${t("markRead")}: ${title}`}
+      className="inline"
+    >
       <input type="hidden" name="notificationId" value={notificationId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={`${t("markRead")}: ${title}`}>{t("markRead")}</SubmitButton>
+      <SubmitButton variant="ghost" size="sm" aria-label={`${t("markRead")}: ${title}`}>
+        {t("markRead")}
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -18,7 +25,9 @@ export function MarkAllReadButton() {
   const t = useTranslations("notifications");
   return (
     <ActionForm id="read-all" action={markAllNotificationsReadAction} label={t("markAllRead")} className="inline">
-      <SubmitButton variant="secondary" size="sm">{t("markAllRead")}</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        {t("markAllRead")}
+      </SubmitButton>
     </ActionForm>
   );
 }

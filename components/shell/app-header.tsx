@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { canReadAudit } from "@/lib/audit/service";
 import { getOwnInstitution } from "@/lib/institutions/service";
+import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
-import { unreadCount } from "@/lib/notifications/service";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
@@ -12,7 +12,11 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export async function AppHeader({ user }: { user: Actor }) {
   const t = await getTranslations("shell");
-  const [workspaces, institution, unread] = await Promise.all([listMyWorkspaces(user), getOwnInstitution(user), unreadCount(user)]);
+  const [workspaces, institution, unread] = await Promise.all([
+    listMyWorkspaces(user),
+    getOwnInstitution(user),
+    unreadCount(user),
+  ]);
   const nav = [
     { href: "/", label: t("home") },
     { href: "/briefs", label: t("briefs") },
@@ -23,14 +27,28 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/follow-ups", label: t("followUps") },
     { href: "/calendar", label: t("calendar") },
     { href: "/workspaces", label: t("workspaces") },
-    ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId ? [{ href: "/admin/members", label: t("members") }] : []),
-    ...(canReadAudit(user) ? [{ href: "/admin/audit", label: t("audit") }, { href: "/admin/outbox", label: t("outbox") }] : []),
+    ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId
+      ? [{ href: "/admin/members", label: t("members") }]
+      : []),
+    ...(canReadAudit(user)
+      ? [
+          { href: "/admin/audit", label: t("audit") },
+          { href: "/admin/outbox", label: t("outbox") },
+        ]
+      : []),
     ...(user.isPlatformOperator ? [{ href: "/operator/institutions", label: t("institutions") }] : []),
   ];
-  const role = user.isPlatformOperator ? t("roleOperator") : user.institutionRole === "ADMIN" ? t("roleAdmin") : t("roleMember");
+  const role = user.isPlatformOperator
+    ? t("roleOperator")
+    : user.institutionRole === "ADMIN"
+      ? t("roleAdmin")
+      : t("roleMember");
   return (
     <header className="no-print border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -40,7 +58,11 @@ export async function AppHeader({ user }: { user: Actor }) {
         <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-600" data-testid="identity">
-            <Link href="/account" className="font-medium text-slate-900 underline-offset-2 hover:underline" title={t("account")}>
+            <Link
+              href="/account"
+              className="font-medium text-slate-900 underline-offset-2 hover:underline"
+              title={t("account")}
+            >
               {user.name}
             </Link>
             {" · "}
@@ -48,10 +70,18 @@ export async function AppHeader({ user }: { user: Actor }) {
             {" · "}
             <span>{role}</span>
           </p>
-          <Link href="/notifications" className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}>
+          <Link
+            href="/notifications"
+            className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+            aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}
+          >
             {t("notifications")}
             {unread > 0 && (
-              <span aria-hidden="true" data-testid="unread-count" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+              <span
+                aria-hidden="true"
+                data-testid="unread-count"
+                className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
+              >
                 {unread > 99 ? "99+" : unread}
               </span>
             )}
@@ -64,7 +94,10 @@ export async function AppHeader({ user }: { user: Actor }) {
         <ul className="-mb-px flex flex-wrap gap-1 text-sm">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+              <Link
+                href={item.href}
+                className="inline-block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              >
                 {item.label}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 import { LOCALE_LABELS, LOCALES } from "@/i18n/locales";
 import { setLocaleAction } from "@/lib/account/actions";

@@ -1,6 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useParams, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 export function WorkspaceSwitcher({ workspaces }: { workspaces: { id: string; name: string }[] }) {

@@ -17,16 +17,30 @@ export function AddAreaForm({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-export function RenameAreaForm({ workspaceId, area }: { workspaceId: string; area: { id: string; name: string; zh: string; ko: string } }) {
+export function RenameAreaForm({
+  workspaceId,
+  area,
+}: {
+  workspaceId: string;
+  area: { id: string; name: string; zh: string; ko: string };
+}) {
   const t = useTranslations("taxonomy");
   return (
-    <ActionForm id={`rename-${area.id}`} action={renameAreaAction} label={`${t("rename")}: ${area.name}`} resetOnSuccess={false} className="grid gap-2 sm:grid-cols-4 sm:items-end">
+    <ActionForm
+      id={`rename-${area.id}`}
+      action={renameAreaAction}
+      label={`${t("rename")}: ${area.name}`}
+      resetOnSuccess={false}
+      className="grid gap-2 sm:grid-cols-4 sm:items-end"
+    >
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="areaId" value={area.id} />
       <TextField name="name" label={t("name")} defaultValue={area.name} required />
       <TextField name="nameZh" label={t("nameZh")} defaultValue={area.zh} lang="zh" />
       <TextField name="nameKo" label={t("nameKo")} defaultValue={area.ko} lang="ko" />
-      <SubmitButton variant="secondary" size="sm">{t("rename")}</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        {t("rename")}
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -37,7 +51,9 @@ export function DeleteAreaButton({ workspaceId, areaId, name }: { workspaceId: s
     <ActionForm id={`delete-${areaId}`} action={deleteAreaAction} label={t("deleteArea", { name })} className="inline">
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="areaId" value={areaId} />
-      <SubmitButton variant="danger" size="sm" aria-label={t("deleteArea", { name })}>{t("delete")}</SubmitButton>
+      <SubmitButton variant="danger" size="sm" aria-label={t("deleteArea", { name })}>
+        {t("delete")}
+      </SubmitButton>
     </ActionForm>
   );
 }

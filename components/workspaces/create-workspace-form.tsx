@@ -1,10 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { createWorkspaceAction } from "@/lib/workspaces/actions";
 import { ActionFormView } from "@/components/forms/action-form-view";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { createWorkspaceAction } from "@/lib/workspaces/actions";
 
 export function CreateWorkspaceForm() {
   const t = useTranslations("workspaces");

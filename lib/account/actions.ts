@@ -14,7 +14,12 @@ const localeSchema = z.enum(LOCALES);
 export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> {
   const parsed = localeSchema.safeParse(locale);
   if (!parsed.success) return { ok: false };
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600, httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 365 * 24 * 3600,
+    httpOnly: true,
+  });
   const user = await getCurrentUser();
   if (user) await db().user.update({ where: { id: user.id }, data: { locale: parsed.data } });
   return { ok: true };
@@ -24,4 +29,6 @@ const revalidateAccount = () => ["/account"];
 
 /** "Your sessions": end one of my sessions, or all but this one. */
 export const endSessionAction = authedAction(endSessionSchema, endMySession, { revalidate: revalidateAccount });
-export const endOtherSessionsAction = authedAction(z.object({}), (actor) => endMyOtherSessions(actor), { revalidate: revalidateAccount });
+export const endOtherSessionsAction = authedAction(z.object({}), (actor) => endMyOtherSessions(actor), {
+  revalidate: revalidateAccount,
+});

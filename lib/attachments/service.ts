@@ -29,13 +29,30 @@ export async function addAttachment(actor: Actor, input: { briefId: string; file
   try {
     return await db().$transaction(async (tx) => {
       const attachment = await tx.briefAttachment.create({
-        data: { briefId: brief.id, fileName: safeFileName(input.file.name, sniffed.ext), contentType: sniffed.mime, size: bytes.byteLength, storageKey, uploadedById: actor.id },
+        data: {
+          briefId: brief.id,
+          fileName: safeFileName(input.file.name, sniffed.ext),
+          contentType: sniffed.mime,
+          size: bytes.byteLength,
+          storageKey,
+          uploadedById: actor.id,
+        },
       });
-      await recordAudit(tx, { action: "brief.attachment_add", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId, metadata: { fileName: attachment.fileName, size: attachment.size } });
+      await recordAudit(tx, {
+        action: "brief.attachment_add",
+        actor,
+        targetType: "brief",
+        targetId: brief.id,
+        workspaceId: brief.workspaceId,
+        institutionId: brief.institutionId,
+        metadata: { fileName: attachment.fileName, size: attachment.size },
+      });
       return attachment;
     });
   } catch (error) {
-    await attachmentStore().remove(storageKey).catch(() => {});
+    await attachmentStore()
+      .remove(storageKey)
+      .catch(() => {});
     throw error;
   }
 }
@@ -47,15 +64,27 @@ export async function removeAttachment(actor: Actor, input: { briefId: string; a
     const found = await tx.briefAttachment.findFirst({ where: { id: input.attachmentId, briefId: brief.id } });
     if (!found) throw notFound("This attachment");
     await tx.briefAttachment.delete({ where: { id: found.id } });
-    await recordAudit(tx, { action: "brief.attachment_remove", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId, metadata: { fileName: found.fileName } });
+    await recordAudit(tx, {
+      action: "brief.attachment_remove",
+      actor,
+      targetType: "brief",
+      targetId: brief.id,
+      workspaceId: brief.workspaceId,
+      institutionId: brief.institutionId,
+      metadata: { fileName: found.fileName },
+    });
     return found;
   });
-  await attachmentStore().remove(attachment.storageKey).catch(() => {});
+  await attachmentStore()
+    .remove(attachment.storageKey)
+    .catch(() => {});
 }
 
 /** The bytes of an attachment whose brief the actor may read; 404 otherwise. */
 export async function readAttachment(actor: Actor, attachmentId: string) {
-  const attachment = await db().briefAttachment.findFirst({ where: { id: attachmentId, brief: briefReadableWhere(actor) } });
+  const attachment = await db().briefAttachment.findFirst({
+    where: { id: attachmentId, brief: briefReadableWhere(actor) },
+  });
   if (!attachment) throw notFound("This attachment");
   return { attachment, bytes: await attachmentStore().get(attachment.storageKey) };
 }

@@ -11,7 +11,9 @@ export const ALLOWED_TYPES: Record<string, string> = {
   jpg: "image/jpeg",
 };
 
-export type SniffResult = { ok: true; ext: string; mime: string } | { ok: false; error: "file_empty" | "file_too_large" | "file_type_not_allowed" };
+export type SniffResult =
+  | { ok: true; ext: string; mime: string }
+  | { ok: false; error: "file_empty" | "file_too_large" | "file_type_not_allowed" };
 
 export async function sniffAttachment(bytes: Uint8Array): Promise<SniffResult> {
   if (bytes.byteLength === 0) return { ok: false, error: "file_empty" };
@@ -23,6 +25,11 @@ export async function sniffAttachment(bytes: Uint8Array): Promise<SniffResult> {
 
 /** A download name: the user's name with the sniffed extension, without path or control characters. */
 export function safeFileName(name: string, ext: string): string {
-  const base = name.replace(/[\\/\u0000-\u001f\u007f"]/g, "_").replace(/\.[^.]*$/, "").trim().slice(0, 150) || "attachment";
+  const base =
+    name
+      .replace(/[\\/\u0000-\u001f\u007f"]/g, "_")
+      .replace(/\.[^.]*$/, "")
+      .trim()
+      .slice(0, 150) || "attachment";
   return `${base}.${ext}`;
 }

@@ -22,11 +22,24 @@ describe("attachment stores", () => {
       requests.push(request);
       return new Response(request.method === "GET" ? new Uint8Array([7, 7]) : null, { status: 200 });
     }) as typeof fetch;
-    const store = s3Store({ endpoint: "https://s3.example.org/", bucket: "accord", region: "eu-west-1", accessKeyId: "AKID", secretAccessKey: "secret", fetch: fakeFetch });
+    const store = s3Store({
+      endpoint: "https://s3.example.org/",
+      bucket: "accord",
+      region: "eu-west-1",
+      accessKeyId: "AKID",
+      secretAccessKey: "secret",
+      fetch: fakeFetch,
+    });
     await store.put("k1", new Uint8Array([1]), "image/png");
     expect(await store.get("k1")).toEqual(new Uint8Array([7, 7]));
     await store.remove("k1");
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(["PUT https://s3.example.org/accord/k1", "GET https://s3.example.org/accord/k1", "DELETE https://s3.example.org/accord/k1"]);
-    expect(requests[0].headers.get("authorization")).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/eu-west-1\/s3\/aws4_request/);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "PUT https://s3.example.org/accord/k1",
+      "GET https://s3.example.org/accord/k1",
+      "DELETE https://s3.example.org/accord/k1",
+    ]);
+    expect(requests[0].headers.get("authorization")).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/eu-west-1\/s3\/aws4_request/,
+    );
   });
 });

@@ -32,8 +32,20 @@ export function localStore(dir: string): AttachmentStore {
   };
 }
 
-export function s3Store(options: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; fetch?: typeof fetch }): AttachmentStore {
-  const client = new AwsClient({ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey, region: options.region, service: "s3" });
+export function s3Store(options: {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  fetch?: typeof fetch;
+}): AttachmentStore {
+  const client = new AwsClient({
+    accessKeyId: options.accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    region: options.region,
+    service: "s3",
+  });
   const url = (key: string) => `${options.endpoint.replace(/\/$/, "")}/${options.bucket}/${encodeURIComponent(key)}`;
   const send = async (key: string, init: RequestInit) => {
     const request = await client.sign(url(key), init);
@@ -59,7 +71,13 @@ export function s3Store(options: { endpoint: string; bucket: string; region: str
 export function attachmentStore(): AttachmentStore {
   const env = serverEnv();
   if (env.S3_BUCKET) {
-    return s3Store({ endpoint: env.S3_ENDPOINT!, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! });
+    return s3Store({
+      endpoint: env.S3_ENDPOINT!,
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION,
+      accessKeyId: env.S3_ACCESS_KEY_ID!,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    });
   }
   return localStore(path.resolve(env.ATTACHMENTS_DIR ?? path.join(dataDirPath(env), "attachments")));
 }

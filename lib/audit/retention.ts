@@ -15,14 +15,20 @@ export class RetentionError extends Error {}
 
 /** Throws a RetentionError (the CLI prints it) for a retention the command refuses. */
 export function checkRetentionDays(olderThanDays: number, force = false): void {
-  if (!Number.isInteger(olderThanDays) || olderThanDays < 1) throw new RetentionError("Usage: accord audit-retention --older-than-days N [--force]  (N whole days, at least 1)");
+  if (!Number.isInteger(olderThanDays) || olderThanDays < 1)
+    throw new RetentionError("Usage: accord audit-retention --older-than-days N [--force]  (N whole days, at least 1)");
   if (olderThanDays < MIN_RETENTION_DAYS && !force) {
-    throw new RetentionError(`Refusing to keep less than ${MIN_RETENTION_DAYS} days of audit events; add --force to delete events older than ${olderThanDays} days.`);
+    throw new RetentionError(
+      `Refusing to keep less than ${MIN_RETENTION_DAYS} days of audit events; add --force to delete events older than ${olderThanDays} days.`,
+    );
   }
 }
 
 /** Deletes the audit events older than `olderThanDays` days and records that it did. */
-export async function deleteOldAuditEvents(olderThanDays: number, options: { force?: boolean } = {}): Promise<{ deleted: number; cutoff: Date }> {
+export async function deleteOldAuditEvents(
+  olderThanDays: number,
+  options: { force?: boolean } = {},
+): Promise<{ deleted: number; cutoff: Date }> {
   checkRetentionDays(olderThanDays, options.force);
   const cutoff = new Date(clock.ms() - olderThanDays * DAY_MS);
   return db().$transaction(async (tx) => {

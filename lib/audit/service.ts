@@ -8,7 +8,10 @@ import { REFUSAL_ACTIONS } from "@/lib/server/refusals";
 import type { AuditFilters } from "./schemas";
 
 export function canReadAudit(actor: Actor): boolean {
-  return canPlatform(actor.isPlatformOperator, "platform.audit.read") || canInstitution(actor.institutionRole, "institution.audit.read");
+  return (
+    canPlatform(actor.isPlatformOperator, "platform.audit.read") ||
+    canInstitution(actor.institutionRole, "institution.audit.read")
+  );
 }
 
 /**
@@ -32,7 +35,11 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
       AND: [
         auditScope(actor),
         page.where,
-        filters.action === "refusals" ? { action: { in: [...REFUSAL_ACTIONS] } } : filters.action ? { action: filters.action } : {},
+        filters.action === "refusals"
+          ? { action: { in: [...REFUSAL_ACTIONS] } }
+          : filters.action
+            ? { action: filters.action }
+            : {},
         filters.actor ? { actorEmail: { contains: filters.actor, mode: "insensitive" } } : {},
         filters.from || filters.to ? { createdAt } : {},
       ],

@@ -1,16 +1,16 @@
 import "server-only";
+import { headers as requestHeaders } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { headers as requestHeaders } from "next/headers";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { authSecret, serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/request";
 import { safeRedirectTarget } from "@/lib/server/safe-redirect";
-import { idleSeconds, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
+import { clock } from "@/lib/time/clock";
+import { idleSeconds, type SessionClaims, sessionCookieName, useSecureCookies } from "./session-token";
 import { endSessionById, startSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
-import { clock } from "@/lib/time/clock";
 
 export const THROTTLED_ERROR = "throttled";
 
@@ -25,7 +25,13 @@ export function authOptions(): NextAuthOptions {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const ip = clientIpFrom((name) => headers[name] ?? null);
         const result = await signInWithPassword({ email: credentials?.email, password: credentials?.password, ip });
-        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        if (result.ok)
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sessionVersion: result.user.sessionVersion,
+          };
         if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
         return null;
       },
@@ -44,7 +50,12 @@ export function authOptions(): NextAuthOptions {
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
-        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null, emailVerified: profile.email_verified };
+        return {
+          id: profile.sub,
+          email: profile.email?.toLowerCase() ?? null,
+          name: profile.name ?? null,
+          emailVerified: profile.email_verified,
+        };
       },
     });
   }
@@ -70,17 +81,28 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user, account }) {
         const claims = token as typeof token & SessionClaims;
         if (user && account) {
-          const row = account.provider === "oidc"
-            ? await db().user.findUniqueOrThrow({ where: { email: user.email! } })
-            : await db().user.findUniqueOrThrow({ where: { id: user.id } });
+          const row =
+            account.provider === "oidc"
+              ? await db().user.findUniqueOrThrow({ where: { email: user.email! } })
+              : await db().user.findUniqueOrThrow({ where: { id: user.id } });
           if (account.provider === "oidc") {
             await db().$transaction((tx) =>
-              recordAudit(tx, { action: "auth.sign_in", actor: { id: row.id, email: row.email }, institutionId: row.institutionId, metadata: { provider: "oidc" } }),
+              recordAudit(tx, {
+                action: "auth.sign_in",
+                actor: { id: row.id, email: row.email },
+                institutionId: row.institutionId,
+                metadata: { provider: "oidc" },
+              }),
             );
           }
           // A session record per sign-in; the token carries its id (lib/auth/sessions.ts).
           const request = await requestHeaders();
-          const sid = await startSession({ userId: row.id, provider: account.provider, userAgent: request.get("user-agent") ?? "", ip: clientIpFrom((name) => request.get(name)) });
+          const sid = await startSession({
+            userId: row.id,
+            provider: account.provider,
+            userAgent: request.get("user-agent") ?? "",
+            ip: clientIpFrom((name) => request.get(name)),
+          });
           // Identity only: name, email and picture are dropped from the token.
           return { sub: row.id, sv: row.sessionVersion, at: clock.ms(), sid };
         }
@@ -105,7 +127,11 @@ export function authOptions(): NextAuthOptions {
         const user = await db().user.findUnique({ where: { id: userId } });
         if (!user) return;
         await db().$transaction((tx) =>
-          recordAudit(tx, { action: "auth.sign_out", actor: { id: user.id, email: user.email }, institutionId: user.institutionId }),
+          recordAudit(tx, {
+            action: "auth.sign_out",
+            actor: { id: user.id, email: user.email },
+            institutionId: user.institutionId,
+          }),
         );
       },
     },

@@ -30,18 +30,39 @@ describe("input schemas", () => {
   });
 
   it("requires a known role", () => {
-    expect(inviteMemberSchema.safeParse({ email: "a@b.org", role: "OWNER" }).error?.issues[0].message).toBe("choose_role");
+    expect(inviteMemberSchema.safeParse({ email: "a@b.org", role: "OWNER" }).error?.issues[0].message).toBe(
+      "choose_role",
+    );
   });
 
   it("checks that the two passwords match", () => {
-    const result = acceptInvitationSchema.safeParse({ token: "t".repeat(43), name: "Lee Seo-yeon", password: "a long password 1", confirmPassword: "other" });
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["confirmPassword", "passwords_differ"]]);
+    const result = acceptInvitationSchema.safeParse({
+      token: "t".repeat(43),
+      name: "Lee Seo-yeon",
+      password: "a long password 1",
+      confirmPassword: "other",
+    });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["confirmPassword", "passwords_differ"],
+    ]);
   });
 
   it("validates institutions with ISO 3166 country codes", () => {
-    const ok = createInstitutionSchema.parse({ name: "NISTEP", shortName: "NISTEP", countryCode: "jp", type: "GOVERNMENT", adminEmail: "a@nistep.go.jp" });
+    const ok = createInstitutionSchema.parse({
+      name: "NISTEP",
+      shortName: "NISTEP",
+      countryCode: "jp",
+      type: "GOVERNMENT",
+      adminEmail: "a@nistep.go.jp",
+    });
     expect(ok.countryCode).toBe("JP");
-    const bad = createInstitutionSchema.safeParse({ name: "X", shortName: "X", countryCode: "ZZ", type: "NOPE", adminEmail: "a" });
+    const bad = createInstitutionSchema.safeParse({
+      name: "X",
+      shortName: "X",
+      countryCode: "ZZ",
+      type: "NOPE",
+      adminEmail: "a",
+    });
     expect(Object.fromEntries(bad.error!.issues.map((i) => [i.path[0], i.message]))).toEqual({
       name: "min_chars:2",
       shortName: "min_chars:2",

@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "./password-limits";
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("email_invalid").max(254, "max_chars:254"));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("email_invalid").max(254, "max_chars:254"));
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(2, "min_chars:2")
-  .max(120, "max_chars:120");
+export const personNameSchema = z.string().trim().min(2, "min_chars:2").max(120, "max_chars:120");
 
 export const signInSchema = z.object({
   email: emailSchema,

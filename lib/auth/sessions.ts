@@ -8,8 +8,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { clock, DAY_MS } from "@/lib/time/clock";
-import { absoluteLimitMs, idleSeconds } from "./session-token";
 import type { EndSessionInput } from "./schemas";
+import { absoluteLimitMs, idleSeconds } from "./session-token";
 
 export type SessionEndReason = "signed_out" | "ended_by_user" | "deactivated" | "password_reset";
 
@@ -18,7 +18,10 @@ export const LAST_SEEN_EVERY_MS = 5 * 60_000;
 /** Ended and expired rows are kept this long (for "Your sessions" and support), then deleted. */
 export const KEEP_ENDED_SESSIONS_MS = 30 * DAY_MS;
 
-export async function startSession(input: { userId: string; provider: string; userAgent: string; ip: string | null }, client: Tx = db()): Promise<string> {
+export async function startSession(
+  input: { userId: string; provider: string; userAgent: string; ip: string | null },
+  client: Tx = db(),
+): Promise<string> {
   const now = clock.now();
   const row = await client.userSession.create({
     data: {
@@ -41,20 +44,34 @@ export function liveSessionWhere(now: Date = clock.now()) {
 }
 
 /** Moves lastSeenAt (and the address) forward when it is older than LAST_SEEN_EVERY_MS. */
-export async function touchSession(sessionId: string, lastSeenAt: Date, ip: string | null, client: Tx = db()): Promise<void> {
+export async function touchSession(
+  sessionId: string,
+  lastSeenAt: Date,
+  ip: string | null,
+  client: Tx = db(),
+): Promise<void> {
   const now = clock.now();
   if (now.getTime() - lastSeenAt.getTime() < LAST_SEEN_EVERY_MS) return;
-  await client.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now, ...(ip ? { ip } : {}) } });
+  await client.userSession.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { lastSeenAt: now, ...(ip ? { ip } : {}) },
+  });
 }
 
 /** Sign-out: ends the session for good (the event comes from next-auth with the old token). */
 export async function endSessionById(sessionId: string, reason: SessionEndReason): Promise<void> {
-  await db().userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: clock.now(), endedReason: reason } });
+  await db().userSession.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { endedAt: clock.now(), endedReason: reason },
+  });
 }
 
 /** Deactivation and password reset end every session of the person (in their transaction). */
 export async function endAllSessionsOf(tx: Tx, userId: string, reason: SessionEndReason): Promise<number> {
-  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: clock.now(), endedReason: reason } });
+  const { count } = await tx.userSession.updateMany({
+    where: { userId, endedAt: null },
+    data: { endedAt: clock.now(), endedReason: reason },
+  });
   return count;
 }
 
@@ -77,7 +94,9 @@ export async function listMySessions(actor: Actor): Promise<SessionListItem[]> {
     take: 100,
     select: { id: true, provider: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true, expiresAt: true },
   });
-  return rows.map((r) => ({ ...r, current: r.id === actor.sessionId })).sort((a, b) => Number(b.current) - Number(a.current));
+  return rows
+    .map((r) => ({ ...r, current: r.id === actor.sessionId }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
 /** Ends one of the person's own sessions; someone else's session id is simply not found. */
@@ -88,7 +107,13 @@ export async function endMySession(actor: Actor, input: EndSessionInput): Promis
       data: { endedAt: clock.now(), endedReason: "ended_by_user" },
     });
     if (!count) throw notFound("session");
-    await recordAudit(tx, { action: "auth.session_end", actor, institutionId: actor.institutionId, targetType: "UserSession", targetId: input.sessionId });
+    await recordAudit(tx, {
+      action: "auth.session_end",
+      actor,
+      institutionId: actor.institutionId,
+      targetType: "UserSession",
+      targetId: input.sessionId,
+    });
     return { ended: count };
   });
 }
@@ -100,7 +125,14 @@ export async function endMyOtherSessions(actor: Actor): Promise<{ ended: number 
       where: { userId: actor.id, endedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
       data: { endedAt: clock.now(), endedReason: "ended_by_user" },
     });
-    if (count) await recordAudit(tx, { action: "auth.session_end", actor, institutionId: actor.institutionId, targetType: "UserSession", metadata: { count } });
+    if (count)
+      await recordAudit(tx, {
+        action: "auth.session_end",
+        actor,
+        institutionId: actor.institutionId,
+        targetType: "UserSession",
+        metadata: { count },
+      });
     return { ended: count };
   });
 }
@@ -108,6 +140,8 @@ export async function endMyOtherSessions(actor: Actor): Promise<{ ended: number 
 /** The cleanup job: deletes rows ended or expired more than KEEP_ENDED_SESSIONS_MS ago. */
 export async function deleteOldSessions(tx: Tx, now: Date = clock.now()): Promise<number> {
   const before = new Date(now.getTime() - KEEP_ENDED_SESSIONS_MS);
-  const { count } = await tx.userSession.deleteMany({ where: { OR: [{ endedAt: { lt: before } }, { expiresAt: { lt: before } }, { lastSeenAt: { lt: before } }] } });
+  const { count } = await tx.userSession.deleteMany({
+    where: { OR: [{ endedAt: { lt: before } }, { expiresAt: { lt: before } }, { lastSeenAt: { lt: before } }] },
+  });
   return count;
 }

@@ -2,35 +2,50 @@
 // The failure message never says whether the email exists.
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
+import { clock } from "@/lib/time/clock";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import {
   ACCOUNT_FAILURE_LIMIT,
-  IP_FAILURE_LIMIT,
   accountKey,
   clearFailures,
+  IP_FAILURE_LIMIT,
   ipKey,
   isLocked,
   recordFailure,
 } from "./throttle";
-import { clock } from "@/lib/time/clock";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "throttled" };
 
-export async function signInWithPassword(input: { email: unknown; password: unknown; ip: string | null }): Promise<SignInResult> {
+export async function signInWithPassword(input: {
+  email: unknown;
+  password: unknown;
+  ip: string | null;
+}): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const keys = [accountKey(email), ...(input.ip ? [ipKey(input.ip)] : [])];
 
   const user = await db().user.findUnique({ where: { email } });
-  const audit = { actorEmail: email, ip: input.ip, institutionId: user?.institutionId ?? null, targetType: "user", targetId: user?.id };
+  const audit = {
+    actorEmail: email,
+    ip: input.ip,
+    institutionId: user?.institutionId ?? null,
+    targetType: "user",
+    targetId: user?.id,
+  };
 
   if (await isLocked(db(), keys)) {
     await db().$transaction(async (tx) => {
-      await recordAudit(tx, { ...audit, action: "auth.sign_in_failed", actor: user ? { id: user.id, email } : null, metadata: { reason: "throttled" } });
+      await recordAudit(tx, {
+        ...audit,
+        action: "auth.sign_in_failed",
+        actor: user ? { id: user.id, email } : null,
+        metadata: { reason: "throttled" },
+      });
     });
     return { ok: false, reason: "throttled" };
   }
@@ -42,7 +57,12 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
       await recordFailure(tx, accountKey(email), ACCOUNT_FAILURE_LIMIT);
       if (input.ip) await recordFailure(tx, ipKey(input.ip), IP_FAILURE_LIMIT);
       const reason = !user ? "unknown_account" : user.status !== "ACTIVE" ? "deactivated" : "wrong_password";
-      await recordAudit(tx, { ...audit, action: "auth.sign_in_failed", actor: user ? { id: user.id, email } : null, metadata: { reason } });
+      await recordAudit(tx, {
+        ...audit,
+        action: "auth.sign_in_failed",
+        actor: user ? { id: user.id, email } : null,
+        metadata: { reason },
+      });
     });
     return { ok: false, reason: "invalid" };
   }

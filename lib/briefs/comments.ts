@@ -25,15 +25,27 @@ export function mentionedIds(text: string, candidates: { id: string; name: strin
 
 /** People who may be mentioned: workspace members who can read the brief. */
 export async function mentionCandidates(actor: Actor, briefId: string) {
-  const brief = await db().brief.findFirst({ where: { AND: [{ id: briefId }, briefReadableWhere(actor)] }, select: { id: true, workspaceId: true } });
+  const brief = await db().brief.findFirst({
+    where: { AND: [{ id: briefId }, briefReadableWhere(actor)] },
+    select: { id: true, workspaceId: true },
+  });
   if (!brief) throw notFound("This brief");
   const members = await db().workspaceMembership.findMany({
     where: { workspaceId: brief.workspaceId, user: { status: "ACTIVE" } },
     select: { user: { select: { id: true, name: true } } },
     take: 500,
   });
-  const readers = new Set(await readersAmong(db(), brief.id, members.map((m) => m.user.id)));
-  return members.map((m) => m.user).filter((u) => readers.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const readers = new Set(
+    await readersAmong(
+      db(),
+      brief.id,
+      members.map((m) => m.user.id),
+    ),
+  );
+  return members
+    .map((m) => m.user)
+    .filter((u) => readers.has(u.id))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function addComment(actor: Actor, input: z.infer<typeof commentSchema>) {

@@ -33,7 +33,12 @@ export async function exportBriefs(actor: Actor, params: SearchParams): Promise<
   do {
     const page = await searchBriefs(actor, { ...params, cursor }, 200);
     const bodies = new Map(
-      (await db().brief.findMany({ where: { id: { in: page.items.map((b) => b.id) } }, select: { id: true, body: true, sources: true } })).map((b) => [b.id, b]),
+      (
+        await db().brief.findMany({
+          where: { id: { in: page.items.map((b) => b.id) } },
+          select: { id: true, body: true, sources: true },
+        })
+      ).map((b) => [b.id, b]),
     );
     for (const b of page.items) {
       out.push({
@@ -58,7 +63,22 @@ export async function exportBriefs(actor: Actor, params: SearchParams): Promise<
   return out.slice(0, EXPORT_LIMIT);
 }
 
-const CSV_COLUMNS = ["id", "title", "summary", "body", "category", "distribution", "tlp", "status", "countries", "areas", "institution", "author", "publishedAt", "sources"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "title",
+  "summary",
+  "body",
+  "category",
+  "distribution",
+  "tlp",
+  "status",
+  "countries",
+  "areas",
+  "institution",
+  "author",
+  "publishedAt",
+  "sources",
+] as const;
 
 /**
  * CSV with one row per brief (UTF-8 BOM first, for spreadsheets); lists joined by "; ",

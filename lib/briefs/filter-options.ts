@@ -1,19 +1,27 @@
 import "server-only";
-// Choices for the search filters: only what the actor already knows about (their workspaces'
-// technology areas, and the institutions of people they work with).
-import { areaName } from "@/lib/taxonomy/defaults";
 import { countryOptions } from "@/lib/countries/names";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+// Choices for the search filters: only what the actor already knows about (their workspaces'
+// technology areas, and the institutions of people they work with).
+import { areaName } from "@/lib/taxonomy/defaults";
 
 export async function searchFilterOptions(actor: Actor, locale: string) {
   const [areas, institutions] = await Promise.all([
-    db().technologyArea.findMany({ where: { workspace: { memberships: { some: { userId: actor.id } } } }, select: { key: true, name: true, translations: true }, take: 500 }),
+    db().technologyArea.findMany({
+      where: { workspace: { memberships: { some: { userId: actor.id } } } },
+      select: { key: true, name: true, translations: true },
+      take: 500,
+    }),
     db().institution.findMany({
       where: {
         OR: [
           ...(actor.institutionId ? [{ id: actor.institutionId }] : []),
-          { members: { some: { workspaceMemberships: { some: { workspace: { memberships: { some: { userId: actor.id } } } } } } } },
+          {
+            members: {
+              some: { workspaceMemberships: { some: { workspace: { memberships: { some: { userId: actor.id } } } } } },
+            },
+          },
         ],
       },
       select: { id: true, shortName: true, name: true },
@@ -25,7 +33,9 @@ export async function searchFilterOptions(actor: Actor, locale: string) {
   for (const a of areas) if (!byKey.has(a.key)) byKey.set(a.key, areaName(a, locale));
   return {
     countries: countryOptions(locale),
-    areas: [...byKey.entries()].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    areas: [...byKey.entries()]
+      .map(([key, name]) => ({ key, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
     institutions,
   };
 }

@@ -8,7 +8,10 @@ import { notFound } from "@/lib/server/errors";
 import { briefReadableWhere } from "./visibility";
 
 export async function listRevisions(actor: Actor, briefId: string) {
-  const brief = await db().brief.findFirst({ where: { AND: [{ id: briefId }, briefReadableWhere(actor)] }, select: { id: true, title: true } });
+  const brief = await db().brief.findFirst({
+    where: { AND: [{ id: briefId }, briefReadableWhere(actor)] },
+    select: { id: true, title: true },
+  });
   if (!brief) throw notFound("This brief");
   const revisions = await db().briefRevision.findMany({
     where: { briefId, brief: briefReadableWhere(actor) },
@@ -22,7 +25,10 @@ export async function listRevisions(actor: Actor, briefId: string) {
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
 
 /** Field-by-field differences between two revisions (words for short fields, lines for the body). */
-export function diffRevisions(a: { title: string; summary: string; body: string; distribution: string; category: string }, b: typeof a) {
+export function diffRevisions(
+  a: { title: string; summary: string; body: string; distribution: string; category: string },
+  b: typeof a,
+) {
   return {
     title: diffWordsWithSpace(a.title, b.title) as DiffPart[],
     summary: diffWordsWithSpace(a.summary, b.summary) as DiffPart[],

@@ -10,8 +10,8 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
-import { briefFieldsSchema, type BriefFields } from "./schemas";
 import { clock } from "@/lib/time/clock";
+import { type BriefFields, briefFieldsSchema } from "./schemas";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -35,7 +35,14 @@ export interface ImportPreview {
 }
 
 const splitList = (v: unknown) =>
-  Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : [];
+  Array.isArray(v)
+    ? v.map(String)
+    : typeof v === "string"
+      ? v
+          .split(/[;,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
 
 function parseRecords(text: string, fileName: string): Record<string, unknown>[] {
   const trimmed = text.trim();
@@ -46,7 +53,8 @@ function parseRecords(text: string, fileName: string): Record<string, unknown>[]
     } catch {
       throw invalid("file", "import_bad_json");
     }
-    if (!Array.isArray(data) || !data.every((r) => r && typeof r === "object")) throw invalid("file", "import_bad_json");
+    if (!Array.isArray(data) || !data.every((r) => r && typeof r === "object"))
+      throw invalid("file", "import_bad_json");
     return data as Record<string, unknown>[];
   }
   // parseCsv strips the apostrophe our export puts before formula-like text.
@@ -64,7 +72,8 @@ async function validate(actor: Actor, workspaceId: string, records: Record<strin
     const row = index + 1;
     const rowErrors: ImportRowError[] = [];
     const areaKeys = splitList(record.areas);
-    for (const key of areaKeys) if (!areaIds.has(key)) rowErrors.push({ row, field: "areas", message: `unknown_area_key:${key}` });
+    for (const key of areaKeys)
+      if (!areaIds.has(key)) rowErrors.push({ row, field: "areas", message: `unknown_area_key:${key}` });
     let sources: unknown = record.sources ?? [];
     if (typeof sources === "string") {
       try {
@@ -75,8 +84,10 @@ async function validate(actor: Actor, workspaceId: string, records: Record<strin
       }
     }
     const status = String(record.status ?? "DRAFT").toUpperCase();
-    if (status !== "DRAFT" && status !== "PUBLISHED") rowErrors.push({ row, field: "status", message: "import_bad_status" });
-    if (status === "PUBLISHED" && !manager) rowErrors.push({ row, field: "status", message: "import_publish_needs_manager" });
+    if (status !== "DRAFT" && status !== "PUBLISHED")
+      rowErrors.push({ row, field: "status", message: "import_bad_status" });
+    if (status === "PUBLISHED" && !manager)
+      rowErrors.push({ row, field: "status", message: "import_publish_needs_manager" });
     const parsed = briefFieldsSchema.safeParse({
       title: record.title ?? "",
       summary: record.summary ?? "",
@@ -89,27 +100,40 @@ async function validate(actor: Actor, workspaceId: string, records: Record<strin
       sources,
     });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+      for (const issue of parsed.error.issues)
+        rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
     } else if (parsed.data.distribution === "RESTRICTED") {
       rowErrors.push({ row, field: "distribution", message: "import_no_restricted" });
     }
     errors.push(...rowErrors);
-    if (!rowErrors.length && parsed.success) valid.push({ row, fields: parsed.data, status: status as "DRAFT" | "PUBLISHED" });
+    if (!rowErrors.length && parsed.success)
+      valid.push({ row, fields: parsed.data, status: status as "DRAFT" | "PUBLISHED" });
   });
   return { errors, valid };
 }
 
 export async function importBriefs(actor: Actor, input: z.infer<typeof importSchema>): Promise<ImportPreview> {
-  const membership = await db().workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+  const membership = await db().workspaceMembership.findUnique({
+    where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } },
+  });
   if (!membership || !actor.institutionId) throw notFound("This workspace");
   requirePermission(canWorkspace(membership.role, "brief.create"), "contributor_only");
   if (input.file.size > MAX_IMPORT_BYTES) throw invalid("file", "import_too_large");
   const records = parseRecords(await input.file.text(), input.file.name);
   if (!records.length) throw invalid("file", "import_empty");
   if (records.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
-  const { errors, valid } = await validate(actor, input.workspaceId, records, canWorkspace(membership.role, "brief.review"));
+  const { errors, valid } = await validate(
+    actor,
+    input.workspaceId,
+    records,
+    canWorkspace(membership.role, "brief.review"),
+  );
   const preview: ImportPreview = {
-    rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: `${v.status} · ${v.fields.countries.join(", ")}` })),
+    rows: valid.map((v) => ({
+      row: v.row,
+      title: v.fields.title,
+      detail: `${v.status} · ${v.fields.countries.join(", ")}`,
+    })),
     errors,
   };
   if (input.intent === "preview") return preview;
@@ -139,11 +163,30 @@ export async function importBriefs(actor: Actor, input: z.infer<typeof importSch
       });
       if (status === "PUBLISHED") {
         await tx.briefRevision.create({
-          data: { briefId: brief.id, number: 1, title: brief.title, summary: brief.summary, body: brief.body, category: brief.category, distribution: brief.distribution, sources: fields.sources, countryCodes: fields.countries, editorId: actor.id },
+          data: {
+            briefId: brief.id,
+            number: 1,
+            title: brief.title,
+            summary: brief.summary,
+            body: brief.body,
+            category: brief.category,
+            distribution: brief.distribution,
+            sources: fields.sources,
+            countryCodes: fields.countries,
+            editorId: actor.id,
+          },
         });
       }
     }
-    await recordAudit(tx, { action: "brief.import", actor, targetType: "workspace", targetId: input.workspaceId, workspaceId: input.workspaceId, institutionId, metadata: { rows: valid.length } });
+    await recordAudit(tx, {
+      action: "brief.import",
+      actor,
+      targetType: "workspace",
+      targetId: input.workspaceId,
+      workspaceId: input.workspaceId,
+      institutionId,
+      metadata: { rows: valid.length },
+    });
   });
   return { ...preview, imported: valid.length };
 }

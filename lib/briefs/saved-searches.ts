@@ -31,7 +31,8 @@ function normalise(scope: SavedScope, query: string): string {
 
 export async function saveSearch(actor: Actor, input: z.infer<typeof saveSearchSchema>) {
   const query = normalise(input.scope, input.query);
-  if (await db().savedSearch.count({ where: { userId: actor.id, scope: input.scope, name: input.name } })) throw invalid("name", "name_taken");
+  if (await db().savedSearch.count({ where: { userId: actor.id, scope: input.scope, name: input.name } }))
+    throw invalid("name", "name_taken");
   return db().savedSearch.create({ data: { userId: actor.id, scope: input.scope, name: input.name, query } });
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isKnownCountryCode } from "@/lib/countries/names";
-import { CATEGORIES, DISTRIBUTIONS } from "./vocabulary";
 import { optionalIsoDate } from "@/lib/time/schemas";
+import { CATEGORIES, DISTRIBUTIONS } from "./vocabulary";
 
 /** A form field that may be sent once, several times or not at all, as an array. */
 export const multi = <T extends z.ZodType>(item: T) =>
@@ -68,10 +68,18 @@ export function sourcesFromForm(raw: Record<string, unknown>): unknown[] {
 }
 
 const withSources = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((raw) => (raw && typeof raw === "object" && !("sources" in raw) ? { ...raw, sources: sourcesFromForm(raw as Record<string, unknown>) } : raw), schema);
+  z.preprocess(
+    (raw) =>
+      raw && typeof raw === "object" && !("sources" in raw)
+        ? { ...raw, sources: sourcesFromForm(raw as Record<string, unknown>) }
+        : raw,
+    schema,
+  );
 
 export const createBriefSchema = withSources(briefFieldsSchema.extend({ workspaceId: z.uuid() }));
-export const saveBriefSchema = withSources(briefFieldsSchema.extend({ briefId: z.uuid(), version: z.coerce.number().int().min(1) }));
+export const saveBriefSchema = withSources(
+  briefFieldsSchema.extend({ briefId: z.uuid(), version: z.coerce.number().int().min(1) }),
+);
 
 export const briefStepSchema = z.object({ briefId: z.uuid(), version: z.coerce.number().int().min(1) });
 export const returnBriefSchema = briefStepSchema.extend({

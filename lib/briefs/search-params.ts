@@ -1,18 +1,34 @@
 // The search's filters as they live in the URL (bookmarkable, shareable, saveable by name).
 import { z } from "zod";
-import { CATEGORIES, DISTRIBUTIONS, STATUSES } from "./vocabulary";
-import { urlDate } from "@/lib/time/schemas";
 import { searchText } from "@/lib/server/text";
+import { urlDate } from "@/lib/time/schemas";
+import { CATEGORIES, DISTRIBUTIONS, STATUSES } from "./vocabulary";
 
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")), z.array(item).max(50)).catch([]);
+  z
+    .preprocess(
+      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")),
+      z.array(item).max(50),
+    )
+    .catch([]);
 
 const optionalDate = urlDate();
 
 export const searchParamsSchema = z.object({
   q: searchText(200).default("").catch(""),
-  country: list(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/)),
-  area: list(z.string().trim().regex(/^[a-z0-9-]{1,60}$/)),
+  country: list(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/),
+  ),
+  area: list(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,60}$/),
+  ),
   category: list(z.enum(CATEGORIES as [string, ...string[]])),
   distribution: list(z.enum(DISTRIBUTIONS as [string, ...string[]])),
   status: list(z.enum(STATUSES as [string, ...string[]])),
@@ -21,12 +37,18 @@ export const searchParamsSchema = z.object({
   from: optionalDate,
   to: optionalDate,
   // base64url of [rank, id] (lib/briefs/search.ts); anything else is no cursor.
-  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional().catch(undefined),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/)
+    .optional()
+    .catch(undefined),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 /** Parses Next's searchParams (string | string[]) or a URLSearchParams. */
-export function parseSearchParams(input: Record<string, string | string[] | undefined> | URLSearchParams): SearchParams {
+export function parseSearchParams(
+  input: Record<string, string | string[] | undefined> | URLSearchParams,
+): SearchParams {
   const raw: Record<string, unknown> = {};
   if (input instanceof URLSearchParams) {
     for (const key of new Set(input.keys())) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { queryTerms } from "./search-params";
 import { cjkBigramQuery } from "./search";
+import { queryTerms } from "./search-params";
 
 describe("search query terms", () => {
   it("splits words, lower-cases and strips quotes", () => {

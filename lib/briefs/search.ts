@@ -27,7 +27,8 @@ function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   try {
     const [rank, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (typeof rank === "number" && Number.isFinite(rank) && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { rank, id };
+    if (typeof rank === "number" && Number.isFinite(rank) && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id))
+      return { rank, id };
   } catch {}
   return null;
 }
@@ -37,10 +38,14 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}
 function filtersSql(params: SearchParams): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (params.country.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "BriefCountry" bc WHERE bc."briefId" = b.id AND bc."countryCode" IN (${Prisma.join(params.country)}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "BriefCountry" bc WHERE bc."briefId" = b.id AND bc."countryCode" IN (${Prisma.join(params.country)}))`,
+    );
   }
   if (params.area.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "BriefTechnologyArea" ba JOIN "TechnologyArea" t ON t.id = ba."areaId" WHERE ba."briefId" = b.id AND t.key IN (${Prisma.join(params.area)}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "BriefTechnologyArea" ba JOIN "TechnologyArea" t ON t.id = ba."areaId" WHERE ba."briefId" = b.id AND t.key IN (${Prisma.join(params.area)}))`,
+    );
   }
   if (params.category.length) parts.push(Prisma.sql`b.category::text IN (${Prisma.join(params.category)})`);
   if (params.distribution.length) parts.push(Prisma.sql`b.distribution::text IN (${Prisma.join(params.distribution)})`);
@@ -64,7 +69,10 @@ export function cjkBigramQuery(term: string, join: "phrase" | "all" = "phrase"):
   return runs
     .map((run) => {
       const chars = [...run];
-      return chars.slice(0, -1).map((c, i) => c + chars[i + 1]).join(join === "phrase" ? " <-> " : " & ");
+      return chars
+        .slice(0, -1)
+        .map((c, i) => c + chars[i + 1])
+        .join(join === "phrase" ? " <-> " : " & ");
     })
     .join(" & ");
 }
@@ -110,13 +118,25 @@ function textSql(terms: string[]) {
   const parts = [...(english ? [Prisma.sql`b."searchVector" @@ ${englishTsq}`] : []), ...cjk.map(cjkTermSql)];
   const bigrams = cjk.map((t) => cjkBigramQuery(t)).filter((x): x is string => !!x);
   const bigramTsq = Prisma.sql`to_tsquery('simple', ${bigrams.join(" & ")})`;
-  const rankQuery = english && bigrams.length ? Prisma.sql`(${englishTsq} || ${bigramTsq})` : english ? englishTsq : bigrams.length ? bigramTsq : null;
-  const inTitle = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN lower(b.title) LIKE ${likePattern(t)} THEN 1 ELSE 0 END)`), " + ");
+  const rankQuery =
+    english && bigrams.length
+      ? Prisma.sql`(${englishTsq} || ${bigramTsq})`
+      : english
+        ? englishTsq
+        : bigrams.length
+          ? bigramTsq
+          : null;
+  const inTitle = Prisma.join(
+    terms.map((t) => Prisma.sql`(CASE WHEN lower(b.title) LIKE ${likePattern(t)} THEN 1 ELSE 0 END)`),
+    " + ",
+  );
   return {
     match: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`FALSE`,
     // Ranked on title + summary ("searchHead": small, so cheap to read for every match) plus a
     // bonus per word in the title; body-only matches follow, newest first.
-    rank: rankQuery ? Prisma.sql`(ts_rank(b."searchHead", ${rankQuery})::float8 + 0.2 * (${inTitle}))` : Prisma.sql`(0.2 * (${inTitle}))::float8`,
+    rank: rankQuery
+      ? Prisma.sql`(ts_rank(b."searchHead", ${rankQuery})::float8 + 0.2 * (${inTitle}))`
+      : Prisma.sql`(0.2 * (${inTitle}))::float8`,
   };
 }
 
@@ -131,7 +151,9 @@ function whereSql(actor: Actor, params: SearchParams) {
 export async function searchBriefs(actor: Actor, params: SearchParams, pageSize = SEARCH_PAGE_SIZE) {
   const { where, rank, terms } = whereSql(actor, params);
   const cursor = decodeCursor(params.cursor);
-  const after = cursor ? Prisma.sql`WHERE (s.rank < ${cursor.rank} OR (s.rank = ${cursor.rank} AND s.id < ${cursor.id}))` : Prisma.empty;
+  const after = cursor
+    ? Prisma.sql`WHERE (s.rank < ${cursor.rank} OR (s.rank = ${cursor.rank} AND s.id < ${cursor.id}))`
+    : Prisma.empty;
   const rows = await db().$queryRaw<{ id: string; rank: number }[]>`
     SELECT s.id, s.rank FROM (SELECT b.id, ${rank} AS rank FROM "Brief" b WHERE ${where}) s
     ${after}
@@ -154,16 +176,26 @@ export async function searchBriefs(actor: Actor, params: SearchParams, pageSize 
   const byId = new Map(briefs.map((b) => [b.id, b]));
   const items = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const last = pageRows[pageRows.length - 1];
-  return { items, terms, nextCursor: rows.length > pageSize && last ? encodeCursor({ rank: Number(last.rank), id: last.id }) : null };
+  return {
+    items,
+    terms,
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ rank: Number(last.rank), id: last.id }) : null,
+  };
 }
 
 /** Counting stops here: "more than 1,000" is all a reader needs, and it bounds the work. */
 export const COUNT_CAP = 1000;
 
 /** How many briefs the actor may read match the search (same rule, same query), up to the cap. */
-export async function countBriefs(actor: Actor, params: SearchParams, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
+export async function countBriefs(
+  actor: Actor,
+  params: SearchParams,
+  cap = COUNT_CAP,
+): Promise<{ total: number; exact: boolean }> {
   const { where } = whereSql(actor, params);
-  const [row] = await db().$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Brief" b WHERE ${where} LIMIT ${cap + 1}) capped`;
+  const [row] = await db().$queryRaw<
+    { n: bigint | number }[]
+  >`SELECT count(*) AS n FROM (SELECT 1 FROM "Brief" b WHERE ${where} LIMIT ${cap + 1}) capped`;
   const n = Number(row?.n ?? 0);
   return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
 }

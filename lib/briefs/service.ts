@@ -9,11 +9,11 @@ import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
+import { clock } from "@/lib/time/clock";
 import { watchersOf } from "@/lib/watches/service";
 import type { BriefFields, BriefSource } from "./schemas";
 import { briefReadableWhere } from "./visibility";
 import { isWidening } from "./vocabulary";
-import { clock } from "@/lib/time/clock";
 
 export const briefDetailInclude = {
   workspace: { select: { id: true, name: true } },
@@ -23,11 +23,16 @@ export const briefDetailInclude = {
   countries: { select: { countryCode: true } },
   areas: { select: { area: { select: { id: true, key: true, name: true, translations: true } } } },
   recipients: { select: { user: { select: { id: true, name: true } } } },
-  attachments: { select: { id: true, fileName: true, contentType: true, size: true, createdAt: true }, orderBy: { id: "asc" } },
+  attachments: {
+    select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.BriefInclude;
 
 async function roleIn(tx: Tx, actor: Actor, workspaceId: string): Promise<WorkspaceRole | null> {
-  const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.id } } });
+  const membership = await tx.workspaceMembership.findUnique({
+    where: { workspaceId_userId: { workspaceId, userId: actor.id } },
+  });
   return membership?.role ?? null;
 }
 
@@ -40,7 +45,11 @@ export interface BriefPermissions {
   widen: boolean;
 }
 
-export function briefPermissions(actor: Actor, brief: { authorId: string; status: BriefStatus }, role: WorkspaceRole | null): BriefPermissions {
+export function briefPermissions(
+  actor: Actor,
+  brief: { authorId: string; status: BriefStatus },
+  role: WorkspaceRole | null,
+): BriefPermissions {
   const isAuthor = brief.authorId === actor.id;
   const writer = isAuthor && canWorkspace(role, "brief.create");
   const manager = canWorkspace(role, "brief.review");
@@ -54,7 +63,10 @@ export function briefPermissions(actor: Actor, brief: { authorId: string; status
 }
 
 export async function getBrief(actor: Actor, briefId: string) {
-  const brief = await db().brief.findFirst({ where: { AND: [{ id: briefId }, briefReadableWhere(actor)] }, include: briefDetailInclude });
+  const brief = await db().brief.findFirst({
+    where: { AND: [{ id: briefId }, briefReadableWhere(actor)] },
+    include: briefDetailInclude,
+  });
   if (!brief) throw notFound("This brief");
   const role = await roleIn(db(), actor, brief.workspaceId);
   return { ...brief, sources: brief.sources as unknown as BriefSource[], can: briefPermissions(actor, brief, role) };
@@ -63,7 +75,10 @@ export async function getBrief(actor: Actor, briefId: string) {
 /** Locks a readable brief for a write and returns it with the actor's role; 404 otherwise. */
 async function lockBrief(tx: Tx, actor: Actor, briefId: string) {
   await tx.$queryRaw`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
-  const brief = await tx.brief.findFirst({ where: { AND: [{ id: briefId }, briefReadableWhere(actor)] }, include: briefDetailInclude });
+  const brief = await tx.brief.findFirst({
+    where: { AND: [{ id: briefId }, briefReadableWhere(actor)] },
+    include: briefDetailInclude,
+  });
   if (!brief) throw notFound("This brief");
   const role = await roleIn(tx, actor, brief.workspaceId);
   return { brief, role, can: briefPermissions(actor, brief, role) };
@@ -97,21 +112,29 @@ function assertCurrent(brief: LockedBrief, version: number, mine?: Partial<Retur
   if (brief.version === version) return;
   const current = comparable(brief);
   const changed = mine
-    ? (Object.keys(current) as (keyof typeof current)[]).filter((k) => k in mine && JSON.stringify(current[k]) !== JSON.stringify(mine[k]))
+    ? (Object.keys(current) as (keyof typeof current)[]).filter(
+        (k) => k in mine && JSON.stringify(current[k]) !== JSON.stringify(mine[k]),
+      )
     : [];
   const details: BriefConflict = { version: brief.version, updatedAt: brief.updatedAt.toISOString(), changed, current };
   throw conflict("stale_brief", details);
 }
 
 /** Areas must belong to the brief's workspace; recipients must be its active members. */
-async function checkLinks(tx: Tx, workspaceId: string, input: Pick<BriefFields, "areas" | "recipients" | "distribution">) {
+async function checkLinks(
+  tx: Tx,
+  workspaceId: string,
+  input: Pick<BriefFields, "areas" | "recipients" | "distribution">,
+) {
   const areas = [...new Set(input.areas)];
   if (areas.length && (await tx.technologyArea.count({ where: { id: { in: areas }, workspaceId } })) !== areas.length) {
     throw invalid("areas", "unknown_area");
   }
   const recipients = input.distribution === "RESTRICTED" ? [...new Set(input.recipients)] : [];
   if (recipients.length) {
-    const found = await tx.workspaceMembership.count({ where: { workspaceId, userId: { in: recipients }, user: { status: "ACTIVE" } } });
+    const found = await tx.workspaceMembership.count({
+      where: { workspaceId, userId: { in: recipients }, user: { status: "ACTIVE" } },
+    });
     if (found !== recipients.length) throw invalid("recipients", "unknown_recipient");
   }
   return { areas, recipients };
@@ -145,14 +168,26 @@ export async function createBrief(actor: Actor, input: BriefFields & { workspace
         ...linkData(input, areas, recipients),
       },
     });
-    await recordAudit(tx, { action: "brief.create", actor, targetType: "brief", targetId: brief.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { title: brief.title } });
+    await recordAudit(tx, {
+      action: "brief.create",
+      actor,
+      targetType: "brief",
+      targetId: brief.id,
+      workspaceId: input.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { title: brief.title },
+    });
     return brief;
   });
 }
 
 async function snapshot(tx: Tx, briefId: string, editorId: string) {
   const brief = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, include: { countries: true } });
-  const last = await tx.briefRevision.findFirst({ where: { briefId }, orderBy: { number: "desc" }, select: { number: true } });
+  const last = await tx.briefRevision.findFirst({
+    where: { briefId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   return tx.briefRevision.create({
     data: {
       briefId,
@@ -170,8 +205,15 @@ async function snapshot(tx: Tx, briefId: string, editorId: string) {
 }
 
 async function notifyWatchers(tx: Tx, briefId: string, kind: "BRIEF_PUBLISHED" | "BRIEF_REVISED", actorId: string) {
-  const brief = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, include: { countries: true, areas: { include: { area: { select: { key: true } } } } } });
-  const userIds = await watchersOf(tx, { id: brief.id, countryCodes: brief.countries.map((c) => c.countryCode), areaKeys: brief.areas.map((a) => a.area.key) });
+  const brief = await tx.brief.findUniqueOrThrow({
+    where: { id: briefId },
+    include: { countries: true, areas: { include: { area: { select: { key: true } } } } },
+  });
+  const userIds = await watchersOf(tx, {
+    id: brief.id,
+    countryCodes: brief.countries.map((c) => c.countryCode),
+    areaKeys: brief.areas.map((a) => a.area.key),
+  });
   return notifyReaders(tx, { briefId, kind, actorId, userIds });
 }
 
@@ -192,7 +234,8 @@ export async function saveBrief(actor: Actor, input: BriefFields & { briefId: st
       sources: input.sources,
     });
     const distribution = input.distribution as Distribution;
-    if (isWidening(brief.distribution, distribution) && !can.widen) throw new AppError("FORBIDDEN", "widen_needs_manager", { distribution: ["widen_needs_manager"] });
+    if (isWidening(brief.distribution, distribution) && !can.widen)
+      throw new AppError("FORBIDDEN", "widen_needs_manager", { distribution: ["widen_needs_manager"] });
     await tx.briefCountry.deleteMany({ where: { briefId: brief.id } });
     await tx.briefTechnologyArea.deleteMany({ where: { briefId: brief.id } });
     await tx.briefRecipient.deleteMany({ where: { briefId: brief.id } });
@@ -220,14 +263,22 @@ export async function saveBrief(actor: Actor, input: BriefFields & { briefId: st
       targetId: brief.id,
       workspaceId: brief.workspaceId,
       institutionId: brief.institutionId,
-      metadata: { version: updated.version, ...(distribution !== brief.distribution ? { distribution: { from: brief.distribution, to: distribution } } : {}) },
+      metadata: {
+        version: updated.version,
+        ...(distribution !== brief.distribution
+          ? { distribution: { from: brief.distribution, to: distribution } }
+          : {}),
+      },
     });
     return { id: updated.id, version: updated.version, savedAt: updated.updatedAt.toISOString() };
   });
 }
 
 async function managersOf(tx: Tx, workspaceId: string) {
-  const rows = await tx.workspaceMembership.findMany({ where: { workspaceId, role: "MANAGER", user: { status: "ACTIVE" } }, select: { userId: true } });
+  const rows = await tx.workspaceMembership.findMany({
+    where: { workspaceId, role: "MANAGER", user: { status: "ACTIVE" } },
+    select: { userId: true },
+  });
   return rows.map((r) => r.userId);
 }
 
@@ -236,9 +287,24 @@ export async function submitBrief(actor: Actor, input: { briefId: string; versio
     const { brief, can } = await lockBrief(tx, actor, input.briefId);
     assertCurrent(brief, input.version);
     requirePermission(can.submit, "cannot_submit_brief");
-    const updated = await tx.brief.update({ where: { id: brief.id }, data: { status: "IN_REVIEW", submittedAt: clock.now(), version: { increment: 1 } } });
-    await notifyReaders(tx, { briefId: brief.id, kind: "BRIEF_SUBMITTED", actorId: actor.id, userIds: await managersOf(tx, brief.workspaceId) });
-    await recordAudit(tx, { action: "brief.submit", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId });
+    const updated = await tx.brief.update({
+      where: { id: brief.id },
+      data: { status: "IN_REVIEW", submittedAt: clock.now(), version: { increment: 1 } },
+    });
+    await notifyReaders(tx, {
+      briefId: brief.id,
+      kind: "BRIEF_SUBMITTED",
+      actorId: actor.id,
+      userIds: await managersOf(tx, brief.workspaceId),
+    });
+    await recordAudit(tx, {
+      action: "brief.submit",
+      actor,
+      targetType: "brief",
+      targetId: brief.id,
+      workspaceId: brief.workspaceId,
+      institutionId: brief.institutionId,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
@@ -252,8 +318,20 @@ export async function returnBrief(actor: Actor, input: { briefId: string; versio
       where: { id: brief.id },
       data: { status: "DRAFT", reviewComment: input.comment, reviewedById: actor.id, version: { increment: 1 } },
     });
-    await notifyReaders(tx, { briefId: brief.id, kind: "BRIEF_RETURNED", actorId: actor.id, userIds: [brief.authorId] });
-    await recordAudit(tx, { action: "brief.return", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId });
+    await notifyReaders(tx, {
+      briefId: brief.id,
+      kind: "BRIEF_RETURNED",
+      actorId: actor.id,
+      userIds: [brief.authorId],
+    });
+    await recordAudit(tx, {
+      action: "brief.return",
+      actor,
+      targetType: "brief",
+      targetId: brief.id,
+      workspaceId: brief.workspaceId,
+      institutionId: brief.institutionId,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
@@ -265,11 +343,24 @@ export async function publishBrief(actor: Actor, input: { briefId: string; versi
     requirePermission(can.review, "cannot_review_brief");
     const updated = await tx.brief.update({
       where: { id: brief.id },
-      data: { status: "PUBLISHED", publishedAt: clock.now(), reviewedById: actor.id, reviewComment: null, version: { increment: 1 } },
+      data: {
+        status: "PUBLISHED",
+        publishedAt: clock.now(),
+        reviewedById: actor.id,
+        reviewComment: null,
+        version: { increment: 1 },
+      },
     });
     await snapshot(tx, brief.id, actor.id);
     await notifyWatchers(tx, brief.id, "BRIEF_PUBLISHED", actor.id);
-    await recordAudit(tx, { action: "brief.publish", actor, targetType: "brief", targetId: brief.id, workspaceId: brief.workspaceId, institutionId: brief.institutionId });
+    await recordAudit(tx, {
+      action: "brief.publish",
+      actor,
+      targetType: "brief",
+      targetId: brief.id,
+      workspaceId: brief.workspaceId,
+      institutionId: brief.institutionId,
+    });
     return { id: updated.id, version: updated.version };
   });
 }

@@ -24,7 +24,9 @@ describe("search snippets", () => {
 describe("snippet cleaning", () => {
   it("drops Markdown syntax but keeps the prose's punctuation", () => {
     const text = "## Heading\n\n- **Bold** item (1 Aug 2023): multi-agency R&D, +2.6%\n- [a link](https://example.org)";
-    const plain = snippet(text, [], 500).map((p) => p.text).join("");
+    const plain = snippet(text, [], 500)
+      .map((p) => p.text)
+      .join("");
     expect(plain).toBe("Heading Bold item (1 Aug 2023): multi-agency R&D, +2.6% a link");
   });
 });

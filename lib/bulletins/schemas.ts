@@ -5,9 +5,21 @@ import { isoDate } from "@/lib/time/schemas";
 export const bulletinSchema = z.object({
   workspaceId: z.uuid(),
   title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
-  year: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(1990, "invalid_number").max(2100, "invalid_number"),
-  numberInYear: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(1, "invalid_number").max(999, "invalid_number"),
-  overallNumber: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(1, "invalid_number").max(99999, "invalid_number"),
+  year: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(1990, "invalid_number")
+    .max(2100, "invalid_number"),
+  numberInYear: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(1, "invalid_number")
+    .max(999, "invalid_number"),
+  overallNumber: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(1, "invalid_number")
+    .max(99999, "invalid_number"),
   issueDate: isoDate(),
   editors: multi(z.uuid()).pipe(z.array(z.string()).min(1, "choose_editor").max(20, "max_items:20")),
   briefs: multi(z.uuid()).pipe(z.array(z.string()).min(1, "choose_brief").max(100, "max_items:100")),

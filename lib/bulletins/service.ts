@@ -1,9 +1,9 @@
 import "server-only";
+import type { BriefSource } from "@/lib/briefs/schemas";
 // Bulletins: a numbered issue of published briefs, grouped by category. A bulletin belongs
 // to its workspace (members read it); each item shows only if the reader may read the brief.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { CATEGORIES } from "@/lib/briefs/vocabulary";
-import type { BriefSource } from "@/lib/briefs/schemas";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
@@ -15,11 +15,16 @@ import type { BulletinInput } from "./schemas";
 
 export async function createBulletin(actor: Actor, input: BulletinInput) {
   return db().$transaction(async (tx) => {
-    const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+    const membership = await tx.workspaceMembership.findUnique({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } },
+    });
     if (!membership) throw notFound("This workspace");
     requirePermission(canWorkspace(membership.role, "bulletin.manage"), "manager_only");
     const editors = [...new Set(input.editors)];
-    if ((await tx.workspaceMembership.count({ where: { workspaceId: input.workspaceId, userId: { in: editors } } })) !== editors.length) {
+    if (
+      (await tx.workspaceMembership.count({ where: { workspaceId: input.workspaceId, userId: { in: editors } } })) !==
+      editors.length
+    ) {
       throw invalid("editors", "unknown_editor");
     }
     const briefIds = [...new Set(input.briefs)];
@@ -29,9 +34,13 @@ export async function createBulletin(actor: Actor, input: BulletinInput) {
     });
     if (briefs.length !== briefIds.length) throw invalid("briefs", "unknown_brief");
     const taken = await tx.bulletin.findFirst({
-      where: { workspaceId: input.workspaceId, OR: [{ year: input.year, numberInYear: input.numberInYear }, { overallNumber: input.overallNumber }] },
+      where: {
+        workspaceId: input.workspaceId,
+        OR: [{ year: input.year, numberInYear: input.numberInYear }, { overallNumber: input.overallNumber }],
+      },
     });
-    if (taken) throw invalid(taken.overallNumber === input.overallNumber ? "overallNumber" : "numberInYear", "number_taken");
+    if (taken)
+      throw invalid(taken.overallNumber === input.overallNumber ? "overallNumber" : "numberInYear", "number_taken");
     const authors = new Map(briefs.map((b) => [b.id, b.author.name]));
     const bulletin = await tx.bulletin.create({
       data: {
@@ -42,10 +51,22 @@ export async function createBulletin(actor: Actor, input: BulletinInput) {
         overallNumber: input.overallNumber,
         issueDate: new Date(`${input.issueDate}T00:00:00Z`),
         editors: { createMany: { data: editors.map((userId) => ({ userId })) } },
-        items: { createMany: { data: briefIds.map((briefId, position) => ({ briefId, position, editorNames: authors.get(briefId) ?? "" })) } },
+        items: {
+          createMany: {
+            data: briefIds.map((briefId, position) => ({ briefId, position, editorNames: authors.get(briefId) ?? "" })),
+          },
+        },
       },
     });
-    await recordAudit(tx, { action: "bulletin.create", actor, targetType: "bulletin", targetId: bulletin.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { overallNumber: input.overallNumber } });
+    await recordAudit(tx, {
+      action: "bulletin.create",
+      actor,
+      targetType: "bulletin",
+      targetId: bulletin.id,
+      workspaceId: input.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { overallNumber: input.overallNumber },
+    });
     return bulletin;
   });
 }
@@ -93,7 +114,9 @@ export async function getBulletin(actor: Actor, bulletinId: string) {
   if (!bulletin) throw notFound("This bulletin");
   const sections = CATEGORIES.map((category) => ({
     category,
-    items: bulletin.items.filter((i) => i.brief.category === category).map((i) => ({ ...i, brief: { ...i.brief, sources: i.brief.sources as unknown as BriefSource[] } })),
+    items: bulletin.items
+      .filter((i) => i.brief.category === category)
+      .map((i) => ({ ...i, brief: { ...i.brief, sources: i.brief.sources as unknown as BriefSource[] } })),
   })).filter((s) => s.items.length);
   return { ...bulletin, sections };
 }

@@ -3,17 +3,20 @@ import "server-only";
 // assigned to or their institution leads. Shown in the app, and as a private iCal feed whose
 // URL carries a random token (only its hash is stored); creating a new URL revokes the old.
 import { hashLinkToken, newLinkToken } from "@/lib/auth/tokens";
+import { toIcs } from "@/lib/committees/ics";
 import { committeeWhere } from "@/lib/committees/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
-import { DAY_MS, today } from "@/lib/time/clock";
-import { toIcs } from "@/lib/committees/ics";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { loadActiveActor } from "@/lib/server/load-actor";
-import { clock } from "@/lib/time/clock";
+import { clock, DAY_MS, today } from "@/lib/time/clock";
 
-export async function calendarEntries(actor: Actor, from = new Date(today().getTime() - 30 * DAY_MS), until = new Date(today().getTime() + 365 * DAY_MS)) {
+export async function calendarEntries(
+  actor: Actor,
+  from = new Date(today().getTime() - 30 * DAY_MS),
+  until = new Date(today().getTime() + 365 * DAY_MS),
+) {
   const [sessions, followUps] = await Promise.all([
     db().session.findMany({
       where: { committee: committeeWhere(actor), startsAt: { gte: from, lte: until } },
@@ -26,7 +29,10 @@ export async function calendarEntries(actor: Actor, from = new Date(today().getT
         committee: committeeWhere(actor),
         status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
         dueDate: { gte: from, lte: until },
-        OR: [{ assignees: { some: { userId: actor.id } } }, ...(actor.institutionId ? [{ leads: { some: { institutionId: actor.institutionId } } }] : [])],
+        OR: [
+          { assignees: { some: { userId: actor.id } } },
+          ...(actor.institutionId ? [{ leads: { some: { institutionId: actor.institutionId } } }] : []),
+        ],
       },
       include: { committee: { select: { name: true } } },
       orderBy: { dueDate: "asc" },
@@ -41,8 +47,24 @@ export async function calendarIcs(actor: Actor): Promise<string> {
   const { sessions, followUps } = await calendarEntries(actor, new Date(today().getTime() - 180 * DAY_MS));
   return toIcs(
     [
-      ...sessions.map((s) => ({ uid: `session-${s.id}@accord`, start: s.startsAt, end: s.endsAt, summary: `${s.committee.name}: ${s.title}`, location: s.place || s.onlineUrl, url: `${base}/sessions/${s.id}`, updated: s.updatedAt })),
-      ...followUps.map((f) => ({ uid: `follow-up-${f.id}@accord`, start: f.dueDate, allDay: true, summary: `Due: ${f.title}`, description: f.committee.name, url: `${base}/follow-ups/${f.id}`, updated: f.updatedAt })),
+      ...sessions.map((s) => ({
+        uid: `session-${s.id}@accord`,
+        start: s.startsAt,
+        end: s.endsAt,
+        summary: `${s.committee.name}: ${s.title}`,
+        location: s.place || s.onlineUrl,
+        url: `${base}/sessions/${s.id}`,
+        updated: s.updatedAt,
+      })),
+      ...followUps.map((f) => ({
+        uid: `follow-up-${f.id}@accord`,
+        start: f.dueDate,
+        allDay: true,
+        summary: `Due: ${f.title}`,
+        description: f.committee.name,
+        url: `${base}/follow-ups/${f.id}`,
+        updated: f.updatedAt,
+      })),
     ],
     "Accord",
   );
@@ -56,14 +78,20 @@ export async function hasCalendarFeed(actor: Actor): Promise<boolean> {
 export async function createCalendarFeed(actor: Actor): Promise<{ link: string }> {
   const { token, tokenHash } = newLinkToken();
   await db().$transaction(async (tx) => {
-    await tx.calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: clock.now() } });
+    await tx.calendarToken.updateMany({
+      where: { userId: actor.id, revokedAt: null },
+      data: { revokedAt: clock.now() },
+    });
     await tx.calendarToken.create({ data: { userId: actor.id, tokenHash } });
   });
   return { link: `${serverEnv().baseUrl}/api/calendar/${token}.ics` };
 }
 
 export async function revokeCalendarFeed(actor: Actor): Promise<void> {
-  await db().calendarToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: clock.now() } });
+  await db().calendarToken.updateMany({
+    where: { userId: actor.id, revokedAt: null },
+    data: { revokedAt: clock.now() },
+  });
 }
 
 /** The feed for a token, or null (unknown, revoked, or its owner deactivated). */

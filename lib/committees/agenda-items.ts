@@ -2,21 +2,29 @@ import "server-only";
 // Agenda items live on the committee: proposed by any contributor, adopted or declined by a
 // manager, carried from session to session until concluded, with their decisions.
 import { z } from "zod";
-import type { AgendaItemStatus } from "@/lib/generated/prisma/enums";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
+import type { AgendaItemStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import type { decisionSchema, proposeAgendaItemSchema } from "./schemas";
 import { committeeAccess, committeeWhere } from "./service";
-import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES, assertTransition } from "./transitions";
+import { AGENDA_ITEM_TRANSITIONS, assertTransition, OPEN_AGENDA_STATUSES } from "./transitions";
 
 export async function proposeAgendaItem(actor: Actor, input: z.infer<typeof proposeAgendaItemSchema>) {
   return db().$transaction(async (tx) => {
     const { committee } = await committeeAccess(tx, actor, input.committeeId, "agenda.propose");
-    if (input.proposingSideId && !(await tx.committeeSide.count({ where: { id: input.proposingSideId, committeeId: committee.id } }))) throw invalid("proposingSideId", "unknown_side");
-    if (input.technologyAreaId && !(await tx.technologyArea.count({ where: { id: input.technologyAreaId, workspaceId: committee.workspaceId } }))) throw invalid("technologyAreaId", "unknown_area");
+    if (
+      input.proposingSideId &&
+      !(await tx.committeeSide.count({ where: { id: input.proposingSideId, committeeId: committee.id } }))
+    )
+      throw invalid("proposingSideId", "unknown_side");
+    if (
+      input.technologyAreaId &&
+      !(await tx.technologyArea.count({ where: { id: input.technologyAreaId, workspaceId: committee.workspaceId } }))
+    )
+      throw invalid("technologyAreaId", "unknown_area");
     const item = await tx.agendaItem.create({
       data: {
         committeeId: committee.id,
@@ -27,12 +35,23 @@ export async function proposeAgendaItem(actor: Actor, input: z.infer<typeof prop
         proposedById: actor.id,
       },
     });
-    await recordAudit(tx, { action: "agenda.propose", actor, targetType: "agenda_item", targetId: item.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { title: item.title } });
+    await recordAudit(tx, {
+      action: "agenda.propose",
+      actor,
+      targetType: "agenda_item",
+      targetId: item.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { title: item.title },
+    });
     return item;
   });
 }
 
-export async function setAgendaItemStatus(actor: Actor, input: { agendaItemId: string; version: number; status: AgendaItemStatus }) {
+export async function setAgendaItemStatus(
+  actor: Actor,
+  input: { agendaItemId: string; version: number; status: AgendaItemStatus },
+) {
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "AgendaItem" WHERE id = ${input.agendaItemId} FOR UPDATE`;
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
@@ -40,8 +59,19 @@ export async function setAgendaItemStatus(actor: Actor, input: { agendaItemId: s
     const { committee } = await committeeAccess(tx, actor, item.committeeId, "committee.manage");
     if (item.version !== input.version) throw conflict("stale_agenda_item");
     assertTransition(AGENDA_ITEM_TRANSITIONS, item.status, input.status);
-    const updated = await tx.agendaItem.update({ where: { id: item.id }, data: { status: input.status, version: { increment: 1 } } });
-    await recordAudit(tx, { action: "agenda.status", actor, targetType: "agenda_item", targetId: item.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { from: item.status, to: input.status } });
+    const updated = await tx.agendaItem.update({
+      where: { id: item.id },
+      data: { status: input.status, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      action: "agenda.status",
+      actor,
+      targetType: "agenda_item",
+      targetId: item.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: item.status, to: input.status },
+    });
     return updated;
   });
 }
@@ -53,13 +83,27 @@ export async function carryOverAgendaItem(actor: Actor, input: { agendaItemId: s
     if (!item) throw notFound("This agenda item");
     const { committee } = await committeeAccess(tx, actor, item.committeeId, "committee.manage");
     if (!OPEN_AGENDA_STATUSES.includes(item.status)) throw conflict("agenda_item_not_open");
-    const next = await tx.session.findFirst({ where: { committeeId: item.committeeId, status: "PLANNED" }, orderBy: { startsAt: "asc" } });
+    const next = await tx.session.findFirst({
+      where: { committeeId: item.committeeId, status: "PLANNED" },
+      orderBy: { startsAt: "asc" },
+    });
     if (!next) throw conflict("no_planned_session");
     await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${next.id} FOR UPDATE`;
-    if (await tx.agendaEntry.count({ where: { sessionId: next.id, agendaItemId: item.id } })) throw conflict("already_on_agenda");
+    if (await tx.agendaEntry.count({ where: { sessionId: next.id, agendaItemId: item.id } }))
+      throw conflict("already_on_agenda");
     const last = await tx.agendaEntry.aggregate({ where: { sessionId: next.id }, _max: { position: true } });
-    await tx.agendaEntry.create({ data: { sessionId: next.id, agendaItemId: item.id, position: (last._max.position ?? -1) + 1 } });
-    await recordAudit(tx, { action: "agenda.schedule", actor, targetType: "session", targetId: next.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { add: item.title, carriedOver: true } });
+    await tx.agendaEntry.create({
+      data: { sessionId: next.id, agendaItemId: item.id, position: (last._max.position ?? -1) + 1 },
+    });
+    await recordAudit(tx, {
+      action: "agenda.schedule",
+      actor,
+      targetType: "session",
+      targetId: next.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { add: item.title, carriedOver: true },
+    });
     return { sessionId: next.id, sessionTitle: next.title };
   });
 }
@@ -73,10 +117,23 @@ export async function getAgendaItem(actor: Actor, agendaItemId: string) {
       proposingSide: { select: { name: true } },
       proposedBy: { select: { name: true } },
       technologyArea: { select: { name: true, translations: true } },
-      entries: { include: { session: { select: { id: true, title: true, startsAt: true, timeZone: true, status: true } } } },
-      decisions: { include: { session: { select: { id: true, title: true, startsAt: true } }, recordedBy: { select: { name: true } } } },
-      briefs: { where: { brief: briefReadableWhere(actor) }, select: { brief: { select: { id: true, title: true, distribution: true } } } },
-      followUps: { orderBy: { dueDate: "asc" }, select: { id: true, title: true, status: true, dueDate: true, progress: true } },
+      entries: {
+        include: { session: { select: { id: true, title: true, startsAt: true, timeZone: true, status: true } } },
+      },
+      decisions: {
+        include: {
+          session: { select: { id: true, title: true, startsAt: true } },
+          recordedBy: { select: { name: true } },
+        },
+      },
+      briefs: {
+        where: { brief: briefReadableWhere(actor) },
+        select: { brief: { select: { id: true, title: true, distribution: true } } },
+      },
+      followUps: {
+        orderBy: { dueDate: "asc" },
+        select: { id: true, title: true, status: true, dueDate: true, progress: true },
+      },
     },
   });
   if (!item) throw notFound("This agenda item");
@@ -93,13 +150,28 @@ export async function recordDecision(actor: Actor, input: z.infer<typeof decisio
     if (!session) throw notFound("This session");
     const { committee } = await committeeAccess(tx, actor, session.committeeId, "committee.manage");
     if (session.status === "PLANNED") throw conflict("session_not_started");
-    if (!(await tx.agendaEntry.count({ where: { sessionId: session.id, agendaItemId: input.agendaItemId } }))) throw invalid("agendaItemId", "not_on_agenda");
+    if (!(await tx.agendaEntry.count({ where: { sessionId: session.id, agendaItemId: input.agendaItemId } })))
+      throw invalid("agendaItemId", "not_on_agenda");
     const decision = await tx.decision.upsert({
       where: { sessionId_agendaItemId: { sessionId: session.id, agendaItemId: input.agendaItemId } },
       update: { type: input.type, text: input.text, recordedById: actor.id },
-      create: { sessionId: session.id, agendaItemId: input.agendaItemId, type: input.type, text: input.text, recordedById: actor.id },
+      create: {
+        sessionId: session.id,
+        agendaItemId: input.agendaItemId,
+        type: input.type,
+        text: input.text,
+        recordedById: actor.id,
+      },
     });
-    await recordAudit(tx, { action: "decision.record", actor, targetType: "decision", targetId: decision.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { type: input.type } });
+    await recordAudit(tx, {
+      action: "decision.record",
+      actor,
+      targetType: "decision",
+      targetId: decision.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { type: input.type },
+    });
     return decision;
   });
 }
@@ -110,10 +182,21 @@ export async function linkBrief(actor: Actor, input: { agendaItemId: string; bri
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
     if (!item) throw notFound("This agenda item");
     const { committee } = await committeeAccess(tx, actor, item.committeeId, "agenda.propose");
-    const brief = await tx.brief.findFirst({ where: { AND: [{ id: input.briefId, status: "PUBLISHED" }, briefReadableWhere(actor)] }, select: { id: true, title: true } });
+    const brief = await tx.brief.findFirst({
+      where: { AND: [{ id: input.briefId, status: "PUBLISHED" }, briefReadableWhere(actor)] },
+      select: { id: true, title: true },
+    });
     if (!brief) throw invalid("briefId", "unknown_brief");
     await tx.agendaItemBrief.createMany({ data: [{ agendaItemId: item.id, briefId: brief.id }], skipDuplicates: true });
-    await recordAudit(tx, { action: "agenda.status", actor, targetType: "agenda_item", targetId: item.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { linkBrief: brief.title } });
+    await recordAudit(tx, {
+      action: "agenda.status",
+      actor,
+      targetType: "agenda_item",
+      targetId: item.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { linkBrief: brief.title },
+    });
   });
 }
 

@@ -11,7 +11,10 @@ export const feedbackSchema = z.object({
   agendaItemId: z.uuid(),
   kind: z.enum(["SUPPORT", "CONCERN", "PROPOSAL"], { error: "choose_feedback_kind" }),
   text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
-  evidence: z.preprocess((v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : v ?? []), z.array(z.url({ protocol: /^https?$/, error: "invalid_url" })).max(20, "max_items:20")),
+  evidence: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : (v ?? [])),
+    z.array(z.url({ protocol: /^https?$/, error: "invalid_url" })).max(20, "max_items:20"),
+  ),
 });
 
 export async function giveFeedback(actor: Actor, input: z.infer<typeof feedbackSchema>) {
@@ -19,8 +22,18 @@ export async function giveFeedback(actor: Actor, input: z.infer<typeof feedbackS
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
     if (!item) throw notFound("This agenda item");
     const { committee } = await committeeAccess(tx, actor, item.committeeId, "feedback.create");
-    const feedback = await tx.feedback.create({ data: { agendaItemId: item.id, authorId: actor.id, kind: input.kind, text: input.text, evidence: input.evidence } });
-    await recordAudit(tx, { action: "feedback.create", actor, targetType: "agenda_item", targetId: item.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { kind: input.kind } });
+    const feedback = await tx.feedback.create({
+      data: { agendaItemId: item.id, authorId: actor.id, kind: input.kind, text: input.text, evidence: input.evidence },
+    });
+    await recordAudit(tx, {
+      action: "feedback.create",
+      actor,
+      targetType: "agenda_item",
+      targetId: item.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { kind: input.kind },
+    });
     return feedback;
   });
 }
@@ -28,7 +41,10 @@ export async function giveFeedback(actor: Actor, input: z.infer<typeof feedbackS
 export async function listFeedback(actor: Actor, agendaItemId: string) {
   return db().feedback.findMany({
     where: { agendaItemId, agendaItem: { committee: committeeWhere(actor) } },
-    include: { author: { select: { name: true, institution: { select: { shortName: true } } } }, followUps: { select: { id: true, title: true, status: true } } },
+    include: {
+      author: { select: { name: true, institution: { select: { shortName: true } } } },
+      followUps: { select: { id: true, title: true, status: true } },
+    },
     orderBy: { id: "asc" },
     take: 500,
   });

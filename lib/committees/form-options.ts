@@ -6,13 +6,18 @@ import { notFound } from "@/lib/server/errors";
 
 /** Workspaces where the actor may create committees. */
 export async function managedWorkspaces(actor: Actor) {
-  const rows = await db().workspaceMembership.findMany({ where: { userId: actor.id }, select: { role: true, workspace: { select: { id: true, name: true } } }, orderBy: { workspace: { name: "asc" } } });
+  const rows = await db().workspaceMembership.findMany({
+    where: { userId: actor.id },
+    select: { role: true, workspace: { select: { id: true, name: true } } },
+    orderBy: { workspace: { name: "asc" } },
+  });
   return rows.filter((r) => canWorkspace(r.role, "committee.manage")).map((r) => r.workspace);
 }
 
 /** People and institutions of a workspace (the actor must be a member). */
 export async function workspacePeople(actor: Actor, workspaceId: string) {
-  if (!(await db().workspaceMembership.count({ where: { workspaceId, userId: actor.id } }))) throw notFound("This workspace");
+  if (!(await db().workspaceMembership.count({ where: { workspaceId, userId: actor.id } })))
+    throw notFound("This workspace");
   const rows = await db().workspaceMembership.findMany({
     where: { workspaceId, user: { status: "ACTIVE" } },
     select: { user: { select: { id: true, name: true, institution: { select: { id: true, shortName: true } } } } },
@@ -23,7 +28,9 @@ export async function workspacePeople(actor: Actor, workspaceId: string) {
   for (const r of rows) if (r.user.institution) institutions.set(r.user.institution.id, r.user.institution.shortName);
   return {
     members: rows.map((r) => ({ id: r.user.id, name: r.user.name, institutionId: r.user.institution?.id ?? null })),
-    institutions: [...institutions].map(([id, shortName]) => ({ id, shortName })).sort((a, b) => a.shortName.localeCompare(b.shortName)),
+    institutions: [...institutions]
+      .map(([id, shortName]) => ({ id, shortName }))
+      .sort((a, b) => a.shortName.localeCompare(b.shortName)),
   };
 }
 

@@ -8,7 +8,10 @@ export type Health = "DONE" | "OVERDUE" | "AT_RISK" | "ON_TRACK" | "CANCELLED";
  * DONE and CANCELLED are what they say. An open follow-up past its due date is OVERDUE; one
  * that is BLOCKED, or due within 7 days with less than half done, is AT_RISK; else ON_TRACK.
  */
-export function followUpHealth(f: { status: FollowUpStatus; dueDate: Date; progress: number }, now = clock.now()): Health {
+export function followUpHealth(
+  f: { status: FollowUpStatus; dueDate: Date; progress: number },
+  now = clock.now(),
+): Health {
   if (f.status === "DONE") return "DONE";
   if (f.status === "CANCELLED") return "CANCELLED";
   const day = today(now).getTime();

@@ -15,7 +15,13 @@ describe("iCalendar output", () => {
           location: "Seoul",
           updated: new Date("2026-11-23T00:00:00Z"),
         },
-        { uid: "f1@accord", start: new Date("2026-12-31T00:00:00Z"), allDay: true, summary: "Due: exchange researchers", updated: new Date("2026-11-23T00:00:00Z") },
+        {
+          uid: "f1@accord",
+          start: new Date("2026-12-31T00:00:00Z"),
+          allDay: true,
+          summary: "Due: exchange researchers",
+          updated: new Date("2026-11-23T00:00:00Z"),
+        },
       ],
       "Accord",
     );

@@ -14,9 +14,14 @@ export interface IcsEvent {
   updated: Date;
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "");
-const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escape = (text: string) =>
+  text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
 function fold(line: string): string {
@@ -38,7 +43,13 @@ function fold(line: string): string {
 }
 
 export function toIcs(events: IcsEvent[], calendarName: string): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Accord//Committees//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escape(calendarName)}`];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Accord//Committees//EN",
+    "CALSCALE:GREGORIAN",
+    `X-WR-CALNAME:${escape(calendarName)}`,
+  ];
   for (const e of events) {
     lines.push("BEGIN:VEVENT", `UID:${e.uid}`, `DTSTAMP:${stamp(e.updated)}`);
     if (e.allDay) {

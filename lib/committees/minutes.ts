@@ -8,22 +8,40 @@ import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
-import { committeeAccess, committeeWhere } from "./service";
-import { MINUTES_TRANSITIONS, assertTransition } from "./transitions";
 import { clock } from "@/lib/time/clock";
+import { committeeAccess, committeeWhere } from "./service";
+import { assertTransition, MINUTES_TRANSITIONS } from "./transitions";
 
-export const minutesTextSchema = z.object({ minutesId: z.uuid(), lockVersion: z.coerce.number().int().min(1), text: z.string().max(100_000, "max_chars:100000") });
+export const minutesTextSchema = z.object({
+  minutesId: z.uuid(),
+  lockVersion: z.coerce.number().int().min(1),
+  text: z.string().max(100_000, "max_chars:100000"),
+});
 export const minutesStepSchema = z.object({ minutesId: z.uuid(), lockVersion: z.coerce.number().int().min(1) });
 
 /** Every version of a session's minutes (newest first) and what the actor may do. */
 export async function getMinutes(actor: Actor, sessionId: string) {
-  const session = await db().session.findFirst({ where: { id: sessionId, committee: committeeWhere(actor) }, select: { id: true, committeeId: true, status: true } });
+  const session = await db().session.findFirst({
+    where: { id: sessionId, committee: committeeWhere(actor) },
+    select: { id: true, committeeId: true, status: true },
+  });
   if (!session) throw notFound("This session");
   const { role } = await committeeAccess(db(), actor, session.committeeId);
   const [versions, sides, mySide] = await Promise.all([
-    db().minutes.findMany({ where: { sessionId }, orderBy: { version: "desc" }, include: { approvals: { include: { user: { select: { name: true } } } } } }),
-    db().committeeSide.findMany({ where: { committeeId: session.committeeId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    db().committeeCoChair.findFirst({ where: { committeeId: session.committeeId, userId: actor.id }, select: { sideId: true } }),
+    db().minutes.findMany({
+      where: { sessionId },
+      orderBy: { version: "desc" },
+      include: { approvals: { include: { user: { select: { name: true } } } } },
+    }),
+    db().committeeSide.findMany({
+      where: { committeeId: session.committeeId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    }),
+    db().committeeCoChair.findFirst({
+      where: { committeeId: session.committeeId, userId: actor.id },
+      select: { sideId: true },
+    }),
   ]);
   const manager = canWorkspace(role, "committee.manage");
   const current = versions[0] ?? null;
@@ -36,7 +54,8 @@ export async function getMinutes(actor: Actor, sessionId: string) {
       edit: manager && current?.status === "DRAFT",
       circulate: manager && current?.status === "DRAFT",
       backToDraft: manager && current?.status === "CIRCULATED",
-      approve: !!mySide && current?.status === "CIRCULATED" && !current.approvals.some((a) => a.sideId === mySide.sideId),
+      approve:
+        !!mySide && current?.status === "CIRCULATED" && !current.approvals.some((a) => a.sideId === mySide.sideId),
       amend: manager && current?.status === "APPROVED",
     },
   };
@@ -44,7 +63,10 @@ export async function getMinutes(actor: Actor, sessionId: string) {
 
 async function lockMinutes(tx: Tx, actor: Actor, minutesId: string, lockVersion?: number) {
   await tx.$queryRaw`SELECT id FROM "Minutes" WHERE id = ${minutesId} FOR UPDATE`;
-  const minutes = await tx.minutes.findFirst({ where: { id: minutesId, session: { committee: committeeWhere(actor) } }, include: { session: { select: { committeeId: true } }, approvals: true } });
+  const minutes = await tx.minutes.findFirst({
+    where: { id: minutesId, session: { committee: committeeWhere(actor) } },
+    include: { session: { select: { committeeId: true } }, approvals: true },
+  });
   if (!minutes) throw notFound("These minutes");
   if (lockVersion !== undefined && minutes.lockVersion !== lockVersion) throw conflict("stale_minutes");
   const access = await committeeAccess(tx, actor, minutes.session.committeeId);
@@ -59,7 +81,15 @@ export async function startMinutes(actor: Actor, input: { sessionId: string }) {
     if (session.status === "PLANNED") throw conflict("session_not_started");
     if (await tx.minutes.count({ where: { sessionId: session.id } })) throw conflict("minutes_exist");
     const minutes = await tx.minutes.create({ data: { sessionId: session.id, version: 1, createdById: actor.id } });
-    await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: minutes.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { op: "start" } });
+    await recordAudit(tx, {
+      action: "minutes.change",
+      actor,
+      targetType: "minutes",
+      targetId: minutes.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { op: "start" },
+    });
     return minutes;
   });
 }
@@ -73,7 +103,10 @@ export async function saveMinutesText(actor: Actor, input: z.infer<typeof minute
   });
 }
 
-export async function setMinutesStatus(actor: Actor, input: { minutesId: string; lockVersion: number; status: "CIRCULATED" | "DRAFT" }) {
+export async function setMinutesStatus(
+  actor: Actor,
+  input: { minutesId: string; lockVersion: number; status: "CIRCULATED" | "DRAFT" },
+) {
   return db().$transaction(async (tx) => {
     const { minutes, role, committee } = await lockMinutes(tx, actor, input.minutesId, input.lockVersion);
     requirePermission(canWorkspace(role, "committee.manage"), "manager_only_committee");
@@ -83,9 +116,21 @@ export async function setMinutesStatus(actor: Actor, input: { minutesId: string;
     if (input.status === "DRAFT") await tx.minutesApproval.deleteMany({ where: { minutesId: minutes.id } });
     const updated = await tx.minutes.update({
       where: { id: minutes.id },
-      data: { status: input.status, lockVersion: { increment: 1 }, circulatedAt: input.status === "CIRCULATED" ? clock.now() : null },
+      data: {
+        status: input.status,
+        lockVersion: { increment: 1 },
+        circulatedAt: input.status === "CIRCULATED" ? clock.now() : null,
+      },
     });
-    await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: minutes.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { from: minutes.status, to: input.status } });
+    await recordAudit(tx, {
+      action: "minutes.change",
+      actor,
+      targetType: "minutes",
+      targetId: minutes.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: minutes.status, to: input.status },
+    });
     return updated;
   });
 }
@@ -94,7 +139,9 @@ export async function setMinutesStatus(actor: Actor, input: { minutesId: string;
 export async function approveMinutes(actor: Actor, input: { minutesId: string }) {
   return db().$transaction(async (tx) => {
     const { minutes, committee } = await lockMinutes(tx, actor, input.minutesId);
-    const seat = await tx.committeeCoChair.findFirst({ where: { committeeId: minutes.session.committeeId, userId: actor.id } });
+    const seat = await tx.committeeCoChair.findFirst({
+      where: { committeeId: minutes.session.committeeId, userId: actor.id },
+    });
     requirePermission(!!seat, "co_chair_only");
     if (minutes.status !== "CIRCULATED") throw conflict("minutes_not_circulated");
     if (minutes.approvals.some((a) => a.sideId === seat!.sideId)) throw conflict("side_already_approved");
@@ -105,7 +152,15 @@ export async function approveMinutes(actor: Actor, input: { minutesId: string })
       where: { id: minutes.id },
       data: { lockVersion: { increment: 1 }, ...(approved ? { status: "APPROVED", approvedAt: clock.now() } : {}) },
     });
-    await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: minutes.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { op: "approve", complete: approved } });
+    await recordAudit(tx, {
+      action: "minutes.change",
+      actor,
+      targetType: "minutes",
+      targetId: minutes.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { op: "approve", complete: approved },
+    });
     return updated;
   });
 }
@@ -115,10 +170,23 @@ export async function amendMinutes(actor: Actor, input: { minutesId: string }) {
   return db().$transaction(async (tx) => {
     const { minutes, role, committee } = await lockMinutes(tx, actor, input.minutesId);
     requirePermission(canWorkspace(role, "committee.manage"), "manager_only_committee");
-    const latest = await tx.minutes.findFirst({ where: { sessionId: minutes.sessionId }, orderBy: { version: "desc" } });
+    const latest = await tx.minutes.findFirst({
+      where: { sessionId: minutes.sessionId },
+      orderBy: { version: "desc" },
+    });
     if (minutes.status !== "APPROVED" || latest?.id !== minutes.id) throw conflict("amend_latest_approved");
-    const amendment = await tx.minutes.create({ data: { sessionId: minutes.sessionId, version: minutes.version + 1, text: minutes.text, createdById: actor.id } });
-    await recordAudit(tx, { action: "minutes.change", actor, targetType: "minutes", targetId: amendment.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { op: "amend", version: amendment.version } });
+    const amendment = await tx.minutes.create({
+      data: { sessionId: minutes.sessionId, version: minutes.version + 1, text: minutes.text, createdById: actor.id },
+    });
+    await recordAudit(tx, {
+      action: "minutes.change",
+      actor,
+      targetType: "minutes",
+      targetId: amendment.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { op: "amend", version: amendment.version },
+    });
     return amendment;
   });
 }

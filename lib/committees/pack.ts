@@ -21,11 +21,21 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
               id: true,
               title: true,
               description: true,
-              briefs: { where: { brief: briefReadableWhere(actor) }, select: { brief: { select: { id: true, title: true, summary: true, distribution: true } } } },
+              briefs: {
+                where: { brief: briefReadableWhere(actor) },
+                select: { brief: { select: { id: true, title: true, summary: true, distribution: true } } },
+              },
               followUps: {
                 where: { status: { in: [...OPEN_FOLLOW_UP_STATUSES] } },
                 orderBy: { dueDate: "asc" },
-                select: { id: true, title: true, status: true, dueDate: true, progress: true, leads: { select: { institution: { select: { shortName: true } } } } },
+                select: {
+                  id: true,
+                  title: true,
+                  status: true,
+                  dueDate: true,
+                  progress: true,
+                  leads: { select: { institution: { select: { shortName: true } } } },
+                },
               },
             },
           },

@@ -23,7 +23,9 @@ export const committeeSchema = z
     description: z.string().trim().max(4000, "max_chars:4000").default(""),
     agreementTitle: z.string().trim().max(300, "max_chars:300").default(""),
     agreementDate: optionalDate,
-    countries: multi(z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country")).pipe(z.array(z.string()).min(2, "choose_two_countries").max(10, "max_items:10")),
+    countries: multi(z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country")).pipe(
+      z.array(z.string()).min(2, "choose_two_countries").max(10, "max_items:10"),
+    ),
     ...side(1),
     ...side(2),
     ...side(3),
@@ -31,12 +33,20 @@ export const committeeSchema = z
   .transform((input, ctx) => {
     const raw = input as Record<string, unknown>;
     const sides = [1, 2, 3]
-      .map((n) => ({ name: String(raw[`side${n}Name`] ?? ""), institutions: raw[`side${n}Institutions`] as string[], coChairs: raw[`side${n}CoChairs`] as string[], n }))
+      .map((n) => ({
+        name: String(raw[`side${n}Name`] ?? ""),
+        institutions: raw[`side${n}Institutions`] as string[],
+        coChairs: raw[`side${n}CoChairs`] as string[],
+        n,
+      }))
       .filter((s) => s.name);
     if (sides.length < 2) ctx.addIssue({ code: "custom", path: ["side2Name"], message: "two_sides_needed" });
-    for (const s of sides) if (!s.institutions.length) ctx.addIssue({ code: "custom", path: [`side${s.n}Institutions`], message: "side_needs_institution" });
+    for (const s of sides)
+      if (!s.institutions.length)
+        ctx.addIssue({ code: "custom", path: [`side${s.n}Institutions`], message: "side_needs_institution" });
     const all = sides.flatMap((s) => s.institutions);
-    if (new Set(all).size !== all.length) ctx.addIssue({ code: "custom", path: ["side1Institutions"], message: "institution_on_two_sides" });
+    if (new Set(all).size !== all.length)
+      ctx.addIssue({ code: "custom", path: ["side1Institutions"], message: "institution_on_two_sides" });
     return {
       workspaceId: input.workspaceId,
       name: input.name,
@@ -75,7 +85,12 @@ export const sessionSchema = z
 export const agendaEntrySchema = z.object({
   sessionId: z.uuid(),
   agendaItemId: z.uuid(),
-  durationMinutes: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(1440, "invalid_number").default(0),
+  durationMinutes: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(0, "invalid_number")
+    .max(1440, "invalid_number")
+    .default(0),
   presenter: z.string().trim().max(200, "max_chars:200").default(""),
 });
 

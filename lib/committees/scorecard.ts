@@ -14,9 +14,9 @@ import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { committeeAccess } from "./service";
 import { clock, today } from "@/lib/time/clock";
 import type { Health } from "./health";
+import { committeeAccess } from "./service";
 
 export const SCORED_HEALTH = ["ON_TRACK", "AT_RISK", "OVERDUE", "DONE"] as const;
 export type ScoredHealth = (typeof SCORED_HEALTH)[number];
@@ -93,7 +93,16 @@ export interface CommitteeScorecard {
   health: HealthCounts;
   bySide: { id: string; name: string; byStatus: Record<FollowUpStatus, number> }[];
   byItem: Map<string, { title: string; health: HealthCounts; avgProgress: number; total: number }>;
-  trend: { key: string; label: string; date: Date; isToday: boolean; total: number; done: number; overdue: number; onTimeRate: number | null }[];
+  trend: {
+    key: string;
+    label: string;
+    date: Date;
+    isToday: boolean;
+    total: number;
+    done: number;
+    overdue: number;
+    onTimeRate: number | null;
+  }[];
 }
 
 /** The full scorecard of one committee; 404 unless the actor is in its workspace. */
@@ -117,13 +126,25 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
       WHERE s."committeeId" = ${committeeId}
       GROUP BY s.id, s.name, s.position, x.status
       ORDER BY s.position`,
-    db().$queryRaw<{ item: string; title: string; health: Health; n: bigint | number; progress: number | string | null }[]>`
+    db().$queryRaw<
+      { item: string; title: string; health: Health; n: bigint | number; progress: number | string | null }[]
+    >`
       SELECT a.id AS item, a.title, ${healthSql(day)} AS health, count(*) AS n,
              sum(CASE WHEN f.status = 'DONE' THEN 100 ELSE f.progress END) FILTER (WHERE f.status <> 'CANCELLED') AS progress
       FROM "AgendaItem" a JOIN "FollowUp" f ON f."agendaItemId" = a.id
       WHERE a."committeeId" = ${committeeId}
       GROUP BY 1, 2, 3`,
-    db().$queryRaw<{ id: string; title: string; at: Date; total: bigint | number; done: bigint | number; on_time: bigint | number; overdue: bigint | number }[]>`
+    db().$queryRaw<
+      {
+        id: string;
+        title: string;
+        at: Date;
+        total: bigint | number;
+        done: bigint | number;
+        on_time: bigint | number;
+        overdue: bigint | number;
+      }[]
+    >`
       WITH points AS (
         SELECT s.id, s.title, s."startsAt" AS at FROM "Session" s WHERE s."committeeId" = ${committeeId} AND s."startsAt" <= ${now}::timestamptz
         UNION ALL SELECT 'today', '', ${now}::timestamptz
@@ -145,14 +166,27 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
 
   const sideMap = new Map<string, CommitteeScorecard["bySide"][number]>();
   for (const r of sides) {
-    const side = sideMap.get(r.id) ?? { id: r.id, name: r.name, byStatus: Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<FollowUpStatus, number> };
+    const side = sideMap.get(r.id) ?? {
+      id: r.id,
+      name: r.name,
+      byStatus: Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<FollowUpStatus, number>,
+    };
     if (r.status) side.byStatus[r.status] = num(r.n);
     sideMap.set(r.id, side);
   }
 
-  const byItem = new Map<string, { title: string; health: HealthCounts; avgProgress: number; total: number; progressSum: number }>();
+  const byItem = new Map<
+    string,
+    { title: string; health: HealthCounts; avgProgress: number; total: number; progressSum: number }
+  >();
   for (const r of items) {
-    const item = byItem.get(r.item) ?? { title: r.title, health: emptyHealth(), avgProgress: 0, total: 0, progressSum: 0 };
+    const item = byItem.get(r.item) ?? {
+      title: r.title,
+      health: emptyHealth(),
+      avgProgress: 0,
+      total: 0,
+      progressSum: 0,
+    };
     if (r.health !== "CANCELLED") {
       item.health[r.health] = num(r.n);
       item.total += num(r.n);
@@ -166,7 +200,12 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
     summary,
     health: totals,
     bySide: [...sideMap.values()],
-    byItem: new Map([...byItem].map(([id, { title, health: h, avgProgress, total }]) => [id, { title, health: h, avgProgress, total }])),
+    byItem: new Map(
+      [...byItem].map(([id, { title, health: h, avgProgress, total }]) => [
+        id,
+        { title, health: h, avgProgress, total },
+      ]),
+    ),
     trend: trend.map((p) => ({
       key: p.id,
       label: p.title,

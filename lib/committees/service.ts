@@ -16,24 +16,39 @@ export function committeeWhere(actor: Actor): Prisma.CommitteeWhereInput {
 
 /** The committee (404 unless the actor is in its workspace) and the actor's workspace role. */
 export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string, permission?: WorkspacePermission) {
-  const committee = await tx.committee.findFirst({ where: { id: committeeId, ...committeeWhere(actor) }, select: { id: true, workspaceId: true, name: true } });
+  const committee = await tx.committee.findFirst({
+    where: { id: committeeId, ...committeeWhere(actor) },
+    select: { id: true, workspaceId: true, name: true },
+  });
   if (!committee) throw notFound("This committee");
-  const membership = await tx.workspaceMembership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } } });
-  if (permission) requirePermission(canWorkspace(membership.role, permission), permission === "committee.manage" ? "manager_only_committee" : "forbidden");
+  const membership = await tx.workspaceMembership.findUniqueOrThrow({
+    where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } },
+  });
+  if (permission)
+    requirePermission(
+      canWorkspace(membership.role, permission),
+      permission === "committee.manage" ? "manager_only_committee" : "forbidden",
+    );
   return { committee, role: membership.role as WorkspaceRole };
 }
 
 export async function createCommittee(actor: Actor, input: CommitteeInput) {
   return db().$transaction(async (tx) => {
-    const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+    const membership = await tx.workspaceMembership.findUnique({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } },
+    });
     if (!membership) throw notFound("This workspace");
     requirePermission(canWorkspace(membership.role, "committee.manage"), "manager_only_committee");
     // Institutions and co-chairs come from the workspace's members.
-    const members = await tx.workspaceMembership.findMany({ where: { workspaceId: input.workspaceId }, select: { user: { select: { id: true, institutionId: true } } } });
+    const members = await tx.workspaceMembership.findMany({
+      where: { workspaceId: input.workspaceId },
+      select: { user: { select: { id: true, institutionId: true } } },
+    });
     const memberIds = new Set(members.map((m) => m.user.id));
     const institutionIds = new Set(members.map((m) => m.user.institutionId).filter(Boolean));
     input.sides.forEach((side, i) => {
-      if (side.institutions.some((id) => !institutionIds.has(id))) throw invalid(`side${i + 1}Institutions`, "unknown_institution");
+      if (side.institutions.some((id) => !institutionIds.has(id)))
+        throw invalid(`side${i + 1}Institutions`, "unknown_institution");
       if (side.coChairs.some((id) => !memberIds.has(id))) throw invalid(`side${i + 1}CoChairs`, "unknown_member");
     });
     const committee = await tx.committee.create({
@@ -49,10 +64,23 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
     });
     for (const [position, side] of input.sides.entries()) {
       const row = await tx.committeeSide.create({ data: { committeeId: committee.id, name: side.name, position } });
-      await tx.committeeInstitution.createMany({ data: side.institutions.map((institutionId) => ({ committeeId: committee.id, institutionId, sideId: row.id })) });
-      await tx.committeeCoChair.createMany({ data: side.coChairs.map((userId) => ({ committeeId: committee.id, userId, sideId: row.id })), skipDuplicates: true });
+      await tx.committeeInstitution.createMany({
+        data: side.institutions.map((institutionId) => ({ committeeId: committee.id, institutionId, sideId: row.id })),
+      });
+      await tx.committeeCoChair.createMany({
+        data: side.coChairs.map((userId) => ({ committeeId: committee.id, userId, sideId: row.id })),
+        skipDuplicates: true,
+      });
     }
-    await recordAudit(tx, { action: "committee.create", actor, targetType: "committee", targetId: committee.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { name: committee.name } });
+    await recordAudit(tx, {
+      action: "committee.create",
+      actor,
+      targetType: "committee",
+      targetId: committee.id,
+      workspaceId: input.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { name: committee.name },
+    });
     return committee;
   });
 }
@@ -63,7 +91,12 @@ export async function listCommittees(actor: Actor, workspaceId?: string) {
     include: {
       workspace: { select: { id: true, name: true } },
       countries: { select: { countryCode: true } },
-      sessions: { where: { status: { not: "HELD" } }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, title: true, startsAt: true, timeZone: true } },
+      sessions: {
+        where: { status: { not: "HELD" } },
+        orderBy: { startsAt: "asc" },
+        take: 1,
+        select: { id: true, title: true, startsAt: true, timeZone: true },
+      },
       _count: { select: { agendaItems: true, followUps: true } },
     },
     orderBy: { name: "asc" },
@@ -85,10 +118,15 @@ export async function getCommittee(actor: Actor, committeeId: string) {
         },
       },
       sessions: { orderBy: { startsAt: "desc" }, include: { _count: { select: { entries: true, decisions: true } } } },
-      agendaItems: { orderBy: { id: "asc" }, include: { proposingSide: { select: { name: true } }, _count: { select: { entries: true } } } },
+      agendaItems: {
+        orderBy: { id: "asc" },
+        include: { proposingSide: { select: { name: true } }, _count: { select: { entries: true } } },
+      },
     },
   });
   if (!committee) throw notFound("This committee");
-  const membership = await db().workspaceMembership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } } });
+  const membership = await db().workspaceMembership.findUniqueOrThrow({
+    where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } },
+  });
   return { ...committee, role: membership.role };
 }

@@ -9,7 +9,7 @@ import { conflict, invalid, notFound } from "@/lib/server/errors";
 import type { agendaEntrySchema, sessionSchema } from "./schemas";
 import { committeeAccess, committeeWhere } from "./service";
 import { zonedToUtc } from "./time";
-import { OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS, assertTransition } from "./transitions";
+import { assertTransition, OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
 
 type SessionInput = z.infer<typeof sessionSchema>;
 
@@ -27,7 +27,15 @@ export async function createSession(actor: Actor, input: SessionInput) {
         onlineUrl: input.onlineUrl,
       },
     });
-    await recordAudit(tx, { action: "session.create", actor, targetType: "session", targetId: session.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { title: session.title } });
+    await recordAudit(tx, {
+      action: "session.create",
+      actor,
+      targetType: "session",
+      targetId: session.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { title: session.title },
+    });
     return session;
   });
 }
@@ -38,7 +46,10 @@ export async function getSession(actor: Actor, sessionId: string) {
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
       committee: { include: { sides: { orderBy: { position: "asc" }, select: { id: true, name: true } } } },
-      entries: { orderBy: { position: "asc" }, include: { agendaItem: { select: { id: true, title: true, status: true } } } },
+      entries: {
+        orderBy: { position: "asc" },
+        include: { agendaItem: { select: { id: true, title: true, status: true } } },
+      },
       decisions: { include: { recordedBy: { select: { name: true } } } },
     },
   });
@@ -61,13 +72,27 @@ async function lockSession(tx: Tx, actor: Actor, sessionId: string) {
   return { session, committee };
 }
 
-export async function setSessionStatus(actor: Actor, input: { sessionId: string; version: number; status: SessionStatus }) {
+export async function setSessionStatus(
+  actor: Actor,
+  input: { sessionId: string; version: number; status: SessionStatus },
+) {
   return db().$transaction(async (tx) => {
     const { session, committee } = await lockSession(tx, actor, input.sessionId);
     if (session.version !== input.version) throw conflict("stale_session");
     assertTransition(SESSION_TRANSITIONS, session.status, input.status);
-    const updated = await tx.session.update({ where: { id: session.id }, data: { status: input.status, version: { increment: 1 } } });
-    await recordAudit(tx, { action: "session.status", actor, targetType: "session", targetId: session.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { from: session.status, to: input.status } });
+    const updated = await tx.session.update({
+      where: { id: session.id },
+      data: { status: input.status, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      action: "session.status",
+      actor,
+      targetType: "session",
+      targetId: session.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: session.status, to: input.status },
+    });
     return updated;
   });
 }
@@ -85,29 +110,57 @@ export async function addAgendaEntry(actor: Actor, input: z.infer<typeof agendaE
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committeeId: session.committeeId } });
     if (!item) throw invalid("agendaItemId", "unknown_agenda_item");
     if (!OPEN_AGENDA_STATUSES.includes(item.status)) throw invalid("agendaItemId", "agenda_item_not_open");
-    if (await tx.agendaEntry.count({ where: { sessionId: session.id, agendaItemId: item.id } })) throw invalid("agendaItemId", "already_on_agenda");
+    if (await tx.agendaEntry.count({ where: { sessionId: session.id, agendaItemId: item.id } }))
+      throw invalid("agendaItemId", "already_on_agenda");
     const last = await tx.agendaEntry.aggregate({ where: { sessionId: session.id }, _max: { position: true } });
     const entry = await tx.agendaEntry.create({
-      data: { sessionId: session.id, agendaItemId: item.id, position: (last._max.position ?? -1) + 1, durationMinutes: input.durationMinutes, presenter: input.presenter },
+      data: {
+        sessionId: session.id,
+        agendaItemId: item.id,
+        position: (last._max.position ?? -1) + 1,
+        durationMinutes: input.durationMinutes,
+        presenter: input.presenter,
+      },
     });
-    await recordAudit(tx, { action: "agenda.schedule", actor, targetType: "session", targetId: session.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { add: item.title } });
+    await recordAudit(tx, {
+      action: "agenda.schedule",
+      actor,
+      targetType: "session",
+      targetId: session.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { add: item.title },
+    });
     return entry;
   });
 }
 
-export async function updateAgendaEntry(actor: Actor, input: { sessionId: string; entryId: string; durationMinutes: number; presenter: string }) {
+export async function updateAgendaEntry(
+  actor: Actor,
+  input: { sessionId: string; entryId: string; durationMinutes: number; presenter: string },
+) {
   return db().$transaction(async (tx) => {
     const { session } = await lockSession(tx, actor, input.sessionId);
     if (session.status === "HELD") throw conflict("session_held");
-    const { count } = await tx.agendaEntry.updateMany({ where: { id: input.entryId, sessionId: session.id }, data: { durationMinutes: input.durationMinutes, presenter: input.presenter } });
+    const { count } = await tx.agendaEntry.updateMany({
+      where: { id: input.entryId, sessionId: session.id },
+      data: { durationMinutes: input.durationMinutes, presenter: input.presenter },
+    });
     if (!count) throw notFound("This agenda entry");
   });
 }
 
-export async function moveAgendaEntry(actor: Actor, input: { sessionId: string; entryId: string; direction: "up" | "down" }) {
+export async function moveAgendaEntry(
+  actor: Actor,
+  input: { sessionId: string; entryId: string; direction: "up" | "down" },
+) {
   return db().$transaction(async (tx) => {
     const { session } = await lockSession(tx, actor, input.sessionId);
-    const entries = await tx.agendaEntry.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const entries = await tx.agendaEntry.findMany({
+      where: { sessionId: session.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     const ids = entries.map((e) => e.id);
     const at = ids.indexOf(input.entryId);
     if (at < 0) throw notFound("This agenda entry");
@@ -122,10 +175,22 @@ export async function removeAgendaEntry(actor: Actor, input: { sessionId: string
   return db().$transaction(async (tx) => {
     const { session, committee } = await lockSession(tx, actor, input.sessionId);
     if (session.status === "HELD") throw conflict("session_held");
-    const entry = await tx.agendaEntry.findFirst({ where: { id: input.entryId, sessionId: session.id }, include: { agendaItem: { select: { id: true, title: true } } } });
+    const entry = await tx.agendaEntry.findFirst({
+      where: { id: input.entryId, sessionId: session.id },
+      include: { agendaItem: { select: { id: true, title: true } } },
+    });
     if (!entry) throw notFound("This agenda entry");
-    if (await tx.decision.count({ where: { sessionId: session.id, agendaItemId: entry.agendaItemId } })) throw conflict("entry_has_decision");
+    if (await tx.decision.count({ where: { sessionId: session.id, agendaItemId: entry.agendaItemId } }))
+      throw conflict("entry_has_decision");
     await tx.agendaEntry.delete({ where: { id: entry.id } });
-    await recordAudit(tx, { action: "agenda.schedule", actor, targetType: "session", targetId: session.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { remove: entry.agendaItem.title } });
+    await recordAudit(tx, {
+      action: "agenda.schedule",
+      actor,
+      targetType: "session",
+      targetId: session.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { remove: entry.agendaItem.title },
+    });
   });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AGENDA_ITEM_TRANSITIONS, FOLLOW_UP_TRANSITIONS, MINUTES_TRANSITIONS, SESSION_TRANSITIONS, assertTransition, canTransition } from "./transitions";
+import {
+  AGENDA_ITEM_TRANSITIONS,
+  assertTransition,
+  canTransition,
+  FOLLOW_UP_TRANSITIONS,
+  MINUTES_TRANSITIONS,
+  SESSION_TRANSITIONS,
+} from "./transitions";
 
 describe("status transition tables", () => {
   it("sessions go PLANNED → IN_SESSION → HELD and never back", () => {
@@ -19,7 +26,8 @@ describe("status transition tables", () => {
   });
 
   it("follow-ups move freely while open, and only reopen from DONE or CANCELLED", () => {
-    for (const to of ["IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"] as const) expect(canTransition(FOLLOW_UP_TRANSITIONS, "OPEN", to)).toBe(true);
+    for (const to of ["IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"] as const)
+      expect(canTransition(FOLLOW_UP_TRANSITIONS, "OPEN", to)).toBe(true);
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "DONE", "CANCELLED")).toBe(false);
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "DONE", "IN_PROGRESS")).toBe(true);
     expect(canTransition(FOLLOW_UP_TRANSITIONS, "CANCELLED", "DONE")).toBe(false);

@@ -8,11 +8,21 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
-import { activityFields, type ActivityFields } from "./schemas";
+import { type ActivityFields, activityFields } from "./schemas";
 import { activityData } from "./service";
 
 export const MAX_IMPORT_ROWS = 5000;
-export const IMPORT_COLUMNS = ["organisation", "organisationType", "partner", "partnerType", "partnerCountry", "field", "modes", "startDate", "endDate"] as const;
+export const IMPORT_COLUMNS = [
+  "organisation",
+  "organisationType",
+  "partner",
+  "partnerType",
+  "partnerCountry",
+  "field",
+  "modes",
+  "startDate",
+  "endDate",
+] as const;
 
 export const activityImportSchema = z.object({
   workspaceId: z.uuid(),
@@ -27,9 +37,18 @@ export interface ActivityImportResult {
 }
 
 /** Enum values are written as in the template (JOINT_RD) or as words ("joint R&D" → JOINT_RD). */
-const enumValue = (v: string | undefined) => (v ?? "").trim().toUpperCase().replace(/&/g, "").replace(/[\s-]+/g, "_").replace(/_+/g, "_");
+const enumValue = (v: string | undefined) =>
+  (v ?? "")
+    .trim()
+    .toUpperCase()
+    .replace(/&/g, "")
+    .replace(/[\s-]+/g, "_")
+    .replace(/_+/g, "_");
 
-export function parseActivityRows(text: string): { rows: { row: number; fields?: ActivityFields }[]; errors: ActivityImportResult["errors"] } {
+export function parseActivityRows(text: string): {
+  rows: { row: number; fields?: ActivityFields }[];
+  errors: ActivityImportResult["errors"];
+} {
   const parsed = parseCsv(text, { transformHeader: (h) => h.trim() });
   const missing = IMPORT_COLUMNS.filter((c) => c !== "endDate" && !parsed.meta.fields?.includes(c));
   if (missing.length) throw invalid("file", `import_missing_columns:${missing.join(", ")}`);
@@ -50,7 +69,8 @@ export function parseActivityRows(text: string): { rows: { row: number; fields?:
       endDate: (record.endDate ?? "").trim(),
     });
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+      for (const issue of result.error.issues)
+        errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
       return { row };
     }
     return { row, fields: result.data };
@@ -58,19 +78,41 @@ export function parseActivityRows(text: string): { rows: { row: number; fields?:
   return { rows, errors };
 }
 
-export async function importActivities(actor: Actor, input: z.infer<typeof activityImportSchema>): Promise<ActivityImportResult> {
-  const membership = await db().workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } } });
+export async function importActivities(
+  actor: Actor,
+  input: z.infer<typeof activityImportSchema>,
+): Promise<ActivityImportResult> {
+  const membership = await db().workspaceMembership.findUnique({
+    where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: actor.id } },
+  });
   if (!membership) throw notFound("This workspace");
   requirePermission(canWorkspace(membership.role, "cooperation.manage"), "forbidden");
   if (input.file.size > 5 * 1024 * 1024) throw invalid("file", "import_too_large");
   const { rows, errors } = parseActivityRows(await input.file.text());
   const valid = rows.filter((r): r is { row: number; fields: ActivityFields } => !!r.fields);
-  const preview: ActivityImportResult = { rows: valid.map((r) => ({ row: r.row, title: `${r.fields.organisation} — ${r.fields.partner}`, detail: `${r.fields.partnerCountry} · ${r.fields.startDate}` })), errors };
+  const preview: ActivityImportResult = {
+    rows: valid.map((r) => ({
+      row: r.row,
+      title: `${r.fields.organisation} — ${r.fields.partner}`,
+      detail: `${r.fields.partnerCountry} · ${r.fields.startDate}`,
+    })),
+    errors,
+  };
   if (input.intent === "preview") return preview;
   if (errors.length) throw new AppError("VALIDATION", "import_has_errors", {}, preview);
   await db().$transaction(async (tx) => {
-    await tx.cooperationActivity.createMany({ data: valid.map((r) => ({ workspaceId: input.workspaceId, createdById: actor.id, ...activityData(r.fields) })) });
-    await recordAudit(tx, { action: "cooperation.import", actor, targetType: "workspace", targetId: input.workspaceId, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { imported: valid.length } });
+    await tx.cooperationActivity.createMany({
+      data: valid.map((r) => ({ workspaceId: input.workspaceId, createdById: actor.id, ...activityData(r.fields) })),
+    });
+    await recordAudit(tx, {
+      action: "cooperation.import",
+      actor,
+      targetType: "workspace",
+      targetId: input.workspaceId,
+      workspaceId: input.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { imported: valid.length },
+    });
   });
   return { ...preview, imported: valid.length };
 }

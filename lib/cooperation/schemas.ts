@@ -3,13 +3,43 @@ import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
 import { isKnownCountryCode } from "@/lib/countries/names";
 import type { CooperationField, CooperationMode, CooperationOrgType, PartnerType } from "@/lib/generated/prisma/enums";
-import { isoDate } from "@/lib/time/schemas";
 import { searchText } from "@/lib/server/text";
+import { isoDate } from "@/lib/time/schemas";
 
-export const ORGANISATION_TYPES = ["ENTERPRISE", "UNIVERSITY", "RESEARCH_INSTITUTE", "INTERMEDIARY", "SCIENCE_PARK", "GOVERNMENT", "OTHER"] as const satisfies readonly CooperationOrgType[];
-export const PARTNER_TYPES = ["UNIVERSITY", "ENTERPRISE", "RESEARCH_INSTITUTE", "GOVERNMENT", "INTERNATIONAL_ORGANISATION", "INDUSTRY_ASSOCIATION"] as const satisfies readonly PartnerType[];
-export const FIELDS = ["MEDICINE_HEALTH", "ENERGY_ENVIRONMENT", "INFORMATION_TECHNOLOGY", "ADVANCED_MANUFACTURING", "NEW_MATERIALS", "AGRICULTURE_FOOD", "AEROSPACE", "OTHER"] as const satisfies readonly CooperationField[];
-export const MODES = ["JOINT_RD", "TECHNOLOGY_TRANSFER", "MARKET_COOPERATION", "TALENT_EXCHANGE", "STANDARDS"] as const satisfies readonly CooperationMode[];
+export const ORGANISATION_TYPES = [
+  "ENTERPRISE",
+  "UNIVERSITY",
+  "RESEARCH_INSTITUTE",
+  "INTERMEDIARY",
+  "SCIENCE_PARK",
+  "GOVERNMENT",
+  "OTHER",
+] as const satisfies readonly CooperationOrgType[];
+export const PARTNER_TYPES = [
+  "UNIVERSITY",
+  "ENTERPRISE",
+  "RESEARCH_INSTITUTE",
+  "GOVERNMENT",
+  "INTERNATIONAL_ORGANISATION",
+  "INDUSTRY_ASSOCIATION",
+] as const satisfies readonly PartnerType[];
+export const FIELDS = [
+  "MEDICINE_HEALTH",
+  "ENERGY_ENVIRONMENT",
+  "INFORMATION_TECHNOLOGY",
+  "ADVANCED_MANUFACTURING",
+  "NEW_MATERIALS",
+  "AGRICULTURE_FOOD",
+  "AEROSPACE",
+  "OTHER",
+] as const satisfies readonly CooperationField[];
+export const MODES = [
+  "JOINT_RD",
+  "TECHNOLOGY_TRANSFER",
+  "MARKET_COOPERATION",
+  "TALENT_EXCHANGE",
+  "STANDARDS",
+] as const satisfies readonly CooperationMode[];
 
 const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate().optional());
 
@@ -31,7 +61,9 @@ export const activityFields = z
 export type ActivityFields = z.infer<typeof activityFields>;
 
 export const createActivitySchema = z.object({ workspaceId: z.uuid() }).and(activityFields);
-export const updateActivitySchema = z.object({ activityId: z.uuid(), version: z.coerce.number().int().min(1) }).and(activityFields);
+export const updateActivitySchema = z
+  .object({ activityId: z.uuid(), version: z.coerce.number().int().min(1) })
+  .and(activityFields);
 export const deleteActivitySchema = z.object({ activityId: z.uuid(), version: z.coerce.number().int().min(1) });
 
 /** Filters of the registry list and the statistics; unknown values are dropped, not errors. */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 // The cooperation registry: activities belong to a workspace; its members read them and
 // contributors and managers record them. Every query carries the membership condition.
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,27 +10,49 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import type { z } from "zod";
-import type { ActivityFields, CooperationFilters, createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
+import type {
+  ActivityFields,
+  CooperationFilters,
+  createActivitySchema,
+  deleteActivitySchema,
+  updateActivitySchema,
+} from "./schemas";
 
-export function activityWhere(actor: Actor, filters: Omit<CooperationFilters, "cursor" | "mode"> = {}): Prisma.CooperationActivityWhereInput {
+export function activityWhere(
+  actor: Actor,
+  filters: Omit<CooperationFilters, "cursor" | "mode"> = {},
+): Prisma.CooperationActivityWhereInput {
   const and: Prisma.CooperationActivityWhereInput[] = [{ workspace: workspaceWhere(actor) }];
   if (filters.workspace) and.push({ workspaceId: filters.workspace });
   if (filters.country) and.push({ partnerCountryCode: filters.country });
   if (filters.field) and.push({ field: filters.field });
-  if (filters.q) and.push({ OR: [{ organisation: { contains: filters.q, mode: "insensitive" } }, { partner: { contains: filters.q, mode: "insensitive" } }] });
+  if (filters.q)
+    and.push({
+      OR: [
+        { organisation: { contains: filters.q, mode: "insensitive" } },
+        { partner: { contains: filters.q, mode: "insensitive" } },
+      ],
+    });
   return { AND: and };
 }
 
 /** Workspaces where the actor may record activities. */
 export async function recordingWorkspaces(actor: Actor) {
-  const rows = await db().workspaceMembership.findMany({ where: { userId: actor.id }, select: { role: true, workspace: { select: { id: true, name: true } } }, orderBy: { workspace: { name: "asc" } } });
+  const rows = await db().workspaceMembership.findMany({
+    where: { userId: actor.id },
+    select: { role: true, workspace: { select: { id: true, name: true } } },
+    orderBy: { workspace: { name: "asc" } },
+  });
   return rows.filter((r) => canWorkspace(r.role, "cooperation.manage")).map((r) => r.workspace);
 }
 
 /** Workspaces the actor can read (for the filters). */
 export async function readableWorkspaces(actor: Actor) {
-  return db().workspace.findMany({ where: workspaceWhere(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db().workspace.findMany({
+    where: workspaceWhere(actor),
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /**
@@ -47,7 +70,10 @@ async function activityIdsWithMode(actor: Actor, mode: NonNullable<CooperationFi
 export async function listActivities(actor: Actor, filters: CooperationFilters, pageSize = 25) {
   const page = keyset(filters.cursor, pageSize);
   const where: Prisma.CooperationActivityWhereInput = {
-    AND: [activityWhere(actor, filters), ...(filters.mode ? [{ id: { in: await activityIdsWithMode(actor, filters.mode) } }] : [])],
+    AND: [
+      activityWhere(actor, filters),
+      ...(filters.mode ? [{ id: { in: await activityIdsWithMode(actor, filters.mode) } }] : []),
+    ],
   };
   const [rows, total] = await Promise.all([
     db().cooperationActivity.findMany({
@@ -62,14 +88,19 @@ export async function listActivities(actor: Actor, filters: CooperationFilters, 
 }
 
 async function membershipFor(tx: Tx, actor: Actor, workspaceId: string) {
-  const membership = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.id } } });
+  const membership = await tx.workspaceMembership.findUnique({
+    where: { workspaceId_userId: { workspaceId, userId: actor.id } },
+  });
   if (!membership) throw notFound("This workspace");
   return membership;
 }
 
 /** One activity and whether the actor may change it; 404 outside the actor's workspaces. */
 export async function getActivity(actor: Actor, activityId: string) {
-  const activity = await db().cooperationActivity.findFirst({ where: { id: activityId, ...activityWhere(actor) }, include: { workspace: { select: { id: true, name: true } } } });
+  const activity = await db().cooperationActivity.findFirst({
+    where: { id: activityId, ...activityWhere(actor) },
+    include: { workspace: { select: { id: true, name: true } } },
+  });
   if (!activity) throw notFound("This activity");
   const membership = await membershipFor(db(), actor, activity.workspaceId);
   return { ...activity, canEdit: canWorkspace(membership.role, "cooperation.manage") };
@@ -93,8 +124,18 @@ export async function createActivity(actor: Actor, input: z.infer<typeof createA
   return db().$transaction(async (tx) => {
     const membership = await membershipFor(tx, actor, input.workspaceId);
     requirePermission(canWorkspace(membership.role, "cooperation.manage"), "forbidden");
-    const activity = await tx.cooperationActivity.create({ data: { workspaceId: input.workspaceId, createdById: actor.id, ...activityData(input) } });
-    await recordAudit(tx, { action: "cooperation.create", actor, targetType: "cooperation", targetId: activity.id, workspaceId: input.workspaceId, institutionId: actor.institutionId, metadata: { organisation: activity.organisation, partner: activity.partner } });
+    const activity = await tx.cooperationActivity.create({
+      data: { workspaceId: input.workspaceId, createdById: actor.id, ...activityData(input) },
+    });
+    await recordAudit(tx, {
+      action: "cooperation.create",
+      actor,
+      targetType: "cooperation",
+      targetId: activity.id,
+      workspaceId: input.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { organisation: activity.organisation, partner: activity.partner },
+    });
     return activity;
   });
 }
@@ -104,7 +145,8 @@ async function editable(tx: Tx, actor: Actor, activityId: string, version: numbe
   if (!activity) throw notFound("This activity");
   const membership = await membershipFor(tx, actor, activity.workspaceId);
   requirePermission(canWorkspace(membership.role, "cooperation.manage"), "forbidden");
-  if (activity.version !== version) throw conflict("stale_activity", { version: activity.version, updatedAt: activity.updatedAt.toISOString() });
+  if (activity.version !== version)
+    throw conflict("stale_activity", { version: activity.version, updatedAt: activity.updatedAt.toISOString() });
   return activity;
 }
 
@@ -112,9 +154,19 @@ export async function updateActivity(actor: Actor, input: z.infer<typeof updateA
   return db().$transaction(async (tx) => {
     const activity = await editable(tx, actor, input.activityId, input.version);
     // The version in the where clause refuses a write that raced past the check above.
-    const { count } = await tx.cooperationActivity.updateMany({ where: { id: activity.id, version: input.version }, data: { ...activityData(input), version: { increment: 1 } } });
+    const { count } = await tx.cooperationActivity.updateMany({
+      where: { id: activity.id, version: input.version },
+      data: { ...activityData(input), version: { increment: 1 } },
+    });
     if (!count) throw conflict("stale_activity");
-    await recordAudit(tx, { action: "cooperation.update", actor, targetType: "cooperation", targetId: activity.id, workspaceId: activity.workspaceId, institutionId: actor.institutionId });
+    await recordAudit(tx, {
+      action: "cooperation.update",
+      actor,
+      targetType: "cooperation",
+      targetId: activity.id,
+      workspaceId: activity.workspaceId,
+      institutionId: actor.institutionId,
+    });
     return { id: activity.id, version: input.version + 1 };
   });
 }
@@ -123,7 +175,15 @@ export async function deleteActivity(actor: Actor, input: z.infer<typeof deleteA
   return db().$transaction(async (tx) => {
     const activity = await editable(tx, actor, input.activityId, input.version);
     await tx.cooperationActivity.delete({ where: { id: activity.id } });
-    await recordAudit(tx, { action: "cooperation.delete", actor, targetType: "cooperation", targetId: activity.id, workspaceId: activity.workspaceId, institutionId: actor.institutionId, metadata: { organisation: activity.organisation, partner: activity.partner } });
+    await recordAudit(tx, {
+      action: "cooperation.delete",
+      actor,
+      targetType: "cooperation",
+      targetId: activity.id,
+      workspaceId: activity.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { organisation: activity.organisation, partner: activity.partner },
+    });
     return { id: activity.id };
   });
 }

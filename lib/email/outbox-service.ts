@@ -1,8 +1,8 @@
 import "server-only";
+import { canReadAudit } from "@/lib/audit/service";
 // The outbox as administrators see it: an institution admin sees mail to their members and
 // invitees; the platform operator sees all.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canReadAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
@@ -21,6 +21,10 @@ async function outboxScope(actor: Actor): Promise<Prisma.EmailOutboxWhereInput> 
 export async function listOutbox(actor: Actor, cursor?: string) {
   requirePermission(canReadAudit(actor));
   const page = keyset(cursor, 50);
-  const rows = await db().emailOutbox.findMany({ where: { AND: [await outboxScope(actor), page.where] }, orderBy: page.orderBy, take: page.take });
+  const rows = await db().emailOutbox.findMany({
+    where: { AND: [await outboxScope(actor), page.where] },
+    orderBy: page.orderBy,
+    take: page.take,
+  });
   return toPage(rows, 50);
 }

@@ -4,7 +4,12 @@ import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/server/db";
 import { clock } from "@/lib/time/clock";
 
-export async function deliverPendingEmails(smtpUrl: string, from: string, batchSize = 50, client: Tx = db()): Promise<number> {
+export async function deliverPendingEmails(
+  smtpUrl: string,
+  from: string,
+  batchSize = 50,
+  client: Tx = db(),
+): Promise<number> {
   const transport = nodemailer.createTransport(smtpUrl);
   const pending = await client.emailOutbox.findMany({
     where: { sentAt: null, attempts: { lt: 5 } },
@@ -15,7 +20,10 @@ export async function deliverPendingEmails(smtpUrl: string, from: string, batchS
   for (const email of pending) {
     try {
       await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
-      await client.emailOutbox.update({ where: { id: email.id }, data: { sentAt: clock.now(), attempts: { increment: 1 } } });
+      await client.emailOutbox.update({
+        where: { id: email.id },
+        data: { sentAt: clock.now(), attempts: { increment: 1 } },
+      });
       sent++;
     } catch (error) {
       await client.emailOutbox.update({

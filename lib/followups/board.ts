@@ -1,10 +1,10 @@
 import "server-only";
+import { followUpHealth, type Health } from "@/lib/committees/health";
 // The board's cards: the list's filters, every status, with whether the actor may move each.
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
-import { followUpHealth, type Health } from "@/lib/committees/health";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { followUpWhere, type FollowUpFilters } from "./list";
+import { type FollowUpFilters, followUpWhere } from "./list";
 import { followUpPermissions } from "./service";
 
 export const BOARD_LIMIT = 300;
@@ -33,7 +33,12 @@ export async function boardCards(actor: Actor, filters: FollowUpFilters): Promis
     take: BOARD_LIMIT,
   });
   const roles = new Map<string, WorkspaceRole>(
-    (await db().workspaceMembership.findMany({ where: { userId: actor.id }, select: { workspaceId: true, role: true } })).map((m) => [m.workspaceId, m.role]),
+    (
+      await db().workspaceMembership.findMany({
+        where: { userId: actor.id },
+        select: { workspaceId: true, role: true },
+      })
+    ).map((m) => [m.workspaceId, m.role]),
   );
   return rows.map((f) => ({
     id: f.id,

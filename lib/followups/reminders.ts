@@ -1,4 +1,6 @@
 import "server-only";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
+import { queueEmail } from "@/lib/email/outbox";
 // Follow-up reminders: 7 days and 1 day before the due date, and every day an item is overdue
 // (once per day at most), to its assignees and the workspace's members from its lead
 // institutions. Each (follow-up, person, kind, day) is recorded in FollowUpReminder before the
@@ -6,12 +8,9 @@ import "server-only";
 // the row and sends nothing. The job also takes an advisory lock (lib/server/jobs.ts).
 // Weekly: one digest email per person of their open follow-ups.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { DAY_MS, today } from "@/lib/time/clock";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
-import { queueEmail } from "@/lib/email/outbox";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
-import { clock } from "@/lib/time/clock";
+import { clock, DAY_MS, today } from "@/lib/time/clock";
 
 export type ReminderKind = "DUE_7" | "DUE_1" | "OVERDUE";
 
@@ -36,7 +35,10 @@ export async function sendFollowUpReminders(tx: Tx, now = clock.now()): Promise<
   const followUps = await tx.followUp.findMany({
     where: {
       status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
-      OR: [{ dueDate: { lt: day } }, { dueDate: { in: [new Date(day.getTime() + DAY_MS), new Date(day.getTime() + 7 * DAY_MS)] } }],
+      OR: [
+        { dueDate: { lt: day } },
+        { dueDate: { in: [new Date(day.getTime() + DAY_MS), new Date(day.getTime() + 7 * DAY_MS)] } },
+      ],
     },
     select: {
       id: true,
@@ -53,12 +55,21 @@ export async function sendFollowUpReminders(tx: Tx, now = clock.now()): Promise<
     const contacts = await tx.workspaceMembership.findMany({
       where: {
         workspaceId: f.committee.workspaceId,
-        user: { status: "ACTIVE", OR: [{ id: { in: f.assignees.map((a) => a.userId) } }, { institutionId: { in: f.leads.map((l) => l.institutionId) } }] },
+        user: {
+          status: "ACTIVE",
+          OR: [
+            { id: { in: f.assignees.map((a) => a.userId) } },
+            { institutionId: { in: f.leads.map((l) => l.institutionId) } },
+          ],
+        },
       },
       select: { userId: true },
     });
     for (const { userId } of contacts) {
-      const { count } = await tx.followUpReminder.createMany({ data: [{ followUpId: f.id, userId, kind, day }], skipDuplicates: true });
+      const { count } = await tx.followUpReminder.createMany({
+        data: [{ followUpId: f.id, userId, kind, day }],
+        skipDuplicates: true,
+      });
       if (!count) continue;
       await tx.notification.create({ data: { userId, kind: KIND_TO_NOTIFICATION[kind], followUpId: f.id } });
       sent++;
@@ -86,7 +97,10 @@ export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Prom
       where: {
         status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
         committee: { workspace: { memberships: { some: { userId: person.id } } } },
-        OR: [{ assignees: { some: { userId: person.id } } }, ...(person.institutionId ? [{ leads: { some: { institutionId: person.institutionId } } }] : [])],
+        OR: [
+          { assignees: { some: { userId: person.id } } },
+          ...(person.institutionId ? [{ leads: { some: { institutionId: person.institutionId } } }] : []),
+        ],
       },
       orderBy: { dueDate: "asc" },
       take: 100,
@@ -94,7 +108,10 @@ export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Prom
     });
     if (!open.length) continue;
     const day = today(now);
-    const lines = open.map((f) => `- ${f.dueDate.toISOString().slice(0, 10)}${f.dueDate < day ? " (overdue)" : ""} · ${f.status} · ${f.progress}% · ${f.title}\n  ${base}/follow-ups/${f.id}`);
+    const lines = open.map(
+      (f) =>
+        `- ${f.dueDate.toISOString().slice(0, 10)}${f.dueDate < day ? " (overdue)" : ""} · ${f.status} · ${f.progress}% · ${f.title}\n  ${base}/follow-ups/${f.id}`,
+    );
     await queueEmail(tx, {
       to: person.email,
       subject: `Accord: your ${open.length} open follow-up(s) this week`,

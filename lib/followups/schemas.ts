@@ -6,7 +6,7 @@ export const FOLLOW_UP_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CA
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 
 const evidence = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : v ?? []),
+  (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : (v ?? [])),
   z.array(z.url({ protocol: /^https?$/, error: "invalid_url" })).max(20, "max_items:20"),
 );
 
@@ -27,15 +27,27 @@ export const createFollowUpSchema = z.object({
   ...fields,
 });
 
-export const updateFollowUpSchema = z.object({ followUpId: z.uuid(), version: z.coerce.number().int().min(1), ...fields });
+export const updateFollowUpSchema = z.object({
+  followUpId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  ...fields,
+});
 
 export const progressSchema = z.object({
   followUpId: z.uuid(),
   version: z.coerce.number().int().min(1),
   text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
-  progress: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(100, "invalid_number"),
+  progress: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(0, "invalid_number")
+    .max(100, "invalid_number"),
   status: z.enum(FOLLOW_UP_STATUSES),
   evidence,
 });
 
-export const statusSchema = z.object({ followUpId: z.uuid(), version: z.coerce.number().int().min(1), status: z.enum(FOLLOW_UP_STATUSES) });
+export const statusSchema = z.object({
+  followUpId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  status: z.enum(FOLLOW_UP_STATUSES),
+});

@@ -3,24 +3,33 @@ import "server-only";
 // assignees and members of a lead institution (contributors), or by managers. Every write
 // checks the version it was based on; status changes follow the transition table.
 import type { z } from "zod";
-import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { committeeAccess, committeeWhere } from "@/lib/committees/service";
-import { FOLLOW_UP_TRANSITIONS, assertTransition } from "@/lib/committees/transitions";
+import { assertTransition, FOLLOW_UP_TRANSITIONS } from "@/lib/committees/transitions";
+import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
-import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
 import { clock } from "@/lib/time/clock";
+import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 async function checkPeople(tx: Tx, committeeId: string, workspaceId: string, leads: string[], assignees: string[]) {
   const uniqueLeads = [...new Set(leads)];
-  if ((await tx.committeeInstitution.count({ where: { committeeId, institutionId: { in: uniqueLeads } } })) !== uniqueLeads.length) throw invalid("leads", "unknown_lead");
+  if (
+    (await tx.committeeInstitution.count({ where: { committeeId, institutionId: { in: uniqueLeads } } })) !==
+    uniqueLeads.length
+  )
+    throw invalid("leads", "unknown_lead");
   const uniqueAssignees = [...new Set(assignees)];
-  if (uniqueAssignees.length && (await tx.workspaceMembership.count({ where: { workspaceId, userId: { in: uniqueAssignees }, user: { status: "ACTIVE" } } })) !== uniqueAssignees.length) {
+  if (
+    uniqueAssignees.length &&
+    (await tx.workspaceMembership.count({
+      where: { workspaceId, userId: { in: uniqueAssignees }, user: { status: "ACTIVE" } },
+    })) !== uniqueAssignees.length
+  ) {
     throw invalid("assignees", "unknown_member");
   }
   return { leads: uniqueLeads, assignees: uniqueAssignees };
@@ -31,16 +40,21 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
     const { committee } = await committeeAccess(tx, actor, input.committeeId, "followup.manage");
     let agendaItemId = input.agendaItemId || null;
     if (input.decisionId) {
-      const decision = await tx.decision.findFirst({ where: { id: input.decisionId, session: { committeeId: committee.id } } });
+      const decision = await tx.decision.findFirst({
+        where: { id: input.decisionId, session: { committeeId: committee.id } },
+      });
       if (!decision) throw invalid("decisionId", "unknown_decision");
       agendaItemId = decision.agendaItemId;
     }
     if (input.feedbackId) {
-      const feedback = await tx.feedback.findFirst({ where: { id: input.feedbackId, agendaItem: { committeeId: committee.id } } });
+      const feedback = await tx.feedback.findFirst({
+        where: { id: input.feedbackId, agendaItem: { committeeId: committee.id } },
+      });
       if (!feedback) throw invalid("feedbackId", "unknown_feedback");
       agendaItemId = feedback.agendaItemId;
     }
-    if (agendaItemId && !(await tx.agendaItem.count({ where: { id: agendaItemId, committeeId: committee.id } }))) throw invalid("agendaItemId", "unknown_agenda_item");
+    if (agendaItemId && !(await tx.agendaItem.count({ where: { id: agendaItemId, committeeId: committee.id } })))
+      throw invalid("agendaItemId", "unknown_agenda_item");
     const people = await checkPeople(tx, committee.id, committee.workspaceId, input.leads, input.assignees);
     const followUp = await tx.followUp.create({
       data: {
@@ -57,7 +71,15 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
         assignees: { createMany: { data: people.assignees.map((userId) => ({ userId })) } },
       },
     });
-    await recordAudit(tx, { action: "followup.create", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { title: followUp.title } });
+    await recordAudit(tx, {
+      action: "followup.create",
+      actor,
+      targetType: "follow_up",
+      targetId: followUp.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { title: followUp.title },
+    });
     return followUp;
   });
 }
@@ -78,16 +100,28 @@ export interface FollowUpPermissions {
 }
 
 /** Managers do everything; contributors update what they are assigned to or their institution leads. */
-export function followUpPermissions(actor: Actor, role: WorkspaceRole, f: { assignees: { user: { id: string } }[]; leads: { institution: { id: string } }[] }): FollowUpPermissions {
+export function followUpPermissions(
+  actor: Actor,
+  role: WorkspaceRole,
+  f: { assignees: { user: { id: string } }[]; leads: { institution: { id: string } }[] },
+): FollowUpPermissions {
   const manager = canWorkspace(role, "followup.manage");
-  const involved = f.assignees.some((a) => a.user.id === actor.id) || (!!actor.institutionId && f.leads.some((l) => l.institution.id === actor.institutionId));
+  const involved =
+    f.assignees.some((a) => a.user.id === actor.id) ||
+    (!!actor.institutionId && f.leads.some((l) => l.institution.id === actor.institutionId));
   return { edit: manager, progress: manager || (canWorkspace(role, "followup.update") && involved) };
 }
 
 export async function getFollowUp(actor: Actor, followUpId: string) {
   const followUp = await db().followUp.findFirst({
     where: { id: followUpId, committee: committeeWhere(actor) },
-    include: { ...followUpInclude, updates: { orderBy: { id: "desc" }, include: { author: { select: { name: true, institution: { select: { shortName: true } } } } } } },
+    include: {
+      ...followUpInclude,
+      updates: {
+        orderBy: { id: "desc" },
+        include: { author: { select: { name: true, institution: { select: { shortName: true } } } } },
+      },
+    },
   });
   if (!followUp) throw notFound("This follow-up");
   const { role } = await committeeAccess(db(), actor, followUp.committeeId);
@@ -96,14 +130,26 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
 
 async function lockFollowUp(tx: Tx, actor: Actor, followUpId: string) {
   await tx.$queryRaw`SELECT id FROM "FollowUp" WHERE id = ${followUpId} FOR UPDATE`;
-  const followUp = await tx.followUp.findFirst({ where: { id: followUpId, committee: committeeWhere(actor) }, include: followUpInclude });
+  const followUp = await tx.followUp.findFirst({
+    where: { id: followUpId, committee: committeeWhere(actor) },
+    include: followUpInclude,
+  });
   if (!followUp) throw notFound("This follow-up");
   const { role } = await committeeAccess(tx, actor, followUp.committeeId);
   return { followUp, can: followUpPermissions(actor, role, followUp) };
 }
 
-function assertVersion(f: { version: number; updatedAt: Date; status: FollowUpStatus; progress: number }, version: number) {
-  if (f.version !== version) throw conflict("stale_follow_up", { version: f.version, status: f.status, progress: f.progress, updatedAt: f.updatedAt.toISOString() });
+function assertVersion(
+  f: { version: number; updatedAt: Date; status: FollowUpStatus; progress: number },
+  version: number,
+) {
+  if (f.version !== version)
+    throw conflict("stale_follow_up", {
+      version: f.version,
+      status: f.status,
+      progress: f.progress,
+      updatedAt: f.updatedAt.toISOString(),
+    });
 }
 
 export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateFollowUpSchema>) {
@@ -111,7 +157,13 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
     const { followUp, can } = await lockFollowUp(tx, actor, input.followUpId);
     requirePermission(can.edit, "manager_only_followup");
     assertVersion(followUp, input.version);
-    const people = await checkPeople(tx, followUp.committeeId, followUp.committee.workspaceId, input.leads, input.assignees);
+    const people = await checkPeople(
+      tx,
+      followUp.committeeId,
+      followUp.committee.workspaceId,
+      input.leads,
+      input.assignees,
+    );
     await tx.followUpLead.deleteMany({ where: { followUpId: followUp.id } });
     await tx.followUpAssignee.deleteMany({ where: { followUpId: followUp.id } });
     const updated = await tx.followUp.update({
@@ -126,7 +178,14 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
         assignees: { createMany: { data: people.assignees.map((userId) => ({ userId })) } },
       },
     });
-    await recordAudit(tx, { action: "followup.update", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: followUp.committee.workspaceId, institutionId: actor.institutionId });
+    await recordAudit(tx, {
+      action: "followup.update",
+      actor,
+      targetType: "follow_up",
+      targetId: followUp.id,
+      workspaceId: followUp.committee.workspaceId,
+      institutionId: actor.institutionId,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
@@ -140,14 +199,30 @@ export async function postProgress(actor: Actor, input: z.infer<typeof progressS
     assertTransition(FOLLOW_UP_TRANSITIONS, followUp.status, input.status);
     const progress = input.status === "DONE" ? 100 : input.progress;
     await tx.progressUpdate.create({
-      data: { followUpId: followUp.id, authorId: actor.id, text: input.text, progress, evidence: input.evidence, fromStatus: followUp.status, toStatus: input.status },
+      data: {
+        followUpId: followUp.id,
+        authorId: actor.id,
+        text: input.text,
+        progress,
+        evidence: input.evidence,
+        fromStatus: followUp.status,
+        toStatus: input.status,
+      },
     });
     const closing = input.status === "DONE" || input.status === "CANCELLED";
     const updated = await tx.followUp.update({
       where: { id: followUp.id },
       data: { status: input.status, progress, version: { increment: 1 }, closedAt: closing ? clock.now() : null },
     });
-    await recordAudit(tx, { action: "followup.progress", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: followUp.committee.workspaceId, institutionId: actor.institutionId, metadata: { from: followUp.status, to: input.status, progress } });
+    await recordAudit(tx, {
+      action: "followup.progress",
+      actor,
+      targetType: "follow_up",
+      targetId: followUp.id,
+      workspaceId: followUp.committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: followUp.status, to: input.status, progress },
+    });
     return { id: updated.id, version: updated.version, status: updated.status, progress: updated.progress };
   });
 }
@@ -161,13 +236,32 @@ export async function setFollowUpStatus(actor: Actor, input: z.infer<typeof stat
     assertVersion(followUp, input.version);
     assertTransition(FOLLOW_UP_TRANSITIONS, followUp.status, input.status);
     await tx.progressUpdate.create({
-      data: { followUpId: followUp.id, authorId: actor.id, text: "", progress: followUp.progress, fromStatus: followUp.status, toStatus: input.status },
+      data: {
+        followUpId: followUp.id,
+        authorId: actor.id,
+        text: "",
+        progress: followUp.progress,
+        fromStatus: followUp.status,
+        toStatus: input.status,
+      },
     });
     const updated = await tx.followUp.update({
       where: { id: followUp.id },
-      data: { status: input.status, version: { increment: 1 }, closedAt: input.status === "CANCELLED" ? clock.now() : null },
+      data: {
+        status: input.status,
+        version: { increment: 1 },
+        closedAt: input.status === "CANCELLED" ? clock.now() : null,
+      },
     });
-    await recordAudit(tx, { action: "followup.progress", actor, targetType: "follow_up", targetId: followUp.id, workspaceId: followUp.committee.workspaceId, institutionId: actor.institutionId, metadata: { from: followUp.status, to: input.status } });
+    await recordAudit(tx, {
+      action: "followup.progress",
+      actor,
+      targetType: "follow_up",
+      targetId: followUp.id,
+      workspaceId: followUp.committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: followUp.status, to: input.status },
+    });
     return { id: updated.id, version: updated.version, status: updated.status };
   });
 }

@@ -8,9 +8,9 @@ import { recordAudit } from "@/lib/server/audit";
 import { parseCsv, recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
-import { listFollowUps, type FollowUpFilters } from "./list";
-import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
 import { isoDate } from "@/lib/time/schemas";
+import { type FollowUpFilters, listFollowUps } from "./list";
+import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
 
 export const EXPORT_LIMIT = 5000;
 export const MAX_IMPORT_ROWS = 1000;
@@ -38,7 +38,11 @@ export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Prom
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor && rows.length < EXPORT_LIMIT);
-  return recordsToCsv(["id", "title", "committee", "agendaItem", "status", "priority", "dueDate", "progress", "leads", "assignees"], rows.slice(0, EXPORT_LIMIT), { bom: true });
+  return recordsToCsv(
+    ["id", "title", "committee", "agendaItem", "status", "priority", "dueDate", "progress", "leads", "assignees"],
+    rows.slice(0, EXPORT_LIMIT),
+    { bom: true },
+  );
 }
 
 export const followUpImportSchema = z.object({
@@ -53,7 +57,12 @@ const rowSchema = z.object({
   dueDate: isoDate(),
   priority: z.enum(PRIORITIES, { error: "import_bad_priority" }).default("MEDIUM"),
   status: z.enum(FOLLOW_UP_STATUSES, { error: "import_bad_status" }).default("OPEN"),
-  progress: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "invalid_number").max(100, "invalid_number").default(0),
+  progress: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(0, "invalid_number")
+    .max(100, "invalid_number")
+    .default(0),
 });
 
 export interface FollowUpImportResult {
@@ -62,10 +71,19 @@ export interface FollowUpImportResult {
   imported?: number;
 }
 
-const list = (v: unknown) => (typeof v === "string" ? v.split(/[;,]/).map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: unknown) =>
+  typeof v === "string"
+    ? v
+        .split(/[;,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export async function importFollowUps(actor: Actor, input: z.infer<typeof followUpImportSchema>): Promise<FollowUpImportResult> {
+export async function importFollowUps(
+  actor: Actor,
+  input: z.infer<typeof followUpImportSchema>,
+): Promise<FollowUpImportResult> {
   const { committee } = await committeeAccess(db(), actor, input.committeeId, "followup.manage");
   if (input.file.size > 5 * 1024 * 1024) throw invalid("file", "import_too_large");
   const parsed = parseCsv(await input.file.text());
@@ -74,8 +92,14 @@ export async function importFollowUps(actor: Actor, input: z.infer<typeof follow
   if (parsed.data.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
 
   const [institutions, members, items] = await Promise.all([
-    db().committeeInstitution.findMany({ where: { committeeId: committee.id }, select: { institution: { select: { id: true, shortName: true } } } }),
-    db().workspaceMembership.findMany({ where: { workspaceId: committee.workspaceId, user: { status: "ACTIVE" } }, select: { user: { select: { id: true, email: true } } } }),
+    db().committeeInstitution.findMany({
+      where: { committeeId: committee.id },
+      select: { institution: { select: { id: true, shortName: true } } },
+    }),
+    db().workspaceMembership.findMany({
+      where: { workspaceId: committee.workspaceId, user: { status: "ACTIVE" } },
+      select: { user: { select: { id: true, email: true } } },
+    }),
     db().agendaItem.findMany({ where: { committeeId: committee.id }, select: { id: true, title: true } }),
   ]);
   const institutionId = new Map(institutions.map((i) => [i.institution.shortName.toLowerCase(), i.institution.id]));
@@ -83,7 +107,13 @@ export async function importFollowUps(actor: Actor, input: z.infer<typeof follow
   const itemId = new Map(items.map((i) => [i.title.toLowerCase(), i.id]));
 
   const errors: FollowUpImportResult["errors"] = [];
-  const valid: { fields: z.infer<typeof rowSchema>; leads: string[]; assignees: string[]; agendaItemId: string | null; row: number }[] = [];
+  const valid: {
+    fields: z.infer<typeof rowSchema>;
+    leads: string[];
+    assignees: string[];
+    agendaItemId: string | null;
+    row: number;
+  }[] = [];
   parsed.data.forEach((record, index) => {
     const row = index + 1;
     const rowErrors: FollowUpImportResult["errors"] = [];
@@ -95,18 +125,32 @@ export async function importFollowUps(actor: Actor, input: z.infer<typeof follow
       status: blankToUndefined(record.status?.toUpperCase()),
       progress: blankToUndefined(record.progress),
     });
-    if (!result.success) for (const issue of result.error.issues) rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
-    const leads = list(record.leads).map((name) => institutionId.get(name.toLowerCase()) ?? (rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` }), ""));
+    if (!result.success)
+      for (const issue of result.error.issues)
+        rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+    const leads = list(record.leads).map(
+      (name) =>
+        institutionId.get(name.toLowerCase()) ??
+        (rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` }), ""),
+    );
     if (!leads.length) rowErrors.push({ row, field: "leads", message: "choose_lead" });
-    const assignees = list(record.assignees).map((email) => memberId.get(email.toLowerCase()) ?? (rowErrors.push({ row, field: "assignees", message: `unknown_assignee:${email}` }), ""));
+    const assignees = list(record.assignees).map(
+      (email) =>
+        memberId.get(email.toLowerCase()) ??
+        (rowErrors.push({ row, field: "assignees", message: `unknown_assignee:${email}` }), ""),
+    );
     const agendaTitle = (record.agendaItem ?? "").trim();
     const agendaItemId = agendaTitle ? (itemId.get(agendaTitle.toLowerCase()) ?? null) : null;
     if (agendaTitle && !agendaItemId) rowErrors.push({ row, field: "agendaItem", message: "unknown_agenda_item" });
-    if (result.success && result.data.status === "DONE") rowErrors.push({ row, field: "status", message: "done_needs_update" });
+    if (result.success && result.data.status === "DONE")
+      rowErrors.push({ row, field: "status", message: "done_needs_update" });
     errors.push(...rowErrors);
     if (!rowErrors.length && result.success) valid.push({ fields: result.data, leads, assignees, agendaItemId, row });
   });
-  const preview: FollowUpImportResult = { rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: v.fields.dueDate })), errors };
+  const preview: FollowUpImportResult = {
+    rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: v.fields.dueDate })),
+    errors,
+  };
   if (input.intent === "preview") return preview;
   if (errors.length) throw new AppError("VALIDATION", "import_has_errors", {}, preview);
   await db().$transaction(async (tx) => {
@@ -127,7 +171,15 @@ export async function importFollowUps(actor: Actor, input: z.infer<typeof follow
         },
       });
     }
-    await recordAudit(tx, { action: "followup.create", actor, targetType: "committee", targetId: committee.id, workspaceId: committee.workspaceId, institutionId: actor.institutionId, metadata: { imported: valid.length } });
+    await recordAudit(tx, {
+      action: "followup.create",
+      actor,
+      targetType: "committee",
+      targetId: committee.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { imported: valid.length },
+    });
   });
   return { ...preview, imported: valid.length };
 }

@@ -2,14 +2,13 @@ import "server-only";
 // What each person sees first: their own work (staff), what needs chasing (managers) and
 // what needs looking after (administrators). Every list is scoped like the pages it links to.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
-import { DAY_MS, today } from "@/lib/time/clock";
 import { committeeWhere } from "@/lib/committees/service";
-import { unreadCount } from "@/lib/notifications/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
+import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
-import { clock } from "@/lib/time/clock";
+import { clock, DAY_MS, today } from "@/lib/time/clock";
 
 const LIMIT = 8;
 
@@ -19,7 +18,12 @@ export async function staffHome(actor: Actor) {
   const countries = watches.filter((w) => w.target === "COUNTRY").map((w) => w.targetKey);
   const areas = watches.filter((w) => w.target === "TECHNOLOGY_AREA").map((w) => w.targetKey);
   const [myBriefs, unread, mentions, watched, myFollowUps] = await Promise.all([
-    db().brief.findMany({ where: { authorId: actor.id, status: { in: ["DRAFT", "IN_REVIEW"] } }, select: { id: true, title: true, status: true, updatedAt: true, reviewComment: true }, orderBy: { updatedAt: "desc" }, take: LIMIT }),
+    db().brief.findMany({
+      where: { authorId: actor.id, status: { in: ["DRAFT", "IN_REVIEW"] } },
+      select: { id: true, title: true, status: true, updatedAt: true, reviewComment: true },
+      orderBy: { updatedAt: "desc" },
+      take: LIMIT,
+    }),
     unreadCount(actor),
     db().notification.findMany({
       where: { userId: actor.id, kind: "MENTION", readAt: null, brief: briefReadableWhere(actor) },
@@ -32,7 +36,12 @@ export async function staffHome(actor: Actor) {
           where: {
             AND: [
               { status: "PUBLISHED", publishedAt: { gte: since } },
-              { OR: [{ countries: { some: { countryCode: { in: countries } } } }, { areas: { some: { area: { key: { in: areas } } } } }] },
+              {
+                OR: [
+                  { countries: { some: { countryCode: { in: countries } } } },
+                  { areas: { some: { area: { key: { in: areas } } } } },
+                ],
+              },
               briefReadableWhere(actor),
             ],
           },
@@ -42,7 +51,11 @@ export async function staffHome(actor: Actor) {
         })
       : [],
     db().followUp.findMany({
-      where: { committee: committeeWhere(actor), status: { in: [...OPEN_FOLLOW_UP_STATUSES] }, assignees: { some: { userId: actor.id } } },
+      where: {
+        committee: committeeWhere(actor),
+        status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
+        assignees: { some: { userId: actor.id } },
+      },
       select: { id: true, title: true, dueDate: true, status: true, progress: true },
       orderBy: { dueDate: "asc" },
       take: LIMIT,
@@ -53,28 +66,59 @@ export async function staffHome(actor: Actor) {
 
 /** Workspaces where the actor is a manager; null when none (no manager section). */
 export async function managerHome(actor: Actor) {
-  const managed = await db().workspaceMembership.findMany({ where: { userId: actor.id, role: "MANAGER" }, select: { workspaceId: true } });
+  const managed = await db().workspaceMembership.findMany({
+    where: { userId: actor.id, role: "MANAGER" },
+    select: { workspaceId: true },
+  });
   if (!managed.length) return null;
   const workspaceIds = managed.map((m) => m.workspaceId);
   const day = today();
   const inTwoWeeks = new Date(day.getTime() + 14 * DAY_MS);
   const [chase, sessions, undecided, reviews] = await Promise.all([
     db().followUp.findMany({
-      where: { committee: { workspaceId: { in: workspaceIds } }, status: { in: [...OPEN_FOLLOW_UP_STATUSES] }, dueDate: { lte: inTwoWeeks } },
-      select: { id: true, title: true, dueDate: true, status: true, progress: true, committee: { select: { name: true } } },
+      where: {
+        committee: { workspaceId: { in: workspaceIds } },
+        status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
+        dueDate: { lte: inTwoWeeks },
+      },
+      select: {
+        id: true,
+        title: true,
+        dueDate: true,
+        status: true,
+        progress: true,
+        committee: { select: { name: true } },
+      },
       orderBy: { dueDate: "asc" },
       take: LIMIT * 2,
     }),
     db().session.findMany({
       where: { committee: { workspaceId: { in: workspaceIds } }, status: "PLANNED", startsAt: { gte: day } },
-      select: { id: true, title: true, startsAt: true, timeZone: true, committee: { select: { name: true } }, entries: { select: { presenter: true, durationMinutes: true } } },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        timeZone: true,
+        committee: { select: { name: true } },
+        entries: { select: { presenter: true, durationMinutes: true } },
+      },
       orderBy: { startsAt: "asc" },
       take: 5,
     }),
     // Decided, but nothing to follow up: an agreed decision without any follow-up.
     db().decision.findMany({
-      where: { type: "AGREED", session: { committee: { workspaceId: { in: workspaceIds } } }, followUps: { none: {} }, agendaItem: { followUps: { none: {} } } },
-      select: { id: true, text: true, agendaItem: { select: { id: true, title: true } }, session: { select: { title: true } } },
+      where: {
+        type: "AGREED",
+        session: { committee: { workspaceId: { in: workspaceIds } } },
+        followUps: { none: {} },
+        agendaItem: { followUps: { none: {} } },
+      },
+      select: {
+        id: true,
+        text: true,
+        agendaItem: { select: { id: true, title: true } },
+        session: { select: { title: true } },
+      },
       orderBy: { id: "desc" },
       take: LIMIT,
     }),
@@ -88,7 +132,11 @@ export async function managerHome(actor: Actor) {
   return {
     overdue: chase.filter((f) => f.dueDate < day),
     dueSoon: chase.filter((f) => f.dueDate >= day),
-    sessions: sessions.map((s) => ({ ...s, missingPresenter: s.entries.filter((e) => !e.presenter).length, missingTime: s.entries.filter((e) => !e.durationMinutes).length })),
+    sessions: sessions.map((s) => ({
+      ...s,
+      missingPresenter: s.entries.filter((e) => !e.presenter).length,
+      missingTime: s.entries.filter((e) => !e.durationMinutes).length,
+    })),
     undecided,
     reviews,
   };
@@ -102,11 +150,23 @@ export async function adminHome(actor: Actor) {
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
   const [members, deactivated, pending, expired, roleChanges, failures] = await Promise.all([
     db().user.count({ where: { institutionId, status: "ACTIVE" } }),
-    db().user.findMany({ where: { institutionId, status: "DEACTIVATED" }, select: { id: true, name: true, email: true }, take: LIMIT }),
-    db().accessToken.count({ where: { institutionId, purpose: "MEMBER_INVITATION", usedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
-    db().accessToken.count({ where: { institutionId, purpose: "MEMBER_INVITATION", usedAt: null, revokedAt: null, expiresAt: { lte: now } } }),
+    db().user.findMany({
+      where: { institutionId, status: "DEACTIVATED" },
+      select: { id: true, name: true, email: true },
+      take: LIMIT,
+    }),
+    db().accessToken.count({
+      where: { institutionId, purpose: "MEMBER_INVITATION", usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    }),
+    db().accessToken.count({
+      where: { institutionId, purpose: "MEMBER_INVITATION", usedAt: null, revokedAt: null, expiresAt: { lte: now } },
+    }),
     db().auditEvent.findMany({
-      where: { institutionId, action: { in: ["member.role_change", "member.deactivate", "workspace.member_role_change"] }, createdAt: { gte: weekAgo } },
+      where: {
+        institutionId,
+        action: { in: ["member.role_change", "member.deactivate", "workspace.member_role_change"] },
+        createdAt: { gte: weekAgo },
+      },
       select: { id: true, action: true, actorEmail: true, createdAt: true, metadata: true },
       orderBy: { id: "desc" },
       take: LIMIT,
@@ -119,5 +179,12 @@ export async function adminHome(actor: Actor) {
       having: { actorEmail: { _count: { gte: 3 } } },
     }),
   ]);
-  return { members, deactivated, pending, expired, roleChanges, failures: failures.map((f) => ({ email: f.actorEmail ?? "?", count: f._count._all })) };
+  return {
+    members,
+    deactivated,
+    pending,
+    expired,
+    roleChanges,
+    failures: failures.map((f) => ({ email: f.actorEmail ?? "?", count: f._count._all })),
+  };
 }

@@ -7,16 +7,8 @@ export { INSTITUTION_TYPES };
 
 export const createInstitutionSchema = z.object({
   name: z.string().trim().min(2, "min_chars:2").max(200, "max_chars:200"),
-  shortName: z
-    .string()
-    .trim()
-    .min(2, "min_chars:2")
-    .max(20, "max_chars:20"),
-  countryCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isKnownCountryCode, "choose_country"),
+  shortName: z.string().trim().min(2, "min_chars:2").max(20, "max_chars:20"),
+  countryCode: z.string().trim().toUpperCase().refine(isKnownCountryCode, "choose_country"),
   type: z.enum(INSTITUTION_TYPES, { error: "choose_type" }),
   adminEmail: emailSchema,
 });

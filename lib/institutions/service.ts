@@ -57,5 +57,9 @@ export async function getOwnInstitution(actor: Actor) {
 
 /** Institutions that can be partners in a workspace: every institution on the platform. */
 export async function listPartnerInstitutions(_actor: Actor) {
-  return db().institution.findMany({ select: { id: true, name: true, shortName: true, countryCode: true }, orderBy: { name: "asc" }, take: 500 });
+  return db().institution.findMany({
+    select: { id: true, name: true, shortName: true, countryCode: true },
+    orderBy: { name: "asc" },
+    take: 500,
+  });
 }

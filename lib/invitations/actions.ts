@@ -10,6 +10,10 @@ async function ip() {
   return clientIpFrom((name) => h.get(name));
 }
 
-export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => acceptInvitation(input, await ip()));
-export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) => resetPasswordWithLink(input, await ip()));
+export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) =>
+  acceptInvitation(input, await ip()),
+);
+export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) =>
+  resetPasswordWithLink(input, await ip()),
+);
 export const setupOperatorAction = publicAction(operatorSetupSchema, async (input) => setupOperator(input, await ip()));

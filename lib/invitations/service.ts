@@ -3,13 +3,13 @@ import "server-only";
 // creating the first platform operator. Each link is consumed atomically (updateMany on an
 // unused, unexpired token), so it works exactly once even under concurrent requests.
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { endAllSessionsOf } from "@/lib/auth/sessions";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { clock } from "@/lib/time/clock";
-import { endAllSessionsOf } from "@/lib/auth/sessions";
 
 export type LinkState =
   | { status: "valid"; email: string; institutionName: string | null; role: string | null }
@@ -23,7 +23,12 @@ export async function inspectLink(token: string, purpose: TokenPurpose): Promise
   if (!row || row.purpose !== purpose) return { status: "unknown" };
   if (row.usedAt || row.revokedAt) return { status: "used" };
   if (row.expiresAt <= clock.now()) return { status: "expired" };
-  return { status: "valid", email: row.email, institutionName: row.institution?.name ?? null, role: row.institutionRole };
+  return {
+    status: "valid",
+    email: row.email,
+    institutionName: row.institution?.name ?? null,
+    role: row.institutionRole,
+  };
 }
 
 const LINK_GONE = "link_gone";
@@ -85,12 +90,21 @@ export async function resetPasswordWithLink(input: { token: string; password: st
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await endAllSessionsOf(tx, user.id, "password_reset");
     await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
-    await recordAudit(tx, { action: "auth.password_reset", actor: { id: user.id, email: user.email, ip }, targetType: "user", targetId: user.id, institutionId: user.institutionId });
+    await recordAudit(tx, {
+      action: "auth.password_reset",
+      actor: { id: user.id, email: user.email, ip },
+      targetType: "user",
+      targetId: user.id,
+      institutionId: user.institutionId,
+    });
     return { email: user.email };
   });
 }
 
-export async function setupOperator(input: { token: string; name: string; email: string; password: string }, ip: string | null) {
+export async function setupOperator(
+  input: { token: string; name: string; email: string; password: string },
+  ip: string | null,
+) {
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     await consume(tx, input.token, "OPERATOR_SETUP");
@@ -99,14 +113,28 @@ export async function setupOperator(input: { token: string; name: string; email:
   });
 }
 
-export async function createOperator(tx: Tx, input: { name: string; email: string; passwordHash: string }, ip: string | null) {
+export async function createOperator(
+  tx: Tx,
+  input: { name: string; email: string; passwordHash: string },
+  ip: string | null,
+) {
   if (await tx.user.findUnique({ where: { email: input.email } })) {
     throw invalid("email", "email_taken");
   }
   const user = await tx.user.create({
-    data: { email: input.email, name: input.name, passwordHash: input.passwordHash, isPlatformOperator: true, institutionRole: "MEMBER" },
+    data: {
+      email: input.email,
+      name: input.name,
+      passwordHash: input.passwordHash,
+      isPlatformOperator: true,
+      institutionRole: "MEMBER",
+    },
   });
-  await recordAudit(tx, { action: "auth.operator_setup", actor: { id: user.id, email: user.email, ip }, targetType: "user", targetId: user.id });
+  await recordAudit(tx, {
+    action: "auth.operator_setup",
+    actor: { id: user.id, email: user.email, ip },
+    targetType: "user",
+    targetId: user.id,
+  });
   return { email: user.email };
 }
-

@@ -8,9 +8,17 @@ import { clock } from "@/lib/time/clock";
 export async function issueOperatorSetupLink(): Promise<string> {
   const { token, tokenHash } = newLinkToken();
   await db().$transaction(async (tx) => {
-    await tx.accessToken.updateMany({ where: { purpose: "OPERATOR_SETUP", usedAt: null, revokedAt: null }, data: { revokedAt: clock.now() } });
+    await tx.accessToken.updateMany({
+      where: { purpose: "OPERATOR_SETUP", usedAt: null, revokedAt: null },
+      data: { revokedAt: clock.now() },
+    });
     await tx.accessToken.create({
-      data: { purpose: "OPERATOR_SETUP", tokenHash, email: "", expiresAt: new Date(clock.ms() + TOKEN_LIFETIME_MS.OPERATOR_SETUP) },
+      data: {
+        purpose: "OPERATOR_SETUP",
+        tokenHash,
+        email: "",
+        expiresAt: new Date(clock.ms() + TOKEN_LIFETIME_MS.OPERATOR_SETUP),
+      },
     });
   });
   return absoluteUrl(`/setup/${token}`);

@@ -3,13 +3,13 @@ import { endAllSessionsOf } from "@/lib/auth/sessions";
 import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { queueEmail } from "@/lib/email/outbox";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
-import { actorInstitutionId, type Actor } from "@/lib/server/actor";
+import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { absoluteUrl } from "@/lib/server/links";
-import { keyset, toPage, type Page } from "@/lib/server/pagination";
+import { keyset, type Page, toPage } from "@/lib/server/pagination";
 import { institutionUsersWhere } from "@/lib/server/scope";
 import { clock } from "@/lib/time/clock";
 
@@ -36,11 +36,24 @@ export async function listMembers(
         page.where,
         filters.status ? { status: filters.status } : {},
         filters.q
-          ? { OR: [{ name: { contains: filters.q, mode: "insensitive" } }, { email: { contains: filters.q, mode: "insensitive" } }] }
+          ? {
+              OR: [
+                { name: { contains: filters.q, mode: "insensitive" } },
+                { email: { contains: filters.q, mode: "insensitive" } },
+              ],
+            }
           : {},
       ],
     },
-    select: { id: true, email: true, name: true, institutionRole: true, status: true, lastSignInAt: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      institutionRole: true,
+      status: true,
+      lastSignInAt: true,
+      createdAt: true,
+    },
     orderBy: page.orderBy,
     take: page.take,
   });
@@ -53,7 +66,10 @@ export async function countMembers(actor: Actor): Promise<number> {
 }
 
 /** Issues a member invitation and returns the link to show the admin. */
-export async function inviteMember(actor: Actor, input: { email: string; role: InstitutionRole }): Promise<{ link: string }> {
+export async function inviteMember(
+  actor: Actor,
+  input: { email: string; role: InstitutionRole },
+): Promise<{ link: string }> {
   const institutionId = actorInstitutionId(actor);
   requirePermission(canInstitution(actor.institutionRole, "institution.members.invite"));
   return db().$transaction(async (tx) => {
@@ -72,7 +88,13 @@ export async function issueInvitation(
 ): Promise<{ link: string }> {
   // A new invitation replaces any pending one for the same address and institution.
   await tx.accessToken.updateMany({
-    where: { purpose: "MEMBER_INVITATION", email: input.email, institutionId: input.institution.id, usedAt: null, revokedAt: null },
+    where: {
+      purpose: "MEMBER_INVITATION",
+      email: input.email,
+      institutionId: input.institution.id,
+      usedAt: null,
+      revokedAt: null,
+    },
     data: { revokedAt: clock.now() },
   });
   const { token, tokenHash } = newLinkToken();
@@ -114,7 +136,14 @@ export async function listPendingInvitations(actor: Actor) {
       revokedAt: null,
       expiresAt: { gt: clock.now() },
     },
-    select: { id: true, email: true, institutionRole: true, expiresAt: true, createdAt: true, issuedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      institutionRole: true,
+      expiresAt: true,
+      createdAt: true,
+      issuedBy: { select: { name: true } },
+    },
     orderBy: { id: "desc" },
     take: 100,
   });
@@ -129,7 +158,13 @@ export async function revokeInvitation(actor: Actor, invitationId: string): Prom
       data: { revokedAt: clock.now() },
     });
     if (count === 0) throw notFound("This invitation");
-    await recordAudit(tx, { action: "member.invitation_revoked", actor, targetType: "invitation", targetId: invitationId, institutionId });
+    await recordAudit(tx, {
+      action: "member.invitation_revoked",
+      actor,
+      targetType: "invitation",
+      targetId: invitationId,
+      institutionId,
+    });
   });
 }
 
@@ -176,9 +211,19 @@ export async function deactivateMember(actor: Actor, userId: string): Promise<vo
     if (member.status === "DEACTIVATED") return;
     if (member.institutionRole === "ADMIN") await assertNotLastAdmin(tx, institutionId, member.id);
     // Bumping sessionVersion makes every session of this user invalid at once.
-    await tx.user.update({ where: { id: member.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: member.id },
+      data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } },
+    });
     await endAllSessionsOf(tx, member.id, "deactivated");
-    await recordAudit(tx, { action: "member.deactivate", actor, targetType: "user", targetId: member.id, institutionId, metadata: { email: member.email } });
+    await recordAudit(tx, {
+      action: "member.deactivate",
+      actor,
+      targetType: "user",
+      targetId: member.id,
+      institutionId,
+      metadata: { email: member.email },
+    });
   });
 }
 
@@ -189,7 +234,14 @@ export async function reactivateMember(actor: Actor, userId: string): Promise<vo
     const member = await findMemberForUpdate(tx, actor, userId);
     if (member.status === "ACTIVE") return;
     await tx.user.update({ where: { id: member.id }, data: { status: "ACTIVE" } });
-    await recordAudit(tx, { action: "member.reactivate", actor, targetType: "user", targetId: member.id, institutionId, metadata: { email: member.email } });
+    await recordAudit(tx, {
+      action: "member.reactivate",
+      actor,
+      targetType: "user",
+      targetId: member.id,
+      institutionId,
+      metadata: { email: member.email },
+    });
   });
 }
 
@@ -222,7 +274,14 @@ export async function issuePasswordReset(actor: Actor, userId: string): Promise<
       subject: "Reset your Accord password",
       text: `An administrator of your institution issued a password-reset link for your Accord account.\n\nOpen it within 24 hours to choose a new password:\n${link}`,
     });
-    await recordAudit(tx, { action: "member.password_reset_issued", actor, targetType: "user", targetId: member.id, institutionId, metadata: { email: member.email } });
+    await recordAudit(tx, {
+      action: "member.password_reset_issued",
+      actor,
+      targetType: "user",
+      targetId: member.id,
+      institutionId,
+      metadata: { email: member.email },
+    });
     return { link };
   });
 }

@@ -3,12 +3,12 @@ import "server-only";
 // and what moved most recently. Aggregated in SQL with the visibility rule inside the query,
 // so counts never include what the viewer may not read.
 import { z } from "zod";
+import { briefReadableSql } from "@/lib/briefs/visibility";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { briefReadableSql } from "@/lib/briefs/visibility";
-import { DAY_MS, today } from "@/lib/time/clock";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { urlDate } from "@/lib/time/schemas";
 
 export const periodSchema = z.object({
@@ -19,7 +19,8 @@ export const periodSchema = z.object({
 /** The period, defaulting to the last five years up to today. */
 export function resolvePeriod(input: z.infer<typeof periodSchema>) {
   const to = input.to ?? today().toISOString().slice(0, 10);
-  const from = input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 5 * 365 * DAY_MS).toISOString().slice(0, 10);
+  const from =
+    input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 5 * 365 * DAY_MS).toISOString().slice(0, 10);
   return { from, to };
 }
 
@@ -68,7 +69,10 @@ export async function briefsPerMonth(actor: Actor, period: { from: string; to: s
   rows.sort((a, b) => a.month.localeCompare(b.month));
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.country, (totals.get(r.country) ?? 0) + Number(r.n));
-  const countries = [...totals].sort((a, b) => b[1] - a[1]).slice(0, topCountries).map(([c]) => c);
+  const countries = [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, topCountries)
+    .map(([c]) => c);
   // Every month between the first and the last, so a quiet month shows as zero, not as a gap.
   const seen = [...new Set(rows.map((r) => r.month))].sort();
   const months = seen.length ? monthsBetween(seen[0], seen[seen.length - 1]) : [];
@@ -117,7 +121,12 @@ export async function mostChange(actor: Actor, days: 30 | 90, limit = 5) {
   ]);
   const rank = (rows: { key: string; recent: bigint | number; before: bigint | number }[]) =>
     rows
-      .map((r) => ({ key: r.key, recent: Number(r.recent), before: Number(r.before), change: Number(r.recent) - Number(r.before) }))
+      .map((r) => ({
+        key: r.key,
+        recent: Number(r.recent),
+        before: Number(r.before),
+        change: Number(r.recent) - Number(r.before),
+      }))
       .filter((r) => r.recent > 0 || r.before > 0)
       .sort((a, b) => b.change - a.change || b.recent - a.recent)
       .slice(0, limit);
@@ -125,10 +134,17 @@ export async function mostChange(actor: Actor, days: 30 | 90, limit = 5) {
 }
 
 /** The timeline as a chart dataset: one row per month, one series per country. */
-export function timelineDataset({ countries, series }: Awaited<ReturnType<typeof briefsPerMonth>>, name: (code: string) => string): Dataset {
+export function timelineDataset(
+  { countries, series }: Awaited<ReturnType<typeof briefsPerMonth>>,
+  name: (code: string) => string,
+): Dataset {
   return {
     dimension: "month",
     series: countries.map((c) => ({ key: c, label: name(c) })),
-    rows: series.map((p) => ({ key: String(p.month), label: String(p.month), values: Object.fromEntries(countries.map((c) => [c, Number(p[c])])) })),
+    rows: series.map((p) => ({
+      key: String(p.month),
+      label: String(p.month),
+      values: Object.fromEntries(countries.map((c) => [c, Number(p[c])])),
+    })),
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
+import { queueEmail } from "@/lib/email/outbox";
 // The daily digest: one email per user collecting notifications not yet digested (only those
 // about briefs they may still read), written to the outbox. Runs under a job lock; rows are
 // marked digested in the same transaction, so a rerun never mails the same item twice.
 import { visibleNotificationsWhere } from "@/lib/notifications/service";
-import { queueEmail } from "@/lib/email/outbox";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { loadActiveActor } from "@/lib/server/load-actor";
@@ -22,7 +22,10 @@ const KIND_TEXT: Record<string, string> = {
 
 export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<number> {
   const since = new Date(now.getTime() - 24 * 3600_000);
-  const pending = await tx.notification.groupBy({ by: ["userId"], where: { digestedAt: null, createdAt: { lte: now } } });
+  const pending = await tx.notification.groupBy({
+    by: ["userId"],
+    where: { digestedAt: null, createdAt: { lte: now } },
+  });
   let sent = 0;
   for (const { userId } of pending) {
     const actor = await loadActiveActor(userId, undefined, null, tx);
@@ -32,11 +35,18 @@ export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<numbe
     }
     const items = await tx.notification.findMany({
       where: { AND: [visibleNotificationsWhere(actor), { digestedAt: null, createdAt: { lte: now } }] },
-      include: { brief: { select: { id: true, title: true } }, followUp: { select: { id: true, title: true } }, actor: { select: { name: true } } },
+      include: {
+        brief: { select: { id: true, title: true } },
+        followUp: { select: { id: true, title: true } },
+        actor: { select: { name: true } },
+      },
       orderBy: { id: "asc" },
       take: 200,
     });
-    await tx.notification.updateMany({ where: { userId, digestedAt: null, createdAt: { lte: now } }, data: { digestedAt: now } });
+    await tx.notification.updateMany({
+      where: { userId, digestedAt: null, createdAt: { lte: now } },
+      data: { digestedAt: now },
+    });
     const unread = items.filter((n) => !n.readAt);
     if (!unread.length) continue;
     const base = serverEnv().baseUrl;

@@ -1,14 +1,14 @@
 import "server-only";
+import { briefReadableWhere } from "@/lib/briefs/visibility";
+import type { Prisma } from "@/lib/generated/prisma/client";
 // The notification inbox. A notification points at a brief; every read goes through the
 // brief visibility rule, so if a brief is narrowed later its notifications vanish with it.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { clock } from "@/lib/time/clock";
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
@@ -25,8 +25,15 @@ export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): 
 }
 
 /** Notifies those of `userIds` who may read the brief (never the actor themself). */
-export async function notifyReaders(tx: Tx, input: { briefId: string; kind: NotificationKind; actorId: string; userIds: string[] }) {
-  const readers = await readersAmong(tx, input.briefId, input.userIds.filter((id) => id !== input.actorId));
+export async function notifyReaders(
+  tx: Tx,
+  input: { briefId: string; kind: NotificationKind; actorId: string; userIds: string[] },
+) {
+  const readers = await readersAmong(
+    tx,
+    input.briefId,
+    input.userIds.filter((id) => id !== input.actorId),
+  );
   if (!readers.length) return 0;
   await tx.notification.createMany({
     data: readers.map((userId) => ({ userId, kind: input.kind, briefId: input.briefId, actorId: input.actorId })),
@@ -39,7 +46,11 @@ export async function notifyReaders(tx: Tx, input: { briefId: string; kind: Noti
 export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWhereInput {
   return {
     userId: actor.id,
-    OR: [{ briefId: null, followUpId: null }, { brief: briefReadableWhere(actor) }, { followUp: { committee: { workspace: workspaceWhere(actor) } } }],
+    OR: [
+      { briefId: null, followUpId: null },
+      { brief: briefReadableWhere(actor) },
+      { followUp: { committee: { workspace: workspaceWhere(actor) } } },
+    ],
   };
 }
 
@@ -51,7 +62,11 @@ export async function listNotifications(actor: Actor, cursor?: string) {
   const page = keyset(cursor, 30);
   const rows = await db().notification.findMany({
     where: { AND: [visibleNotificationsWhere(actor), page.where] },
-    include: { brief: { select: { id: true, title: true } }, followUp: { select: { id: true, title: true, dueDate: true } }, actor: { select: { name: true } } },
+    include: {
+      brief: { select: { id: true, title: true } },
+      followUp: { select: { id: true, title: true, dueDate: true } },
+      actor: { select: { name: true } },
+    },
     orderBy: page.orderBy,
     take: page.take,
   });
@@ -63,12 +78,18 @@ export async function markNotificationRead(actor: Actor, input: { notificationId
     where: { id: input.notificationId, ...visibleNotificationsWhere(actor), readAt: null },
     data: { readAt: clock.now() },
   });
-  if (!count && !(await db().notification.count({ where: { id: input.notificationId, ...visibleNotificationsWhere(actor) } }))) {
+  if (
+    !count &&
+    !(await db().notification.count({ where: { id: input.notificationId, ...visibleNotificationsWhere(actor) } }))
+  ) {
     throw notFound("This notification");
   }
 }
 
 export async function markAllNotificationsRead(actor: Actor) {
-  const { count } = await db().notification.updateMany({ where: { ...visibleNotificationsWhere(actor), readAt: null }, data: { readAt: clock.now() } });
+  const { count } = await db().notification.updateMany({
+    where: { ...visibleNotificationsWhere(actor), readAt: null },
+    data: { readAt: clock.now() },
+  });
   return count;
 }

@@ -7,14 +7,20 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "./actor";
 import { isAppError } from "./errors";
-import { withoutControlCharacters } from "./text";
 import { recordRefusal, refusalKind, requestPath } from "./refusals";
 import { getCurrentUser } from "./session";
+import { withoutControlCharacters } from "./text";
 
 export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: T; message?: string }
-  | { status: "error"; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string>; details?: unknown };
+  | {
+      status: "error";
+      error: string;
+      fieldErrors: Record<string, string[]>;
+      values: Record<string, string>;
+      details?: unknown;
+    };
 
 export const idleState: ActionState = { status: "idle" };
 
@@ -22,7 +28,8 @@ function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     // Passwords are never sent back to the browser.
-    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = withoutControlCharacters(value);
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$"))
+      values[key] = withoutControlCharacters(value);
   }
   return values;
 }
@@ -126,7 +133,14 @@ async function run<S extends z.ZodType, T>(
   } catch (error) {
     // A refused write is audited apart from its (rolled back) transaction.
     const kind = actor ? refusalKind(error) : null;
-    if (actor && kind) await recordRefusal(actor, { kind, via: "action", path: await requestPath(), reason: (error as Error).message, ...targetOf(parsed.data) });
+    if (actor && kind)
+      await recordRefusal(actor, {
+        kind,
+        via: "action",
+        path: await requestPath(),
+        reason: (error as Error).message,
+        ...targetOf(parsed.data),
+      });
     return toError(error, values);
   }
   // redirect() throws Next's own signal; it must not be caught above.

@@ -4,8 +4,8 @@ import {
   canPlatform,
   canWorkspace,
   INSTITUTION_PERMISSIONS,
-  WORKSPACE_PERMISSIONS,
   PLATFORM_PERMISSIONS,
+  WORKSPACE_PERMISSIONS,
 } from "./authz";
 
 // The permission table, asserted cell by cell: ✓ = allowed. A change to authz.ts that is not
@@ -18,7 +18,10 @@ const institutionTable: Record<(typeof INSTITUTION_PERMISSIONS)[number], [admin:
   "institution.workspaces.create": [true, true],
 };
 
-const workspaceTable: Record<(typeof WORKSPACE_PERMISSIONS)[number], [manager: boolean, contributor: boolean, viewer: boolean]> = {
+const workspaceTable: Record<
+  (typeof WORKSPACE_PERMISSIONS)[number],
+  [manager: boolean, contributor: boolean, viewer: boolean]
+> = {
   "workspace.read": [true, true, true],
   "workspace.update": [true, false, false],
   "workspace.members.manage": [true, false, false],

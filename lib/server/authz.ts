@@ -51,7 +51,15 @@ export const INSTITUTION_ROLE_PERMISSIONS: Record<InstitutionRole, readonly Inst
 
 export const WORKSPACE_ROLE_PERMISSIONS: Record<WorkspaceRole, readonly WorkspacePermission[]> = {
   MANAGER: WORKSPACE_PERMISSIONS,
-  CONTRIBUTOR: ["workspace.read", "brief.create", "comment.create", "agenda.propose", "feedback.create", "followup.update", "cooperation.manage"],
+  CONTRIBUTOR: [
+    "workspace.read",
+    "brief.create",
+    "comment.create",
+    "agenda.propose",
+    "feedback.create",
+    "followup.update",
+    "cooperation.manage",
+  ],
   VIEWER: ["workspace.read"],
 };
 

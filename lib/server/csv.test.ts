@@ -24,20 +24,34 @@ describe("toCsv", () => {
   });
 
   it("leaves ordinary text, dates, booleans and empty cells alone", () => {
-    expect(toCsv(["a", "b", "c", "d", "e"], [["Quantum policy", new Date("2026-01-02T03:04:05.000Z"), true, null, undefined]])).toBe(
-      "a,b,c,d,e\r\nQuantum policy,2026-01-02T03:04:05.000Z,true,,",
-    );
+    expect(
+      toCsv(
+        ["a", "b", "c", "d", "e"],
+        [["Quantum policy", new Date("2026-01-02T03:04:05.000Z"), true, null, undefined]],
+      ),
+    ).toBe("a,b,c,d,e\r\nQuantum policy,2026-01-02T03:04:05.000Z,true,,");
     expect(neutraliseCell("a=b")).toBe("a=b");
     expect(neutraliseCell("")).toBe("");
   });
 
   it("quotes commas, quotes and line breaks as RFC 4180 requires", () => {
-    expect(toCsv(["a", "b", "c"], [["x, y", 'say "hi"', "one\r\ntwo"]])).toBe('a,b,c\r\n"x, y","say ""hi""","one\r\ntwo"');
+    expect(toCsv(["a", "b", "c"], [["x, y", 'say "hi"', "one\r\ntwo"]])).toBe(
+      'a,b,c\r\n"x, y","say ""hi""","one\r\ntwo"',
+    );
   });
 
   it("writes a UTF-8 byte order mark only when asked, and the newline asked for", () => {
     expect(toCsv(["名称"], [["量子"]], { bom: true })).toBe("\uFEFF名称\r\n量子");
-    expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]], { newline: "\n" })).toBe('a,b\n"x, y",2\n"say ""hi""",3');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 2],
+          ['say "hi"', 3],
+        ],
+        { newline: "\n" },
+      ),
+    ).toBe('a,b\n"x, y",2\n"say ""hi""",3');
     expect(toCsv(["a"], [])).toBe("a\r\n");
   });
 
@@ -60,8 +74,25 @@ describe("restoreCell and parseCsv", () => {
   });
 
   it("round-trip every dangerous value, an apostrophe in front of one included", () => {
-    const values = ['=HYPERLINK("http://evil.example/x","open")', "+cmd|' /C calc'!A0", "-5", "@x", "\t=1", "\r=1", "'=already", "''=twice", "plain, text", 'a "b"', "line\nbreak", "量子计算"];
-    const csv = toCsv(["value", "n"], values.map((v, i) => [v, i]), { bom: true });
+    const values = [
+      '=HYPERLINK("http://evil.example/x","open")',
+      "+cmd|' /C calc'!A0",
+      "-5",
+      "@x",
+      "\t=1",
+      "\r=1",
+      "'=already",
+      "''=twice",
+      "plain, text",
+      'a "b"',
+      "line\nbreak",
+      "量子计算",
+    ];
+    const csv = toCsv(
+      ["value", "n"],
+      values.map((v, i) => [v, i]),
+      { bom: true },
+    );
     const parsed = parseCsv(csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.value)).toEqual(values);

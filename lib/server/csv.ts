@@ -30,7 +30,11 @@ export interface CsvOptions {
 }
 
 /** CSV text: a header row, then the rows; cells quoted as RFC 4180 requires. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: CsvOptions = {},
+): string {
   const csv = Papa.unparse(
     { fields: [...header], data: rows.map((row) => row.map(neutraliseCell)) },
     // Neutralised above; papaparse's own escapeFormulae misses cells with a line break.
@@ -40,12 +44,23 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 }
 
 /** Objects as CSV, one column per key in `columns` (missing keys are empty cells). */
-export function recordsToCsv<K extends string>(columns: readonly K[], records: readonly Partial<Record<K, CsvCell>>[], options: CsvOptions = {}): string {
-  return toCsv(columns, records.map((record) => columns.map((column) => record[column])), options);
+export function recordsToCsv<K extends string>(
+  columns: readonly K[],
+  records: readonly Partial<Record<K, CsvCell>>[],
+  options: CsvOptions = {},
+): string {
+  return toCsv(
+    columns,
+    records.map((record) => columns.map((column) => record[column])),
+    options,
+  );
 }
 
 /** Rows of a CSV with a header line, every cell passed through `restoreCell`. */
-export function parseCsv(text: string, options: { transformHeader?: (header: string) => string } = {}): Papa.ParseResult<Record<string, string>> {
+export function parseCsv(
+  text: string,
+  options: { transformHeader?: (header: string) => string } = {},
+): Papa.ParseResult<Record<string, string>> {
   return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, "").trim(), {
     header: true,
     skipEmptyLines: "greedy",

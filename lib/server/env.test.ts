@@ -32,7 +32,9 @@ describe("environment", () => {
   });
 
   it("requires a shared secret with a PostgreSQL server", () => {
-    expect(() => parseEnv({ DATABASE_URL: "postgresql://db/accord" })).toThrow(/NEXTAUTH_SECRET: is required with DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://db/accord" })).toThrow(
+      /NEXTAUTH_SECRET: is required with DATABASE_URL/,
+    );
   });
 
   it("negotiates the language from Accept-Language", () => {

@@ -11,8 +11,7 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
-const positiveNumber = (fallback: number) =>
-  z.coerce.number().positive().default(fallback);
+const positiveNumber = (fallback: number) => z.coerce.number().positive().default(fallback);
 
 const envSchema = z
   .object({
@@ -29,7 +28,10 @@ const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SESSION_IDLE_HOURS: positiveNumber(12),
     SESSION_MAX_DAYS: positiveNumber(7),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
     MAIL_FROM: z.string().min(3).default("Accord <no-reply@localhost>"),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -57,10 +59,19 @@ const envSchema = z
       });
     }
     if (env.S3_BUCKET && !(env.S3_ENDPOINT && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_BUCKET"],
+        message: "needs S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+      });
     }
     if (parseTrustedProxies(env.ACCORD_TRUSTED_PROXIES) === null) {
-      ctx.addIssue({ code: "custom", path: ["ACCORD_TRUSTED_PROXIES"], message: "must be a number of proxies (0–10) or a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, ::1" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ACCORD_TRUSTED_PROXIES"],
+        message:
+          "must be a number of proxies (0–10) or a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, ::1",
+      });
     }
     if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({

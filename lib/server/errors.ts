@@ -18,8 +18,7 @@ export class AppError extends Error {
 // Messages are codes ("name" or "name:arg") that the UI translates (components/forms/messages.ts).
 export const notFound = (_what?: string) => new AppError("NOT_FOUND", "not_found");
 export const conflict = (message: string, details?: unknown) => new AppError("CONFLICT", message, {}, details);
-export const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION", message, { [field]: [message] });
+export const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -5,11 +5,16 @@ import { deleteOldSessions } from "@/lib/auth/sessions";
 import { deliverPendingEmails } from "@/lib/email/sender";
 import { sendFollowUpReminders, sendWeeklyFollowUpDigests } from "@/lib/followups/reminders";
 import { sendDailyDigests } from "@/lib/notifications/digest";
+import { clock } from "@/lib/time/clock";
 import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
-import { clock } from "@/lib/time/clock";
 
-export const JOB_LOCKS = { email: 72_775_100, dailyDigest: 72_775_101, reminders: 72_775_102, sessions: 72_775_103 } as const;
+export const JOB_LOCKS = {
+  email: 72_775_100,
+  dailyDigest: 72_775_101,
+  reminders: 72_775_102,
+  sessions: 72_775_103,
+} as const;
 
 export async function withJobLock(key: number, work: (tx: Tx) => Promise<void>): Promise<boolean> {
   return db().$transaction(
@@ -31,7 +36,11 @@ export async function runDailyDigest(now = clock.now()): Promise<number | null> 
     const last = await tx.systemState.findUnique({ where: { key: "digest.daily.last_run" } });
     if (last?.value === today) return;
     sent = await sendDailyDigests(tx, now);
-    await tx.systemState.upsert({ where: { key: "digest.daily.last_run" }, update: { value: today }, create: { key: "digest.daily.last_run", value: today } });
+    await tx.systemState.upsert({
+      where: { key: "digest.daily.last_run" },
+      update: { value: today },
+      create: { key: "digest.daily.last_run", value: today },
+    });
   });
   return sent;
 }
@@ -51,7 +60,11 @@ export async function runFollowUpReminders(now = clock.now()): Promise<{ reminde
       const last = await tx.systemState.findUnique({ where: { key: "digest.weekly.last_run" } });
       if (last?.value !== week) {
         digests = await sendWeeklyFollowUpDigests(tx, now);
-        await tx.systemState.upsert({ where: { key: "digest.weekly.last_run" }, update: { value: week }, create: { key: "digest.weekly.last_run", value: week } });
+        await tx.systemState.upsert({
+          where: { key: "digest.weekly.last_run" },
+          update: { value: week },
+          create: { key: "digest.weekly.last_run", value: week },
+        });
       }
     }
     result = { reminders, digests };

@@ -15,7 +15,16 @@ export async function loadActiveActor(
 ): Promise<Actor | null> {
   const user = await client.user.findUnique({
     where: { id: userId },
-    include: sessionId === undefined ? undefined : { sessions: { where: { id: sessionId, ...liveSessionWhere() }, select: { id: true, lastSeenAt: true }, take: 1 } },
+    include:
+      sessionId === undefined
+        ? undefined
+        : {
+            sessions: {
+              where: { id: sessionId, ...liveSessionWhere() },
+              select: { id: true, lastSeenAt: true },
+              take: 1,
+            },
+          },
   });
   if (!user || user.status !== "ACTIVE") return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;

@@ -14,7 +14,8 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     const kind = refusalKind(error);
     if (!kind) throw error;
     const actor = await getCurrentUser().catch(() => null);
-    if (actor) await recordRefusal(actor, { kind, via: "page", path: await requestPath(), reason: (error as Error).message });
+    if (actor)
+      await recordRefusal(actor, { kind, via: "page", path: await requestPath(), reason: (error as Error).message });
     notFound();
   }
 }

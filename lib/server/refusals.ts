@@ -7,11 +7,11 @@ import "server-only";
 // most REFUSAL_LIMIT per actor per REFUSAL_WINDOW_MINUTES (the last one says so), so a script
 // probing ids cannot flood the log. Recording never turns a refusal into a different error.
 import { headers } from "next/headers";
+import { clock } from "@/lib/time/clock";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { db } from "./db";
 import { isAppError } from "./errors";
-import { clock } from "@/lib/time/clock";
 
 export const REFUSAL_ACTIONS = ["access.denied", "access.not_found"] as const;
 export const REFUSAL_LIMIT = 20;
@@ -55,7 +55,11 @@ export async function recordRefusal(actor: Actor, refusal: Refusal): Promise<boo
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int, hashtext(${actor.id}))`;
       const at = clock.now();
       const recent = await tx.auditEvent.count({
-        where: { actorId: actor.id, action: { in: [...REFUSAL_ACTIONS] }, createdAt: { gt: new Date(at.getTime() - REFUSAL_WINDOW_MINUTES * 60_000) } },
+        where: {
+          actorId: actor.id,
+          action: { in: [...REFUSAL_ACTIONS] },
+          createdAt: { gt: new Date(at.getTime() - REFUSAL_WINDOW_MINUTES * 60_000) },
+        },
       });
       if (recent >= REFUSAL_LIMIT) return false;
       await recordAudit(tx, {

@@ -25,7 +25,9 @@ describe("server action bodies", () => {
   it("refuse multipart without a boundary, broken or deep JSON, and bodies over the limit", async () => {
     expect((await checkActionBody("multipart/form-data", 10, text("")))?.reason).toBe("no_boundary");
     expect((await checkActionBody("text/plain;charset=UTF-8", 5, text("[1,")))?.reason).toBe("bad_json");
-    expect((await checkActionBody("text/plain", 2000, text(`${"[".repeat(1000)}${"]".repeat(1000)}`)))?.reason).toBe("too_deep");
+    expect((await checkActionBody("text/plain", 2000, text(`${"[".repeat(1000)}${"]".repeat(1000)}`)))?.reason).toBe(
+      "too_deep",
+    );
     expect((await checkActionBody("multipart/form-data; boundary=x", 30 * 1024 * 1024, text("")))?.status).toBe(413);
     expect((await checkActionBody("text/plain", 2 * 1024 * 1024, text("")))?.status).toBe(413);
   });
@@ -49,15 +51,52 @@ describe("multipart action fields", () => {
   const fields = (entries: [string, string | null][]) => new Map(entries);
   it("accept what React's client sends: the arguments in field 0 and every reference present", () => {
     // useActionState(prev, formData): ["$K1" is the FormData, prefixed fields "1_…"].
-    expect(checkActionFields(fields([["0", '["$undefined","$K1"]'], ["1_title", "$1 not a reference"], ["1_dueDate", isoDateFromToday(30)]]))).toBeNull();
-    expect(checkActionFields(fields([["0", '[{"a":"$1"}]'], ["1", '{"b":"$@2"}'], ["2", '"done"']]))).toBeNull();
-    expect(checkActionFields(fields([["0", '["$B1"]'], ["1", null]]))).toBeNull();
+    expect(
+      checkActionFields(
+        fields([
+          ["0", '["$undefined","$K1"]'],
+          ["1_title", "$1 not a reference"],
+          ["1_dueDate", isoDateFromToday(30)],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      checkActionFields(
+        fields([
+          ["0", '[{"a":"$1"}]'],
+          ["1", '{"b":"$@2"}'],
+          ["2", '"done"'],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      checkActionFields(
+        fields([
+          ["0", '["$B1"]'],
+          ["1", null],
+        ]),
+      ),
+    ).toBeNull();
   });
   it("refuse bodies React would wait on forever", () => {
     expect(checkActionFields(fields([["title", "x"]]))?.reason).toBe("no_arguments");
-    expect(checkActionFields(fields([["$ACTION_ID_abc", ""], ["title", "x"]]))?.reason).toBe("no_arguments");
+    expect(
+      checkActionFields(
+        fields([
+          ["$ACTION_ID_abc", ""],
+          ["title", "x"],
+        ]),
+      )?.reason,
+    ).toBe("no_arguments");
     expect(checkActionFields(fields([["0", '["$1"]']]))?.reason).toBe("missing_reference");
-    expect(checkActionFields(fields([["0", '["$@a"]'], ["10", "{"]]))?.reason).toBe("bad_json");
+    expect(
+      checkActionFields(
+        fields([
+          ["0", '["$@a"]'],
+          ["10", "{"],
+        ]),
+      )?.reason,
+    ).toBe("bad_json");
     expect(checkActionFields(fields([["0", "[1,"]]))?.reason).toBe("bad_json");
     expect(checkActionFields(fields([["0", `${"[".repeat(100)}${"]".repeat(100)}`]]))?.reason).toBe("too_deep");
   });

@@ -90,7 +90,11 @@ export function checkActionFields(fields: Map<string, string | null>): Refusal |
 }
 
 /** A server action POST: its content type, declared length and (for non-multipart) its text. */
-export function checkActionBody(contentType: string, contentLength: number | null, text: () => Promise<string>): Promise<Refusal | null> | Refusal | null {
+export function checkActionBody(
+  contentType: string,
+  contentLength: number | null,
+  text: () => Promise<string>,
+): Promise<Refusal | null> | Refusal | null {
   if (contentLength !== null && contentLength > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
   const type = contentType.toLowerCase();
   if (type.startsWith("multipart/form-data")) {

@@ -7,5 +7,9 @@ import { clientAddress } from "./trusted-proxies";
 
 export function clientIpFrom(get: (name: string) => string | null | undefined): string | null {
   const peer = get("x-accord-peer");
-  return clientAddress(peer === undefined || peer === null ? null : peer, get("x-forwarded-for") ?? null, serverEnv().trustedProxies);
+  return clientAddress(
+    peer === undefined || peer === null ? null : peer,
+    get("x-forwarded-for") ?? null,
+    serverEnv().trustedProxies,
+  );
 }

@@ -2,7 +2,7 @@
 // so a record out of the actor's scope is simply not found.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
-import { actorInstitutionId, type Actor } from "./actor";
+import { type Actor, actorInstitutionId } from "./actor";
 
 /** Users of the actor's own institution. */
 export function institutionUsersWhere(actor: Actor): Prisma.UserWhereInput {
@@ -15,4 +15,3 @@ export function workspaceWhere(actor: Actor, roles?: WorkspaceRole[]): Prisma.Wo
     memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } },
   };
 }
-

@@ -1,9 +1,9 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { isWithinAbsoluteLimit, sessionCookieName, type SessionClaims } from "@/lib/auth/session-token";
+import { isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/auth/session-token";
 import type { Actor } from "./actor";
 import { authSecret } from "./env";
 import { loadActiveActor } from "./load-actor";
@@ -21,7 +21,13 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const claims = (await decode({ token: raw, secret: authSecret() }).catch(() => null)) as SessionClaims | null;
   if (!claims?.sub || typeof claims.sid !== "string" || !isWithinAbsoluteLimit(claims)) return null;
   const requestHeaders = await headers();
-  return loadActiveActor(claims.sub, claims.sv, clientIpFrom((name) => requestHeaders.get(name)), undefined, claims.sid);
+  return loadActiveActor(
+    claims.sub,
+    claims.sv,
+    clientIpFrom((name) => requestHeaders.get(name)),
+    undefined,
+    claims.sid,
+  );
 });
 
 /** For pages and actions that need a user: sends everyone else to the sign-in page. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 // Text from outside (forms, URLs) without NUL and the other C0 control characters, which
 // PostgreSQL refuses (NUL) or nobody types (the rest); tab, line feed and carriage return stay.
 // eslint-disable-next-line no-control-regex
@@ -9,4 +10,5 @@ export function withoutControlCharacters(value: string): string {
 }
 
 /** A search box or text filter from a URL: control characters dropped, trimmed, bounded. */
-export const searchText = (max: number) => z.preprocess((v) => (typeof v === "string" ? withoutControlCharacters(v) : v), z.string().trim().max(max));
+export const searchText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" ? withoutControlCharacters(v) : v), z.string().trim().max(max));

@@ -57,9 +57,14 @@ describe("ACCORD_TRUSTED_PROXIES", () => {
   it("parses counts and lists, and refuses anything else with a clear message", () => {
     expect(parseTrustedProxies(undefined)).toEqual({ count: 0 });
     expect(parseTrustedProxies("1")).toEqual({ count: 1 });
-    expect(parseTrustedProxies("10.0.0.0/8, 192.168.1.1, ::1, fd00::/8")).toEqual({ ranges: ["10.0.0.0/8", "192.168.1.1", "::1", "fd00::/8"] });
-    for (const bad of ["-1", "99", "10.0.0.0/33", "proxy.example.org", "10.0.0.0/8/1"]) expect(parseTrustedProxies(bad)).toBeNull();
-    expect(() => parseEnv({ ACCORD_TRUSTED_PROXIES: "lb.example.org" })).toThrow(/ACCORD_TRUSTED_PROXIES: must be a number of proxies/);
+    expect(parseTrustedProxies("10.0.0.0/8, 192.168.1.1, ::1, fd00::/8")).toEqual({
+      ranges: ["10.0.0.0/8", "192.168.1.1", "::1", "fd00::/8"],
+    });
+    for (const bad of ["-1", "99", "10.0.0.0/33", "proxy.example.org", "10.0.0.0/8/1"])
+      expect(parseTrustedProxies(bad)).toBeNull();
+    expect(() => parseEnv({ ACCORD_TRUSTED_PROXIES: "lb.example.org" })).toThrow(
+      /ACCORD_TRUSTED_PROXIES: must be a number of proxies/,
+    );
     expect(parseEnv({ ACCORD_TRUSTED_PROXIES: "2" }).trustedProxies).toEqual({ count: 2 });
   });
 });

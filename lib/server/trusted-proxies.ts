@@ -11,7 +11,10 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies |
   const text = (value ?? "").trim();
   if (!text) return { count: 0 };
   if (/^\d+$/.test(text)) return Number(text) <= 10 ? { count: Number(text) } : null;
-  const ranges = text.split(",").map((r) => r.trim()).filter(Boolean);
+  const ranges = text
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
   return ranges.length && ranges.every(validRange) ? { ranges } : null;
 }
 
@@ -37,7 +40,8 @@ function validRange(range: string): boolean {
 }
 
 function toBigInt(address: string): { family: 4 | 6; value: bigint } {
-  if (isIP(address) === 4) return { family: 4, value: address.split(".").reduce((acc, part) => (acc << 8n) + BigInt(Number(part)), 0n) };
+  if (isIP(address) === 4)
+    return { family: 4, value: address.split(".").reduce((acc, part) => (acc << 8n) + BigInt(Number(part)), 0n) };
   const [head, tail = ""] = address.split("::");
   const groups = (s: string) => (s ? s.split(":") : []);
   const h = groups(head);
@@ -62,8 +66,15 @@ function inRange(address: string, range: string): boolean {
  * `peer` null means the dev server (no scripts/server.mjs): then the right-most X-Forwarded-For
  * entry is used, which Next set from the socket when the client sent none.
  */
-export function clientAddress(peer: string | null, forwardedFor: string | null, trusted: TrustedProxies): string | null {
-  const forwarded = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+export function clientAddress(
+  peer: string | null,
+  forwardedFor: string | null,
+  trusted: TrustedProxies,
+): string | null {
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (peer === null) return normaliseAddress(forwarded.at(-1));
   const chain = [...forwarded, peer];
   if ("count" in trusted) {
@@ -78,4 +89,3 @@ export function clientAddress(peer: string | null, forwardedFor: string | null, 
   }
   return null;
 }
-

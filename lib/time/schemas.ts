@@ -19,7 +19,8 @@ export const isoDate = (message = "invalid_date") => z.iso.date(message).refine(
 export const optionalIsoDate = (message = "invalid_date") => z.union([z.literal(""), isoDate(message)]).default("");
 
 /** A local date-time "YYYY-MM-DDTHH:mm" from a datetime-local input (session times). */
-export const localDateTime = (message = "invalid_datetime") => z.iso.datetime({ local: true, error: message }).refine(yearInRange, message);
+export const localDateTime = (message = "invalid_datetime") =>
+  z.iso.datetime({ local: true, error: message }).refine(yearInRange, message);
 
 /** A date in a URL filter: anything that is not a good date is simply no filter. */
 export const urlDate = () => isoDate().optional().catch(undefined);

@@ -3,5 +3,11 @@ import { authedAction } from "@/lib/server/action";
 import { setWatch, watchSchema } from "./service";
 
 export const setWatchAction = authedAction(watchSchema, setWatch, {
-  revalidate: (input) => [input.target === "COUNTRY" ? `/countries/${input.targetKey}` : input.target === "BRIEF" ? `/briefs/${input.targetKey}` : "/briefs"],
+  revalidate: (input) => [
+    input.target === "COUNTRY"
+      ? `/countries/${input.targetKey}`
+      : input.target === "BRIEF"
+        ? `/briefs/${input.targetKey}`
+        : "/briefs",
+  ],
 });

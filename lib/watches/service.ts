@@ -1,9 +1,9 @@
 import "server-only";
 // Watches: a user follows a country, a technology area (by key, across workspaces) or a brief.
 import { z } from "zod";
-import type { WatchTarget } from "@/lib/generated/prisma/enums";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { isKnownCountryCode } from "@/lib/countries/names";
+import type { WatchTarget } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
@@ -16,7 +16,10 @@ export const watchSchema = z.object({
 
 async function assertWatchable(actor: Actor, target: WatchTarget, key: string) {
   if (target === "COUNTRY" && !isKnownCountryCode(key)) throw invalid("targetKey", "unknown_country");
-  if (target === "TECHNOLOGY_AREA" && !(await db().technologyArea.count({ where: { key, workspace: { memberships: { some: { userId: actor.id } } } } }))) {
+  if (
+    target === "TECHNOLOGY_AREA" &&
+    !(await db().technologyArea.count({ where: { key, workspace: { memberships: { some: { userId: actor.id } } } } }))
+  ) {
     throw notFound("This technology area");
   }
   if (target === "BRIEF" && !(await db().brief.count({ where: { AND: [{ id: key }, briefReadableWhere(actor)] } }))) {
@@ -29,7 +32,11 @@ export async function setWatch(actor: Actor, input: z.infer<typeof watchSchema>)
   await assertWatchable(actor, input.target, input.targetKey);
   const where = { userId_target_targetKey: { userId: actor.id, target: input.target, targetKey: input.targetKey } };
   if (input.watching) {
-    await db().watch.upsert({ where, update: {}, create: { userId: actor.id, target: input.target, targetKey: input.targetKey } });
+    await db().watch.upsert({
+      where,
+      update: {},
+      create: { userId: actor.id, target: input.target, targetKey: input.targetKey },
+    });
   } else {
     await db().watch.deleteMany({ where: { userId: actor.id, target: input.target, targetKey: input.targetKey } });
   }

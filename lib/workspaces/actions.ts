@@ -1,6 +1,11 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { addWorkspaceMemberSchema, changeWorkspaceRoleSchema, createWorkspaceSchema, removeWorkspaceMemberSchema } from "./schemas";
+import {
+  addWorkspaceMemberSchema,
+  changeWorkspaceRoleSchema,
+  createWorkspaceSchema,
+  removeWorkspaceMemberSchema,
+} from "./schemas";
 import { addWorkspaceMember, changeWorkspaceMemberRole, createWorkspace, removeWorkspaceMember } from "./service";
 
 export const createWorkspaceAction = authedAction(
@@ -14,9 +19,17 @@ export const createWorkspaceAction = authedAction(
 
 const revalidateWorkspace = (input: { workspaceId: string }) => [`/workspaces/${input.workspaceId}`];
 
-export const addWorkspaceMemberAction = authedAction(addWorkspaceMemberSchema, async (actor, input) => {
-  await addWorkspaceMember(actor, input);
-  return null;
-}, { revalidate: revalidateWorkspace });
-export const changeWorkspaceRoleAction = authedAction(changeWorkspaceRoleSchema, changeWorkspaceMemberRole, { revalidate: revalidateWorkspace });
-export const removeWorkspaceMemberAction = authedAction(removeWorkspaceMemberSchema, removeWorkspaceMember, { revalidate: revalidateWorkspace });
+export const addWorkspaceMemberAction = authedAction(
+  addWorkspaceMemberSchema,
+  async (actor, input) => {
+    await addWorkspaceMember(actor, input);
+    return null;
+  },
+  { revalidate: revalidateWorkspace },
+);
+export const changeWorkspaceRoleAction = authedAction(changeWorkspaceRoleSchema, changeWorkspaceMemberRole, {
+  revalidate: revalidateWorkspace,
+});
+export const removeWorkspaceMemberAction = authedAction(removeWorkspaceMemberSchema, removeWorkspaceMember, {
+  revalidate: revalidateWorkspace,
+});

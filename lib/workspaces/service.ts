@@ -1,6 +1,6 @@
 import "server-only";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
-import { actorInstitutionId, type Actor } from "@/lib/server/actor";
+import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
@@ -23,7 +23,15 @@ export async function createWorkspace(actor: Actor, input: { name: string; descr
         technologyAreas: { createMany: { data: defaultAreaRows() } },
       },
     });
-    await recordAudit(tx, { action: "workspace.create", actor, targetType: "workspace", targetId: workspace.id, workspaceId: workspace.id, institutionId, metadata: { name: workspace.name } });
+    await recordAudit(tx, {
+      action: "workspace.create",
+      actor,
+      targetType: "workspace",
+      targetId: workspace.id,
+      workspaceId: workspace.id,
+      institutionId,
+      metadata: { name: workspace.name },
+    });
     return workspace;
   });
 }
@@ -66,7 +74,17 @@ export async function listWorkspaceMembers(actor: Actor, workspaceId: string, cu
   const page = keyset(cursor, 50);
   const rows = await db().workspaceMembership.findMany({
     where: { AND: [{ workspaceId, workspace: workspaceWhere(actor) }, page.where] },
-    include: { user: { select: { id: true, name: true, email: true, status: true, institution: { select: { name: true, shortName: true } } } } },
+    include: {
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          status: true,
+          institution: { select: { name: true, shortName: true } },
+        },
+      },
+    },
     orderBy: page.orderBy,
     take: page.take,
   });
@@ -85,20 +103,32 @@ async function lockWorkspaceAsManager(tx: Tx, actor: Actor, workspaceId: string)
 
 // A workspace always keeps at least one manager.
 async function assertNotLastManager(tx: Tx, workspaceId: string, membershipId: string) {
-  const others = await tx.workspaceMembership.count({ where: { workspaceId, role: "MANAGER", id: { not: membershipId } } });
+  const others = await tx.workspaceMembership.count({
+    where: { workspaceId, role: "MANAGER", id: { not: membershipId } },
+  });
   if (others === 0) throw conflict("last_manager");
 }
 
-export async function addWorkspaceMember(actor: Actor, input: { workspaceId: string; email: string; role: WorkspaceRole }) {
+export async function addWorkspaceMember(
+  actor: Actor,
+  input: { workspaceId: string; email: string; role: WorkspaceRole },
+) {
   return db().$transaction(async (tx) => {
     await lockWorkspaceAsManager(tx, actor, input.workspaceId);
-    const user = await tx.user.findUnique({ where: { email: input.email }, include: { institution: { select: { name: true } } } });
+    const user = await tx.user.findUnique({
+      where: { email: input.email },
+      include: { institution: { select: { name: true } } },
+    });
     if (!user || user.status !== "ACTIVE" || !user.institutionId) {
       throw invalid("email", "no_such_member");
     }
-    const existing = await tx.workspaceMembership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: user.id } } });
+    const existing = await tx.workspaceMembership.findUnique({
+      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: user.id } },
+    });
     if (existing) throw invalid("email", "already_member");
-    const membership = await tx.workspaceMembership.create({ data: { workspaceId: input.workspaceId, userId: user.id, role: input.role } });
+    const membership = await tx.workspaceMembership.create({
+      data: { workspaceId: input.workspaceId, userId: user.id, role: input.role },
+    });
     await recordAudit(tx, {
       action: "workspace.member_add",
       actor,
@@ -121,7 +151,10 @@ async function findMembership(tx: Tx, workspaceId: string, membershipId: string)
   return membership;
 }
 
-export async function changeWorkspaceMemberRole(actor: Actor, input: { workspaceId: string; membershipId: string; role: WorkspaceRole }) {
+export async function changeWorkspaceMemberRole(
+  actor: Actor,
+  input: { workspaceId: string; membershipId: string; role: WorkspaceRole },
+) {
   await db().$transaction(async (tx) => {
     await lockWorkspaceAsManager(tx, actor, input.workspaceId);
     const membership = await findMembership(tx, input.workspaceId, input.membershipId);
@@ -157,4 +190,3 @@ export async function removeWorkspaceMember(actor: Actor, input: { workspaceId: 
     });
   });
 }
-

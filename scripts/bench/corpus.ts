@@ -3,11 +3,11 @@
 // 60 users, deterministic so every run seeds the same data.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import type { Actor } from "@/lib/server/actor";
-import { openDatabase, type DatabaseHandle } from "@/lib/server/database/open";
-import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 import { CATEGORIES, DISTRIBUTIONS } from "@/lib/briefs/vocabulary";
 import type { BriefStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/actor";
+import { type DatabaseHandle, openDatabase } from "@/lib/server/database/open";
+import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 
 export const N = Number(process.env.BENCH_BRIEFS ?? 100_000);
 export const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -27,12 +27,27 @@ export const between = (a: number, b: number) => a + Math.floor(rand() * (b - a 
 // Vocabularies with a Zipf-like frequency curve, as in real prose: the real policy terms sit
 // among synthetic words at different ranks, so "export control" is selective and "policy"
 // is common, rather than every term appearing in every brief.
-const EN_TERMS = "policy strategy semiconductor quantum computing export control investment research funding talent exchange agency ministry budget roadmap critical technology supply chain standards cooperation national laboratory artificial intelligence battery mobility hydrogen biotechnology cybersecurity space ocean materials minerals university industry innovation committee agreement dialogue summit report indicators workforce manufacturing data sharing alliance regulation security outbound review".split(" ");
+const EN_TERMS =
+  "policy strategy semiconductor quantum computing export control investment research funding talent exchange agency ministry budget roadmap critical technology supply chain standards cooperation national laboratory artificial intelligence battery mobility hydrogen biotechnology cybersecurity space ocean materials minerals university industry innovation committee agreement dialogue summit report indicators workforce manufacturing data sharing alliance regulation security outbound review".split(
+    " ",
+  );
 const FILL = "the of and to in for on with a by from that is as its new at this will which their under".split(" ");
-const ZH_TERMS = "量子 计算 半导体 人工智能 出口管制 科技 政策 战略 投资 研究 人才 合作 供应链 标准 实验室 电池 氢能 生物技术 网络安全 航天 海洋 材料 关键矿产 创新 预算 路线图 委员会 协定 报告 指标 制造 数据 安全 审查".split(" ");
-const KO_TERMS = "반도체 양자 인공지능 수출 통제 과학기술 정책 전략 투자 연구 인재 협력 공급망 표준 연구소 이차전지 수소 바이오 사이버보안 우주 해양 소재 핵심광물 혁신 예산 로드맵 위원회 협정 보고서 지표 제조 데이터 안보 심사".split(" ");
-const ZH_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质".split("");
-const KO_SYLLABLES = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히한국정책기술연구개발산업혁신전략협력".split("");
+const ZH_TERMS =
+  "量子 计算 半导体 人工智能 出口管制 科技 政策 战略 投资 研究 人才 合作 供应链 标准 实验室 电池 氢能 生物技术 网络安全 航天 海洋 材料 关键矿产 创新 预算 路线图 委员会 协定 报告 指标 制造 数据 安全 审查".split(
+    " ",
+  );
+const KO_TERMS =
+  "반도체 양자 인공지능 수출 통제 과학기술 정책 전략 투자 연구 인재 협력 공급망 표준 연구소 이차전지 수소 바이오 사이버보안 우주 해양 소재 핵심광물 혁신 예산 로드맵 위원회 협정 보고서 지표 제조 데이터 안보 심사".split(
+    " ",
+  );
+const ZH_CHARS =
+  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质".split(
+    "",
+  );
+const KO_SYLLABLES =
+  "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히한국정책기술연구개발산업혁신전략협력".split(
+    "",
+  );
 
 function zipfSampler(words: string[]) {
   const weights = words.map((_, i) => 1 / Math.pow(i + 1, 1.05));
@@ -60,11 +75,43 @@ function vocabulary(terms: string[], synthetic: () => string) {
   return zipfSampler(words);
 }
 
-const syllable = () => pick(["ka", "lo", "mi", "ren", "tas", "vor", "qui", "del", "sen", "ta", "pol", "ni", "ber", "gu", "sta", "ex"]);
+const syllable = () =>
+  pick(["ka", "lo", "mi", "ren", "tas", "vor", "qui", "del", "sen", "ta", "pol", "ni", "ber", "gu", "sta", "ex"]);
 const enWord = vocabulary(EN_TERMS, () => Array.from({ length: between(2, 4) }, syllable).join(""));
 const zhWord = vocabulary(ZH_TERMS, () => pick(ZH_CHARS) + pick(ZH_CHARS));
 const koWord = vocabulary(KO_TERMS, () => Array.from({ length: between(2, 3) }, () => pick(KO_SYLLABLES)).join(""));
-const COUNTRIES = ["US", "KR", "CN", "JP", "DE", "FR", "GB", "IN", "AU", "CA", "RU", "TW", "SG", "IL", "NL", "SE", "FI", "IT", "ES", "BR", "MX", "ZA", "NG", "EG", "SA", "AE", "VN", "TH", "ID", "MY"];
+const COUNTRIES = [
+  "US",
+  "KR",
+  "CN",
+  "JP",
+  "DE",
+  "FR",
+  "GB",
+  "IN",
+  "AU",
+  "CA",
+  "RU",
+  "TW",
+  "SG",
+  "IL",
+  "NL",
+  "SE",
+  "FI",
+  "IT",
+  "ES",
+  "BR",
+  "MX",
+  "ZA",
+  "NG",
+  "EG",
+  "SA",
+  "AE",
+  "VN",
+  "TH",
+  "ID",
+  "MY",
+];
 
 function english(words: number) {
   const out: string[] = [];
@@ -84,11 +131,18 @@ function text(lang: "en" | "zh" | "ko", kind: "title" | "summary" | "body") {
  * A fresh benchmark database: on DATABASE_URL's server a database `name` (kept with
  * BENCH_REUSE=1), else embedded PGlite in memory or, given `dataDir`, on disk.
  */
-export async function freshDatabase(name = "accord_bench", dataDir?: string): Promise<{ handle: DatabaseHandle; label: string; url?: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  name = "accord_bench",
+  dataDir?: string,
+): Promise<{ handle: DatabaseHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const handle = await openDatabase(dataDir ? { dataDir } : {});
-    return { handle, label: dataDir ? `embedded PGlite (${dataDir})` : "embedded PGlite (in memory)", drop: () => handle.close() };
+    return {
+      handle,
+      label: dataDir ? `embedded PGlite (${dataDir})` : "embedded PGlite (in memory)",
+      drop: () => handle.close(),
+    };
   }
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -107,11 +161,23 @@ export async function freshDatabase(name = "accord_bench", dataDir?: string): Pr
 export async function seedCorpus(handle: DatabaseHandle) {
   const prisma = handle.prisma;
   const institutions = await Promise.all(
-    Array.from({ length: 6 }, (_, i) => prisma.institution.create({ data: { name: `Bench institute ${i}`, shortName: `B${i}`, countryCode: pick(COUNTRIES), type: "THINK_TANK" } })),
+    Array.from({ length: 6 }, (_, i) =>
+      prisma.institution.create({
+        data: { name: `Bench institute ${i}`, shortName: `B${i}`, countryCode: pick(COUNTRIES), type: "THINK_TANK" },
+      }),
+    ),
   );
   const users = [];
   for (let i = 0; i < 60; i++) {
-    users.push(await prisma.user.create({ data: { email: `bench${i}@bench.test`, name: `Bench ${i}`, institutionId: institutions[i % institutions.length].id } }));
+    users.push(
+      await prisma.user.create({
+        data: {
+          email: `bench${i}@bench.test`,
+          name: `Bench ${i}`,
+          institutionId: institutions[i % institutions.length].id,
+        },
+      }),
+    );
   }
   const workspaces = [];
   for (let i = 0; i < 12; i++) {
@@ -154,7 +220,14 @@ export async function seedCorpus(handle: DatabaseHandle) {
         status,
         publishedAt: status === "PUBLISHED" ? day : null,
         createdAt: day,
-        sources: [{ publisher: pick(["OECD", "NIST", "MSIT", "NISTEP", "BMBF", "科技部", "과기정통부"]), title: text(lang, "title"), url: "https://example.org/report", date: day.toISOString().slice(0, 10) }],
+        sources: [
+          {
+            publisher: pick(["OECD", "NIST", "MSIT", "NISTEP", "BMBF", "科技部", "과기정통부"]),
+            title: text(lang, "title"),
+            url: "https://example.org/report",
+            date: day.toISOString().slice(0, 10),
+          },
+        ],
       });
       links.push({
         countries: [...new Set(Array.from({ length: between(1, 3) }, () => pick(COUNTRIES)))],
@@ -163,15 +236,32 @@ export async function seedCorpus(handle: DatabaseHandle) {
       });
     }
     const created = await prisma.brief.createManyAndReturn({ data: rows, select: { id: true } });
-    await prisma.briefCountry.createMany({ data: created.flatMap((b, i) => links[i].countries.map((countryCode) => ({ briefId: b.id, countryCode }))) });
-    await prisma.briefTechnologyArea.createMany({ data: created.flatMap((b, i) => links[i].areas.map((areaId) => ({ briefId: b.id, areaId }))) });
-    await prisma.briefRecipient.createMany({ data: created.flatMap((b, i) => links[i].recipients.map((userId) => ({ briefId: b.id, userId }))) });
-    if ((offset / BATCH) % 10 === 9) process.stdout.write(`  seeded ${offset + BATCH} briefs (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+    await prisma.briefCountry.createMany({
+      data: created.flatMap((b, i) => links[i].countries.map((countryCode) => ({ briefId: b.id, countryCode }))),
+    });
+    await prisma.briefTechnologyArea.createMany({
+      data: created.flatMap((b, i) => links[i].areas.map((areaId) => ({ briefId: b.id, areaId }))),
+    });
+    await prisma.briefRecipient.createMany({
+      data: created.flatMap((b, i) => links[i].recipients.map((userId) => ({ briefId: b.id, userId }))),
+    });
+    if ((offset / BATCH) % 10 === 9)
+      process.stdout.write(
+        `  seeded ${offset + BATCH} briefs (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
   }
   await handle.raw.exec("ANALYZE");
   // The reader: a member of several workspaces, so every visibility branch is exercised.
   const reader = users[0];
-  const actor: Actor = { id: reader.id, email: reader.email, name: reader.name, institutionId: reader.institutionId, institutionRole: "MEMBER", isPlatformOperator: false, locale: "en" };
+  const actor: Actor = {
+    id: reader.id,
+    email: reader.email,
+    name: reader.name,
+    institutionId: reader.institutionId,
+    institutionRole: "MEMBER",
+    isPlatformOperator: false,
+    locale: "en",
+  };
   return { actor, users, workspaces, institutions, seedSeconds: (performance.now() - started) / 1000 };
 }
 

@@ -7,7 +7,7 @@
 //   DATABASE_URL=postgres://… npm run bench:dashboards   database "accord_bench_dashboards" there
 //   BENCH_BRIEFS=20000 BENCH_FOLLOWUPS=10000 …       smaller
 //   BENCH_REUSE=1                                    keep an already seeded database
-import { spawn, execSync } from "node:child_process";
+import { execSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
@@ -17,7 +17,7 @@ import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { applyMigrations } from "@/lib/server/database/migrate";
 import type { DatabaseHandle } from "@/lib/server/database/open";
 import { syncReferenceData } from "@/lib/server/database/reference-data";
-import { between, freshDatabase, N, percentile, pick, rand, RUNS, seedCorpus } from "./corpus";
+import { between, freshDatabase, N, percentile, pick, RUNS, rand, seedCorpus } from "./corpus";
 
 const FOLLOW_UPS = Number(process.env.BENCH_FOLLOWUPS ?? 50_000);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 20_000);
@@ -30,23 +30,61 @@ async function seedDashboards(handle: DatabaseHandle) {
   const prisma = handle.prisma;
   const { actor, users, workspaces, institutions } = await seedCorpus(handle);
   const started = performance.now();
-  await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(PASSWORD), institutionRole: "ADMIN" } });
-  const statuses: FollowUpStatus[] = ["OPEN", "IN_PROGRESS", "IN_PROGRESS", "BLOCKED", "DONE", "DONE", "DONE", "CANCELLED"];
+  await prisma.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(PASSWORD), institutionRole: "ADMIN" },
+  });
+  const statuses: FollowUpStatus[] = [
+    "OPEN",
+    "IN_PROGRESS",
+    "IN_PROGRESS",
+    "BLOCKED",
+    "DONE",
+    "DONE",
+    "DONE",
+    "CANCELLED",
+  ];
   const perCommittee = Math.ceil(FOLLOW_UPS / (workspaces.length * 2));
   let made = 0;
   for (const ws of workspaces) {
     for (let c = 0; c < 2 && made < FOLLOW_UPS; c++) {
-      const committee = await prisma.committee.create({ data: { workspaceId: ws.id, name: `Bench committee ${ws.name} ${c}`, kind: "JOINT_COMMITTEE" } });
-      const sideInstitutions = [institutions[(c * 2) % institutions.length].id, institutions[(c * 2 + 1) % institutions.length].id];
+      const committee = await prisma.committee.create({
+        data: { workspaceId: ws.id, name: `Bench committee ${ws.name} ${c}`, kind: "JOINT_COMMITTEE" },
+      });
+      const sideInstitutions = [
+        institutions[(c * 2) % institutions.length].id,
+        institutions[(c * 2 + 1) % institutions.length].id,
+      ];
       for (const [position, institutionId] of sideInstitutions.entries()) {
-        const side = await prisma.committeeSide.create({ data: { committeeId: committee.id, name: `Side ${position + 1}`, position } });
-        await prisma.committeeInstitution.create({ data: { committeeId: committee.id, institutionId, sideId: side.id } });
+        const side = await prisma.committeeSide.create({
+          data: { committeeId: committee.id, name: `Side ${position + 1}`, position },
+        });
+        await prisma.committeeInstitution.create({
+          data: { committeeId: committee.id, institutionId, sideId: side.id },
+        });
       }
       const proposer = ws.memberships[0].userId;
-      const items = await prisma.agendaItem.createManyAndReturn({ data: Array.from({ length: 40 }, (_, i) => ({ committeeId: committee.id, title: `Agenda item ${i}`, proposedById: proposer, status: "IN_PROGRESS" as const })), select: { id: true } });
+      const items = await prisma.agendaItem.createManyAndReturn({
+        data: Array.from({ length: 40 }, (_, i) => ({
+          committeeId: committee.id,
+          title: `Agenda item ${i}`,
+          proposedById: proposer,
+          status: "IN_PROGRESS" as const,
+        })),
+        select: { id: true },
+      });
       for (let s = 0; s < 4; s++) {
         const start = new Date(Date.UTC(2023 + s, 5, 1));
-        await prisma.session.create({ data: { committeeId: committee.id, title: `Session ${2023 + s}`, startsAt: start, endsAt: new Date(start.getTime() + DAY), timeZone: "UTC", status: s < 3 ? "HELD" : "PLANNED" } });
+        await prisma.session.create({
+          data: {
+            committeeId: committee.id,
+            title: `Session ${2023 + s}`,
+            startsAt: start,
+            endsAt: new Date(start.getTime() + DAY),
+            timeZone: "UTC",
+            status: s < 3 ? "HELD" : "PLANNED",
+          },
+        });
       }
       for (let offset = 0; offset < perCommittee && made < FOLLOW_UPS; offset += 1000) {
         const count = Math.min(1000, perCommittee - offset, FOLLOW_UPS - made);
@@ -63,12 +101,23 @@ async function seedDashboards(handle: DatabaseHandle) {
             progress: status === "DONE" ? 100 : between(0, 90),
             createdById: proposer,
             createdAt: created,
-            closedAt: status === "DONE" || status === "CANCELLED" ? new Date(due.getTime() + between(-60, 30) * DAY) : null,
+            closedAt:
+              status === "DONE" || status === "CANCELLED" ? new Date(due.getTime() + between(-60, 30) * DAY) : null,
           };
         });
         const created = await prisma.followUp.createManyAndReturn({ data: rows, select: { id: true } });
-        await prisma.followUpLead.createMany({ data: created.flatMap((f) => (rand() < 0.3 ? sideInstitutions : [pick(sideInstitutions)]).map((institutionId) => ({ followUpId: f.id, institutionId }))) });
-        await prisma.followUpAssignee.createMany({ data: created.map((f) => ({ followUpId: f.id, userId: pick(ws.memberships).userId })), skipDuplicates: true });
+        await prisma.followUpLead.createMany({
+          data: created.flatMap((f) =>
+            (rand() < 0.3 ? sideInstitutions : [pick(sideInstitutions)]).map((institutionId) => ({
+              followUpId: f.id,
+              institutionId,
+            })),
+          ),
+        });
+        await prisma.followUpAssignee.createMany({
+          data: created.map((f) => ({ followUpId: f.id, userId: pick(ws.memberships).userId })),
+          skipDuplicates: true,
+        });
         made += count;
       }
     }
@@ -96,7 +145,9 @@ async function seedDashboards(handle: DatabaseHandle) {
     });
   }
   await handle.raw.exec("ANALYZE");
-  console.log(`seeded ${made.toLocaleString("en")} follow-ups and ${ACTIVITIES.toLocaleString("en")} activities in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `seeded ${made.toLocaleString("en")} follow-ups and ${ACTIVITIES.toLocaleString("en")} activities in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   return actor;
 }
 
@@ -121,17 +172,37 @@ async function main() {
   const existing = await db.handle.prisma.user.findUnique({ where: { email: "bench0@bench.test" } });
   const reused = !!(process.env.BENCH_REUSE && existing && (await db.handle.prisma.followUp.count()) > 0);
   const reader = reused ? existing! : await seedDashboards(db.handle);
-  const committee = await db.handle.prisma.committee.findFirstOrThrow({ where: { workspace: { memberships: { some: { userId: reader.id } } } }, orderBy: { name: "asc" } });
-  console.log(`Accord dashboard benchmark: ${N.toLocaleString("en")} briefs, ${FOLLOW_UPS.toLocaleString("en")} follow-ups, ${ACTIVITIES.toLocaleString("en")} activities on ${db.label}; ${RUNS} renders per page after 3 warm-up renders`);
+  const committee = await db.handle.prisma.committee.findFirstOrThrow({
+    where: { workspace: { memberships: { some: { userId: reader.id } } } },
+    orderBy: { name: "asc" },
+  });
+  console.log(
+    `Accord dashboard benchmark: ${N.toLocaleString("en")} briefs, ${FOLLOW_UPS.toLocaleString("en")} follow-ups, ${ACTIVITIES.toLocaleString("en")} activities on ${db.label}; ${RUNS} renders per page after 3 warm-up renders`,
+  );
   await db.drop();
 
   // The production server, on this database (the embedded one is free again: its lock is released).
   const base = `http://localhost:${PORT}`;
-  const env = { ...process.env, PORT: String(PORT), ACCORD_BASE_URL: base, ACCORD_DEMO: "0", ACCORD_JOBS: "0", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", ...(url ? { DATABASE_URL: db.url } : { ACCORD_DATA_DIR: DATA_DIR }) };
-  const server = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    ACCORD_BASE_URL: base,
+    ACCORD_DEMO: "0",
+    ACCORD_JOBS: "0",
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+    ...(url ? { DATABASE_URL: db.url } : { ACCORD_DATA_DIR: DATA_DIR }),
+  };
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   try {
     await waitForHealth(base);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu"],
+    });
     const page = await browser.newPage();
     await page.goto(`${base}/sign-in`);
     await page.getByLabel("Email address").fill(reader.email);
@@ -159,9 +230,16 @@ async function main() {
         if (i >= 3) times.push(ms);
       }
       const f = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
-      console.log(`${name.padEnd(40)} ${f(percentile(times, 50))} ${f(percentile(times, 95))} ${String(bytes).padStart(9)}`);
+      console.log(
+        `${name.padEnd(40)} ${f(percentile(times, 50))} ${f(percentile(times, 95))} ${String(bytes).padStart(9)}`,
+      );
     }
-    const rss = execSync(`ps -o rss= --ppid ${server.pid} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+    const rss = execSync(`ps -o rss= --ppid ${server.pid} || true`)
+      .toString()
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     console.log(`\nserver memory: rss ${(Math.max(0, ...rss) / 1024).toFixed(0)} MiB (next-server process)`);
     await browser.close();
   } finally {

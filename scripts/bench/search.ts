@@ -23,7 +23,10 @@ const QUERIES: [string, Record<string, string>][] = [
   ["chinese 3 chars: 半导体", { q: "半导体" }],
   ["korean: 반도체", { q: "반도체" }],
   ["english + country US", { q: "semiconductor", country: "US" }],
-  ["chinese + category + dates", { q: "人工智能", category: "STRATEGY_PLANNING", from: "2023-01-01", to: "2024-12-31" }],
+  [
+    "chinese + category + dates",
+    { q: "人工智能", category: "STRATEGY_PLANNING", from: "2023-01-01", to: "2024-12-31" },
+  ],
   ["no words, area filter", { area: "quantum" }],
   ["no words, country + status", { country: "KR", status: "PUBLISHED" }],
   ["latest (no filters)", {}],
@@ -34,14 +37,18 @@ async function main() {
   await applyMigrations(handle.raw);
   await syncReferenceData(handle.raw);
   setDatabase(handle);
-  console.log(`Accord search benchmark: ${N.toLocaleString("en")} briefs on ${label}; ${RUNS} runs per query after 3 warm-up runs`);
+  console.log(
+    `Accord search benchmark: ${N.toLocaleString("en")} briefs on ${label}; ${RUNS} runs per query after 3 warm-up runs`,
+  );
   const existing = await handle.prisma.user.findUnique({ where: { email: "bench0@bench.test" } });
   const { actor, seedSeconds } =
     process.env.BENCH_REUSE && existing && (await handle.prisma.brief.count()) >= N
       ? { actor: { ...existing, ip: null } as Actor, seedSeconds: 0 }
       : await seedCorpus(handle);
   console.log(`seeded in ${seedSeconds.toFixed(0)} s\n`);
-  console.log("query                                  results   search p50    p95     page p50     p95   (page = search + capped count, in parallel as the page runs them)");
+  console.log(
+    "query                                  results   search p50    p95     page p50     p95   (page = search + capped count, in parallel as the page runs them)",
+  );
   for (const [name, raw] of QUERIES) {
     const params = parseSearchParams(raw);
     const searchTimes: number[] = [];
@@ -60,10 +67,14 @@ async function main() {
       }
     }
     const f = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
-    console.log(`${name.padEnd(38)} ${total.padStart(7)}  ${f(percentile(searchTimes, 50))} ${f(percentile(searchTimes, 95))}  ${f(percentile(pageTimes, 50))} ${f(percentile(pageTimes, 95))}`);
+    console.log(
+      `${name.padEnd(38)} ${total.padStart(7)}  ${f(percentile(searchTimes, 50))} ${f(percentile(searchTimes, 95))}  ${f(percentile(pageTimes, 50))} ${f(percentile(pageTimes, 95))}`,
+    );
   }
   const memory = process.memoryUsage();
-  console.log(`\nmemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `\nmemory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
   await drop();
 }
 

@@ -17,10 +17,14 @@ async function testPasswordHash() {
 
 export async function makeInstitution(name = "Institute") {
   const s = suffix();
-  return db().institution.create({ data: { name: `${name} ${s}`, shortName: `I-${s}`, countryCode: "KR", type: "THINK_TANK" } });
+  return db().institution.create({
+    data: { name: `${name} ${s}`, shortName: `I-${s}`, countryCode: "KR", type: "THINK_TANK" },
+  });
 }
 
-export async function makeUser(options: { institutionId?: string | null; role?: InstitutionRole; operator?: boolean; name?: string } = {}) {
+export async function makeUser(
+  options: { institutionId?: string | null; role?: InstitutionRole; operator?: boolean; name?: string } = {},
+) {
   return db().user.create({
     data: {
       email: `user-${suffix()}@example.org`,
@@ -33,7 +37,14 @@ export async function makeUser(options: { institutionId?: string | null; role?: 
   });
 }
 
-export function actorOf(user: { id: string; email: string; name: string; institutionId: string | null; institutionRole: InstitutionRole; isPlatformOperator: boolean }): Actor {
+export function actorOf(user: {
+  id: string;
+  email: string;
+  name: string;
+  institutionId: string | null;
+  institutionRole: InstitutionRole;
+  isPlatformOperator: boolean;
+}): Actor {
   return { ...user, locale: "en", ip: "203.0.113.7" };
 }
 
@@ -51,7 +62,12 @@ export async function makeWorkspace(host: Actor, members: [Actor, WorkspaceRole]
       name: `Workspace ${suffix()}`,
       hostInstitutionId: host.institutionId!,
       createdById: host.id,
-      memberships: { create: [{ userId: host.id, role: "MANAGER" as WorkspaceRole }, ...members.map(([a, role]) => ({ userId: a.id, role }))] },
+      memberships: {
+        create: [
+          { userId: host.id, role: "MANAGER" as WorkspaceRole },
+          ...members.map(([a, role]) => ({ userId: a.id, role })),
+        ],
+      },
     },
     include: { memberships: true },
   });

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { applyMigrations } from "@/lib/server/database/migrate";
-import { openDatabase, type DatabaseHandle } from "@/lib/server/database/open";
+import { type DatabaseHandle, openDatabase } from "@/lib/server/database/open";
 import { syncReferenceData } from "@/lib/server/database/reference-data";
 import { setDatabase } from "@/lib/server/db";
 

@@ -1,10 +1,10 @@
 // The visibility rule as a table: every distribution level (and draft / in review) × every
 // kind of reader × every read path. Expected readers are written out by hand per row.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
 import { exportBriefs } from "@/lib/briefs/export";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams } from "@/lib/briefs/search-params";
+import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
 import { createBulletin, getBulletin } from "@/lib/bulletins/service";
 import { listNotifications, unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
@@ -16,7 +16,15 @@ import { useTestDatabase } from "../helpers/test-db";
 
 useTestDatabase();
 
-const READERS = ["author", "recipient", "sameInstitution", "partnerInWorkspace", "outsider", "viewer", "deactivated"] as const;
+const READERS = [
+  "author",
+  "recipient",
+  "sameInstitution",
+  "partnerInWorkspace",
+  "outsider",
+  "viewer",
+  "deactivated",
+] as const;
 type Reader = (typeof READERS)[number];
 const CASES = ["RESTRICTED", "INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC", "DRAFT", "IN_REVIEW"] as const;
 type Case = (typeof CASES)[number];
@@ -60,7 +68,15 @@ beforeAll(async () => {
     [deactivated, "CONTRIBUTOR"],
   ]);
   workspaceId = workspace.id;
-  Object.assign(actors, { author, recipient, sameInstitution: colleague, partnerInWorkspace: partnerMember, outsider: outside.admin, viewer, deactivated });
+  Object.assign(actors, {
+    author,
+    recipient,
+    sameInstitution: colleague,
+    partnerInWorkspace: partnerMember,
+    outsider: outside.admin,
+    viewer,
+    deactivated,
+  });
 
   // Everyone watches Korea, so publishing notifies every reader the rule allows.
   for (const reader of READERS) await setWatch(actors[reader], { target: "COUNTRY", targetKey: "KR", watching: true });
@@ -87,7 +103,9 @@ beforeAll(async () => {
     if (level === "IN_REVIEW") continue;
     await publishBrief(manager, { briefId: brief.id, version: submitted.version });
   }
-  const published = (["RESTRICTED", "INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const).map((l) => briefIds[l]);
+  const published = (["RESTRICTED", "INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const).map(
+    (l) => briefIds[l],
+  );
   bulletinId = (
     await createBulletin(manager, {
       workspaceId: workspace.id,
@@ -129,9 +147,16 @@ describe.each(READERS)("reader: %s", (reader) => {
   it("list, search, count and export show exactly the readable briefs", async () => {
     if (reader === "deactivated") return;
     const actor = actors[reader];
-    const want = CASES.filter(expected).map((c) => briefIds[c]).sort();
+    const want = CASES.filter(expected)
+      .map((c) => briefIds[c])
+      .sort();
     const listed = await searchBriefs(actor, parseSearchParams({ workspace: workspaceId }), 100);
-    expect(listed.items.map((b) => b.id).filter((id) => Object.values(briefIds).includes(id)).sort()).toEqual(want);
+    expect(
+      listed.items
+        .map((b) => b.id)
+        .filter((id) => Object.values(briefIds).includes(id))
+        .sort(),
+    ).toEqual(want);
     const searched = await searchBriefs(actor, parseSearchParams({ q: marker }), 100);
     expect(searched.items.map((b) => b.id).sort()).toEqual(want);
     expect(await countBriefs(actor, parseSearchParams({ q: marker }))).toEqual({ total: want.length, exact: true });
@@ -140,8 +165,13 @@ describe.each(READERS)("reader: %s", (reader) => {
   });
 
   it("notifications reach exactly the readers of each published brief", async () => {
-    const notified = await db().notification.findMany({ where: { userId: actors[reader].id, kind: "BRIEF_PUBLISHED" }, select: { briefId: true } });
-    const want = (["RESTRICTED", "INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const).filter((c) => expected(c) && reader !== "deactivated");
+    const notified = await db().notification.findMany({
+      where: { userId: actors[reader].id, kind: "BRIEF_PUBLISHED" },
+      select: { briefId: true },
+    });
+    const want = (["RESTRICTED", "INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const).filter(
+      (c) => expected(c) && reader !== "deactivated",
+    );
     expect(notified.map((n) => n.briefId).sort()).toEqual(want.map((c) => briefIds[c]).sort());
     if (reader !== "deactivated") {
       const inbox = await listNotifications(actors[reader]);
@@ -158,7 +188,10 @@ describe.each(READERS)("reader: %s", (reader) => {
       () => null,
     );
     if (!inWorkspace) return expect(result).toBeNull();
-    const want = (["INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const).filter(expected).map((c) => briefIds[c]).sort();
+    const want = (["INSTITUTION", "WORKSPACE", "COMMUNITY", "PUBLIC"] as const)
+      .filter(expected)
+      .map((c) => briefIds[c])
+      .sort();
     expect(result).toEqual(want);
   });
 });

@@ -5,9 +5,9 @@ import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/sniff";
 import { addComment } from "@/lib/briefs/comments";
 import { diffRevisions, listRevisions } from "@/lib/briefs/history";
 import { importBriefs } from "@/lib/briefs/import";
+import type { BriefFields } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams } from "@/lib/briefs/search-params";
-import type { BriefFields } from "@/lib/briefs/schemas";
 import { createBrief, getBrief, publishBrief, returnBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -65,29 +65,57 @@ describe("review workflow", () => {
     // Drafts are the author's alone: to the manager, not found.
     await expectAppError(publishBrief(manager, { briefId: draft.id, version: draft.version }), "NOT_FOUND");
     const submitted = await submitBrief(author, { briefId: draft.id, version: draft.version });
-    const returned = await returnBrief(manager, { briefId: draft.id, version: submitted.version, comment: "Add the Entanglement Exchange date." });
+    const returned = await returnBrief(manager, {
+      briefId: draft.id,
+      version: submitted.version,
+      comment: "Add the Entanglement Exchange date.",
+    });
     const back = await getBrief(author, draft.id);
     expect(back.status).toBe("DRAFT");
     expect(back.reviewComment).toBe("Add the Entanglement Exchange date.");
-    const fixed = await saveBrief(author, { briefId: draft.id, version: returned.version, ...fields({ title: "Quantum talent exchange", body: "Korea joined the Entanglement Exchange in April 2023." }) });
+    const fixed = await saveBrief(author, {
+      briefId: draft.id,
+      version: returned.version,
+      ...fields({ title: "Quantum talent exchange", body: "Korea joined the Entanglement Exchange in April 2023." }),
+    });
     const again = await submitBrief(author, { briefId: draft.id, version: fixed.version });
     const done = await publishBrief(manager, { briefId: draft.id, version: again.version });
     const brief = await getBrief(partner, draft.id);
     expect(brief.status).toBe("PUBLISHED");
     expect(brief.publishedAt).toBeInstanceOf(Date);
     // An edit after publication adds a revision and a readable diff.
-    await saveBrief(author, { briefId: draft.id, version: done.version, ...fields({ title: "Quantum talent exchange", body: "Korea joined the Entanglement Exchange in April 2023.\nResearcher quotas under discussion." }) });
+    await saveBrief(author, {
+      briefId: draft.id,
+      version: done.version,
+      ...fields({
+        title: "Quantum talent exchange",
+        body: "Korea joined the Entanglement Exchange in April 2023.\nResearcher quotas under discussion.",
+      }),
+    });
     const { revisions } = await listRevisions(partner, draft.id);
     expect(revisions.map((r) => r.number)).toEqual([2, 1]);
     const diff = diffRevisions(revisions[1], revisions[0]);
-    expect(diff.body.filter((p) => p.added).map((p) => p.value).join("")).toContain("Researcher quotas");
+    expect(
+      diff.body
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(""),
+    ).toContain("Researcher quotas");
   });
 
   it("refuses the second of two concurrent saves and says what changed", async () => {
     const brief = await createBrief(author, { workspaceId, ...fields({ title: "Concurrent edits" }) });
-    await saveBrief(author, { briefId: brief.id, version: brief.version, ...fields({ title: "Concurrent edits", body: "First person's text" }) });
+    await saveBrief(author, {
+      briefId: brief.id,
+      version: brief.version,
+      ...fields({ title: "Concurrent edits", body: "First person's text" }),
+    });
     const error = await expectAppError(
-      saveBrief(author, { briefId: brief.id, version: brief.version, ...fields({ title: "Concurrent edits (second)", body: "Second person's text" }) }),
+      saveBrief(author, {
+        briefId: brief.id,
+        version: brief.version,
+        ...fields({ title: "Concurrent edits (second)", body: "Second person's text" }),
+      }),
       "CONFLICT",
       "stale_brief",
     );
@@ -99,30 +127,76 @@ describe("review workflow", () => {
 
   it("lets the author narrow a published brief, but only a manager widen it", async () => {
     const brief = await published({ title: "Distribution changes", distribution: "WORKSPACE" });
-    const narrowed = await saveBrief(author, { briefId: brief.id, version: brief.version, ...fields({ title: "Distribution changes", distribution: "INSTITUTION" }) });
-    await expectAppError(saveBrief(author, { briefId: brief.id, version: narrowed.version, ...fields({ title: "Distribution changes", distribution: "PUBLIC" }) }), "FORBIDDEN", "widen_needs_manager");
-    const widened = await saveBrief(manager, { briefId: brief.id, version: narrowed.version, ...fields({ title: "Distribution changes", distribution: "PUBLIC" }) });
+    const narrowed = await saveBrief(author, {
+      briefId: brief.id,
+      version: brief.version,
+      ...fields({ title: "Distribution changes", distribution: "INSTITUTION" }),
+    });
+    await expectAppError(
+      saveBrief(author, {
+        briefId: brief.id,
+        version: narrowed.version,
+        ...fields({ title: "Distribution changes", distribution: "PUBLIC" }),
+      }),
+      "FORBIDDEN",
+      "widen_needs_manager",
+    );
+    const widened = await saveBrief(manager, {
+      briefId: brief.id,
+      version: narrowed.version,
+      ...fields({ title: "Distribution changes", distribution: "PUBLIC" }),
+    });
     expect(widened.version).toBe(narrowed.version + 1);
   });
 
   it("rejects technology areas of another workspace and recipients outside the workspace", async () => {
     const other = await makeWorkspace(manager);
     const foreignArea = await db().technologyArea.create({ data: { workspaceId: other.id, key: "ai", name: "AI" } });
-    await expectAppError(createBrief(author, { workspaceId, ...fields({ areas: [foreignArea.id] }) }), "VALIDATION", "unknown_area");
+    await expectAppError(
+      createBrief(author, { workspaceId, ...fields({ areas: [foreignArea.id] }) }),
+      "VALIDATION",
+      "unknown_area",
+    );
     const outsider = await makeTenant("Outside");
-    await expectAppError(createBrief(author, { workspaceId, ...fields({ distribution: "RESTRICTED", recipients: [outsider.member.id] }) }), "VALIDATION", "unknown_recipient");
+    await expectAppError(
+      createBrief(author, { workspaceId, ...fields({ distribution: "RESTRICTED", recipients: [outsider.member.id] }) }),
+      "VALIDATION",
+      "unknown_recipient",
+    );
   });
 });
 
 describe("search", () => {
   beforeAll(async () => {
-    await published({ title: "美国量子信息科学战略", summary: "量子计算与量子网络的投资", countries: ["US"], areas: [quantumAreaId], category: "STRATEGY_PLANNING" });
-    await published({ title: "한국 반도체 초강대국 전략", summary: "반도체 클러스터와 인재 양성", countries: ["KR"], category: "INVESTMENT" });
-    await published({ title: "Export controls on advanced computing chips", summary: "BIS tightens export control rules", countries: ["US", "CN"], category: "STRATEGY_PLANNING" });
-    await published({ title: "Germany's AI action plan", summary: "Eleven fields of action", countries: ["DE"], category: "STRATEGY_PLANNING" });
+    await published({
+      title: "美国量子信息科学战略",
+      summary: "量子计算与量子网络的投资",
+      countries: ["US"],
+      areas: [quantumAreaId],
+      category: "STRATEGY_PLANNING",
+    });
+    await published({
+      title: "한국 반도체 초강대국 전략",
+      summary: "반도체 클러스터와 인재 양성",
+      countries: ["KR"],
+      category: "INVESTMENT",
+    });
+    await published({
+      title: "Export controls on advanced computing chips",
+      summary: "BIS tightens export control rules",
+      countries: ["US", "CN"],
+      category: "STRATEGY_PLANNING",
+    });
+    await published({
+      title: "Germany's AI action plan",
+      summary: "Eleven fields of action",
+      countries: ["DE"],
+      category: "STRATEGY_PLANNING",
+    });
   });
 
-  const titles = async (q: Record<string, string | string[]>) => (await searchBriefs(partner, parseSearchParams(q))).items.map((b) => b.title);
+  const titles = async (q: Record<string, string | string[]>) =>
+    (await searchBriefs(partner, parseSearchParams(q))).items.map((b) => b.title);
 
   it("finds Chinese by a two-character word", async () => {
     expect(await titles({ q: "量子" })).toEqual(["美国量子信息科学战略"]);
@@ -139,7 +213,10 @@ describe("search", () => {
   it("combines words with filters and counts the same set", async () => {
     expect(await titles({ q: "export", country: "DE" })).toEqual([]);
     expect(await titles({ country: "US", area: "quantum" })).toEqual(["美国量子信息科学战略"]);
-    expect(await countBriefs(partner, parseSearchParams({ category: "INVESTMENT", q: "반도체" }))).toEqual({ total: 1, exact: true });
+    expect(await countBriefs(partner, parseSearchParams({ category: "INVESTMENT", q: "반도체" }))).toEqual({
+      total: 1,
+      exact: true,
+    });
     expect(await countBriefs(partner, parseSearchParams({}), 2)).toEqual({ total: 2, exact: false });
   });
 
@@ -161,36 +238,64 @@ describe("import", () => {
 
   it("lists every row's errors and writes nothing when any row is wrong", async () => {
     const before = await db().brief.count();
-    const csv = 'title,summary,category,distribution,countries,areas\n"Good row",ok,STRATEGY_PLANNING,WORKSPACE,US,quantum\n"x",bad,NOPE,WORKSPACE,ZZ,unknown-area\n';
+    const csv =
+      'title,summary,category,distribution,countries,areas\n"Good row",ok,STRATEGY_PLANNING,WORKSPACE,US,quantum\n"x",bad,NOPE,WORKSPACE,ZZ,unknown-area\n';
     const preview = await importBriefs(author, { workspaceId, file: file("briefs.csv", csv), intent: "preview" });
     expect(preview.rows.map((r) => r.title)).toEqual(["Good row"]);
-    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(expect.arrayContaining(["2:areas", "2:title", "2:category", "2:countries.0"]));
-    await expectAppError(importBriefs(author, { workspaceId, file: file("briefs.csv", csv), intent: "import" }), "VALIDATION", "import_has_errors");
+    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
+      expect.arrayContaining(["2:areas", "2:title", "2:category", "2:countries.0"]),
+    );
+    await expectAppError(
+      importBriefs(author, { workspaceId, file: file("briefs.csv", csv), intent: "import" }),
+      "VALIDATION",
+      "import_has_errors",
+    );
     expect(await db().brief.count()).toBe(before);
   });
 
   it("writes all valid rows in one go, from JSON too", async () => {
     const json = JSON.stringify([
-      { title: "Imported one", category: "TALENT", countries: ["JP"], areas: ["quantum"], sources: [{ publisher: "NISTEP", title: "Indicators", url: "https://www.nistep.go.jp/", date: "2023-08-08" }] },
+      {
+        title: "Imported one",
+        category: "TALENT",
+        countries: ["JP"],
+        areas: ["quantum"],
+        sources: [{ publisher: "NISTEP", title: "Indicators", url: "https://www.nistep.go.jp/", date: "2023-08-08" }],
+      },
       { title: "Imported two", category: "INVESTMENT", countries: "KR; US" },
     ]);
     const result = await importBriefs(author, { workspaceId, file: file("briefs.json", json), intent: "import" });
     expect(result.imported).toBe(2);
-    const rows = await db().brief.findMany({ where: { title: { startsWith: "Imported" } }, include: { countries: true } });
+    const rows = await db().brief.findMany({
+      where: { title: { startsWith: "Imported" } },
+      include: { countries: true },
+    });
     expect(rows.map((r) => r.status)).toEqual(["DRAFT", "DRAFT"]);
-    expect(rows.find((r) => r.title === "Imported two")!.countries.map((c) => c.countryCode).sort()).toEqual(["KR", "US"]);
+    expect(
+      rows
+        .find((r) => r.title === "Imported two")!
+        .countries.map((c) => c.countryCode)
+        .sort(),
+    ).toEqual(["KR", "US"]);
   });
 
   it("lets only managers import published briefs", async () => {
-    const json = JSON.stringify([{ title: "Published by import", category: "TALENT", countries: ["JP"], status: "PUBLISHED" }]);
+    const json = JSON.stringify([
+      { title: "Published by import", category: "TALENT", countries: ["JP"], status: "PUBLISHED" },
+    ]);
     const preview = await importBriefs(author, { workspaceId, file: file("p.json", json), intent: "preview" });
     expect(preview.errors[0].message).toBe("import_publish_needs_manager");
-    expect((await importBriefs(manager, { workspaceId, file: file("p.json", json), intent: "import" })).imported).toBe(1);
+    expect((await importBriefs(manager, { workspaceId, file: file("p.json", json), intent: "import" })).imported).toBe(
+      1,
+    );
   });
 });
 
 describe("attachments", () => {
-  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+  const PNG = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+    0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+  ]);
   const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
   it("accepts real PDFs and PNGs whatever their name, and serves them only to readers", async () => {
@@ -206,11 +311,26 @@ describe("attachments", () => {
 
   it("refuses HTML or scripts renamed as PDF, empty files and files over 25 MB", async () => {
     const brief = await published({ title: "Refused attachments" });
-    await expectAppError(addAttachment(author, { briefId: brief.id, file: new File(["<html><script>alert(1)</script></html>"], "report.pdf") }), "VALIDATION", "file_type_not_allowed");
-    await expectAppError(addAttachment(author, { briefId: brief.id, file: new File([], "empty.pdf") }), "VALIDATION", "file_empty");
+    await expectAppError(
+      addAttachment(author, {
+        briefId: brief.id,
+        file: new File(["<html><script>alert(1)</script></html>"], "report.pdf"),
+      }),
+      "VALIDATION",
+      "file_type_not_allowed",
+    );
+    await expectAppError(
+      addAttachment(author, { briefId: brief.id, file: new File([], "empty.pdf") }),
+      "VALIDATION",
+      "file_empty",
+    );
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(PDF);
-    await expectAppError(addAttachment(author, { briefId: brief.id, file: new File([big], "big.pdf") }), "VALIDATION", "file_too_large");
+    await expectAppError(
+      addAttachment(author, { briefId: brief.id, file: new File([big], "big.pdf") }),
+      "VALIDATION",
+      "file_too_large",
+    );
     expect(await db().briefAttachment.count({ where: { briefId: brief.id } })).toBe(0);
   });
 });
@@ -221,7 +341,10 @@ describe("comments and mentions", () => {
     const partnerName = (await db().user.findUniqueOrThrow({ where: { id: partner.id } })).name;
     const managerName = (await db().user.findUniqueOrThrow({ where: { id: manager.id } })).name;
     await addComment(author, { briefId: brief.id, body: `@${managerName} and @${partnerName}, please look.` });
-    const notified = await db().notification.findMany({ where: { briefId: brief.id, kind: "MENTION" }, select: { userId: true } });
+    const notified = await db().notification.findMany({
+      where: { briefId: brief.id, kind: "MENTION" },
+      select: { userId: true },
+    });
     // The partner cannot read an INSTITUTION brief of another institution: not told.
     expect(notified.map((n) => n.userId)).toEqual([manager.id]);
   });

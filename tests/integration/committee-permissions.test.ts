@@ -10,9 +10,9 @@ import { addAgendaEntry, createSession, setSessionStatus } from "@/lib/committee
 import { createFollowUp, postProgress } from "@/lib/followups/service";
 import type { Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/server/errors";
+import { isoDateFromToday } from "@/lib/time/clock";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
-import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
@@ -50,7 +50,19 @@ beforeAll(async () => {
   ]);
   workspaceId = ws.id;
   committeeId = (
-    await createCommittee(actors.manager, committeeSchema.parse({ workspaceId, name: "Matrix", kind: "FORUM", countries: ["KR", "JP"], side1Name: "A", side1Institutions: [home.institution.id], side2Name: "B", side2Institutions: [other.institution.id] }))
+    await createCommittee(
+      actors.manager,
+      committeeSchema.parse({
+        workspaceId,
+        name: "Matrix",
+        kind: "FORUM",
+        countries: ["KR", "JP"],
+        side1Name: "A",
+        side1Institutions: [home.institution.id],
+        side2Name: "B",
+        side2Institutions: [other.institution.id],
+      }),
+    )
   ).id;
 });
 
@@ -60,34 +72,128 @@ const ACTIONS: Record<string, (actor: Actor) => Promise<unknown>> = {
   "create a committee": (actor) =>
     createCommittee(
       actor,
-      committeeSchema.parse({ workspaceId, name: "Another", kind: "FORUM", countries: ["KR", "JP"], side1Name: "A", side1Institutions: [institutionId], side2Name: "B", side2Institutions: [actors.viewer.institutionId] }),
+      committeeSchema.parse({
+        workspaceId,
+        name: "Another",
+        kind: "FORUM",
+        countries: ["KR", "JP"],
+        side1Name: "A",
+        side1Institutions: [institutionId],
+        side2Name: "B",
+        side2Institutions: [actors.viewer.institutionId],
+      }),
     ),
-  "plan a session": (actor) => createSession(actor, { committeeId, title: "Session", startsAt: `${isoDateFromToday(30)}T10:00`, endsAt: `${isoDateFromToday(30)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" }),
-  "propose an agenda item": (actor) => proposeAgendaItem(actor, { committeeId, title: "Item", description: "", proposingSideId: "", technologyAreaId: "" }),
+  "plan a session": (actor) =>
+    createSession(actor, {
+      committeeId,
+      title: "Session",
+      startsAt: `${isoDateFromToday(30)}T10:00`,
+      endsAt: `${isoDateFromToday(30)}T11:00`,
+      timeZone: "UTC",
+      place: "",
+      onlineUrl: "",
+    }),
+  "propose an agenda item": (actor) =>
+    proposeAgendaItem(actor, {
+      committeeId,
+      title: "Item",
+      description: "",
+      proposingSideId: "",
+      technologyAreaId: "",
+    }),
   "adopt an agenda item": async (actor) => {
-    const item = await proposeAgendaItem(actors.manager, { committeeId, title: "To adopt", description: "", proposingSideId: "", technologyAreaId: "" });
+    const item = await proposeAgendaItem(actors.manager, {
+      committeeId,
+      title: "To adopt",
+      description: "",
+      proposingSideId: "",
+      technologyAreaId: "",
+    });
     return setAgendaItemStatus(actor, { agendaItemId: item.id, version: item.version, status: "ADOPTED" });
   },
   "record a decision": async (actor) => {
-    const item = await proposeAgendaItem(actors.manager, { committeeId, title: "To decide", description: "", proposingSideId: "", technologyAreaId: "" });
+    const item = await proposeAgendaItem(actors.manager, {
+      committeeId,
+      title: "To decide",
+      description: "",
+      proposingSideId: "",
+      technologyAreaId: "",
+    });
     await setAgendaItemStatus(actors.manager, { agendaItemId: item.id, version: 1, status: "ADOPTED" });
-    const session = await createSession(actors.manager, { committeeId, title: "Deciding", startsAt: `${isoDateFromToday(60)}T10:00`, endsAt: `${isoDateFromToday(60)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" });
-    await addAgendaEntry(actors.manager, { sessionId: session.id, agendaItemId: item.id, durationMinutes: 10, presenter: "" });
+    const session = await createSession(actors.manager, {
+      committeeId,
+      title: "Deciding",
+      startsAt: `${isoDateFromToday(60)}T10:00`,
+      endsAt: `${isoDateFromToday(60)}T11:00`,
+      timeZone: "UTC",
+      place: "",
+      onlineUrl: "",
+    });
+    await addAgendaEntry(actors.manager, {
+      sessionId: session.id,
+      agendaItemId: item.id,
+      durationMinutes: 10,
+      presenter: "",
+    });
     await setSessionStatus(actors.manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
     return recordDecision(actor, { sessionId: session.id, agendaItemId: item.id, type: "NOTED", text: "Noted." });
   },
   "start the minutes": async (actor) => {
-    const session = await createSession(actors.manager, { committeeId, title: "Minutes", startsAt: `${isoDateFromToday(90)}T10:00`, endsAt: `${isoDateFromToday(90)}T11:00`, timeZone: "UTC", place: "", onlineUrl: "" });
+    const session = await createSession(actors.manager, {
+      committeeId,
+      title: "Minutes",
+      startsAt: `${isoDateFromToday(90)}T10:00`,
+      endsAt: `${isoDateFromToday(90)}T11:00`,
+      timeZone: "UTC",
+      place: "",
+      onlineUrl: "",
+    });
     await setSessionStatus(actors.manager, { sessionId: session.id, version: 1, status: "HELD" });
     return startMinutes(actor, { sessionId: session.id });
   },
-  "create a follow-up": (actor) => createFollowUp(actor, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Follow-up", description: "", dueDate: isoDateFromToday(200), priority: "LOW", leads: [institutionId], assignees: [] }),
+  "create a follow-up": (actor) =>
+    createFollowUp(actor, {
+      committeeId,
+      agendaItemId: "",
+      decisionId: "",
+      feedbackId: "",
+      title: "Follow-up",
+      description: "",
+      dueDate: isoDateFromToday(200),
+      priority: "LOW",
+      leads: [institutionId],
+      assignees: [],
+    }),
   "post progress on a follow-up their institution leads": async (actor) => {
-    const f = await createFollowUp(actors.manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Led by Home", description: "", dueDate: isoDateFromToday(200), priority: "LOW", leads: [institutionId], assignees: [] });
-    return postProgress(actor, { followUpId: f.id, version: 1, text: "Started", progress: 10, status: "IN_PROGRESS", evidence: [] });
+    const f = await createFollowUp(actors.manager, {
+      committeeId,
+      agendaItemId: "",
+      decisionId: "",
+      feedbackId: "",
+      title: "Led by Home",
+      description: "",
+      dueDate: isoDateFromToday(200),
+      priority: "LOW",
+      leads: [institutionId],
+      assignees: [],
+    });
+    return postProgress(actor, {
+      followUpId: f.id,
+      version: 1,
+      text: "Started",
+      progress: 10,
+      status: "IN_PROGRESS",
+      evidence: [],
+    });
   },
   "give feedback": async (actor) => {
-    const item = await proposeAgendaItem(actors.manager, { committeeId, title: "Feedback item", description: "", proposingSideId: "", technologyAreaId: "" });
+    const item = await proposeAgendaItem(actors.manager, {
+      committeeId,
+      title: "Feedback item",
+      description: "",
+      proposingSideId: "",
+      technologyAreaId: "",
+    });
     return giveFeedback(actor, { agendaItemId: item.id, kind: "SUPPORT", text: "Yes please.", evidence: [] });
   },
 };
@@ -101,7 +207,12 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   "record a decision": { manager: "ok", contributor: "forbidden", viewer: "forbidden", outsider: "not_found" },
   "start the minutes": { manager: "ok", contributor: "forbidden", viewer: "forbidden", outsider: "not_found" },
   "create a follow-up": { manager: "ok", contributor: "forbidden", viewer: "forbidden", outsider: "not_found" },
-  "post progress on a follow-up their institution leads": { manager: "ok", contributor: "ok", viewer: "forbidden", outsider: "not_found" },
+  "post progress on a follow-up their institution leads": {
+    manager: "ok",
+    contributor: "ok",
+    viewer: "forbidden",
+    outsider: "not_found",
+  },
   "give feedback": { manager: "ok", contributor: "ok", viewer: "forbidden", outsider: "not_found" },
 };
 

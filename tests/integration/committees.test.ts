@@ -1,16 +1,22 @@
 // Committees, sessions, agenda items that carry over, decisions and follow-ups.
 import { beforeAll, describe, expect, it } from "vitest";
-import { carryOverAgendaItem, getAgendaItem, proposeAgendaItem, recordDecision, setAgendaItemStatus } from "@/lib/committees/agenda-items";
+import {
+  carryOverAgendaItem,
+  getAgendaItem,
+  proposeAgendaItem,
+  recordDecision,
+  setAgendaItemStatus,
+} from "@/lib/committees/agenda-items";
 import { committeeSchema } from "@/lib/committees/schemas";
 import { createCommittee, getCommittee } from "@/lib/committees/service";
 import { addAgendaEntry, createSession, getSession, setSessionStatus } from "@/lib/committees/sessions";
-import { listFollowUps, followUpFiltersSchema } from "@/lib/followups/list";
+import { followUpFiltersSchema, listFollowUps } from "@/lib/followups/list";
 import { createFollowUp, getFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { isoDateFromToday } from "@/lib/time/clock";
 import { actorOf, expectAppError, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
-import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
@@ -61,7 +67,13 @@ beforeAll(async () => {
 
 describe("committees", () => {
   it("needs two sides, each with an institution, and two countries", () => {
-    const result = committeeSchema.safeParse({ workspaceId: "0199e3a0-0000-7000-8000-000000000000", name: "Solo", kind: "FORUM", countries: ["KR"], side1Name: "Korea" });
+    const result = committeeSchema.safeParse({
+      workspaceId: "0199e3a0-0000-7000-8000-000000000000",
+      name: "Solo",
+      kind: "FORUM",
+      countries: ["KR"],
+      side1Name: "Korea",
+    });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => i.message);
     expect(messages).toEqual(expect.arrayContaining(["choose_two_countries"]));
@@ -76,21 +88,50 @@ describe("committees", () => {
 
 describe("an agenda item carried over three sessions", () => {
   it("keeps every session that discussed it and what each decided", async () => {
-    const item = await proposeAgendaItem(american, { committeeId, title: "Quantum talent exchange", description: "Researcher quotas", proposingSideId: "", technologyAreaId: "" });
+    const item = await proposeAgendaItem(american, {
+      committeeId,
+      title: "Quantum talent exchange",
+      description: "Researcher quotas",
+      proposingSideId: "",
+      technologyAreaId: "",
+    });
     expect(item.status).toBe("PROPOSED");
-    await expectAppError(setAgendaItemStatus(american, { agendaItemId: item.id, version: item.version, status: "ADOPTED" }), "FORBIDDEN");
+    await expectAppError(
+      setAgendaItemStatus(american, { agendaItemId: item.id, version: item.version, status: "ADOPTED" }),
+      "FORBIDDEN",
+    );
     await setAgendaItemStatus(manager, { agendaItemId: item.id, version: item.version, status: "ADOPTED" });
 
     const sessions = [];
     for (const [i, day] of ["2023-04-26", "2024-04-25", "2025-04-24"].entries()) {
-      sessions.push(await createSession(manager, { committeeId, title: `Session ${i + 1}`, startsAt: `${day}T10:00`, endsAt: `${day}T12:00`, timeZone: "Asia/Seoul", place: "Seoul", onlineUrl: "" }));
+      sessions.push(
+        await createSession(manager, {
+          committeeId,
+          title: `Session ${i + 1}`,
+          startsAt: `${day}T10:00`,
+          endsAt: `${day}T12:00`,
+          timeZone: "Asia/Seoul",
+          place: "Seoul",
+          onlineUrl: "",
+        }),
+      );
     }
     // First session: put on the agenda by hand; later ones: carried over in one action.
-    await addAgendaEntry(manager, { sessionId: sessions[0].id, agendaItemId: item.id, durationMinutes: 30, presenter: "KR co-chair" });
+    await addAgendaEntry(manager, {
+      sessionId: sessions[0].id,
+      agendaItemId: item.id,
+      durationMinutes: 30,
+      presenter: "KR co-chair",
+    });
     for (const [i, session] of sessions.entries()) {
       if (i > 0) expect((await carryOverAgendaItem(manager, { agendaItemId: item.id })).sessionId).toBe(session.id);
       await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
-      await recordDecision(manager, { sessionId: session.id, agendaItemId: item.id, type: i < 2 ? "FURTHER_STUDY" : "AGREED", text: `Decision ${i + 1}` });
+      await recordDecision(manager, {
+        sessionId: session.id,
+        agendaItemId: item.id,
+        type: i < 2 ? "FURTHER_STUDY" : "AGREED",
+        text: `Decision ${i + 1}`,
+      });
       await setSessionStatus(manager, { sessionId: session.id, version: 2, status: "HELD" });
     }
     const history = (await getAgendaItem(viewer, item.id)).history;
@@ -100,7 +141,11 @@ describe("an agenda item carried over three sessions", () => {
       ["Session 3", "Decision 3"],
     ]);
     await expectAppError(carryOverAgendaItem(manager, { agendaItemId: item.id }), "CONFLICT", "no_planned_session");
-    await expectAppError(setSessionStatus(manager, { sessionId: sessions[0].id, version: 3, status: "PLANNED" }), "CONFLICT", "bad_transition:HELD→PLANNED");
+    await expectAppError(
+      setSessionStatus(manager, { sessionId: sessions[0].id, version: 3, status: "PLANNED" }),
+      "CONFLICT",
+      "bad_transition:HELD→PLANNED",
+    );
     expect((await getSession(viewer, sessions[2].id)).entries[0].durationMinutes).toBe(0);
   });
 });
@@ -125,26 +170,96 @@ describe("follow-ups", () => {
   });
 
   it("only managers create them; leads must be institutions of the committee", async () => {
-    await expectAppError(createFollowUp(american, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Nope", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [usInstitution], assignees: [] }), "FORBIDDEN");
+    await expectAppError(
+      createFollowUp(american, {
+        committeeId,
+        agendaItemId: "",
+        decisionId: "",
+        feedbackId: "",
+        title: "Nope",
+        description: "",
+        dueDate: isoDateFromToday(30),
+        priority: "LOW",
+        leads: [usInstitution],
+        assignees: [],
+      }),
+      "FORBIDDEN",
+    );
     const other = await makeTenant("Not in committee");
-    await expectAppError(createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: "Bad lead", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [other.institution.id], assignees: [] }), "VALIDATION", "unknown_lead");
+    await expectAppError(
+      createFollowUp(manager, {
+        committeeId,
+        agendaItemId: "",
+        decisionId: "",
+        feedbackId: "",
+        title: "Bad lead",
+        description: "",
+        dueDate: isoDateFromToday(30),
+        priority: "LOW",
+        leads: [other.institution.id],
+        assignees: [],
+      }),
+      "VALIDATION",
+      "unknown_lead",
+    );
   });
 
   it("lets assignees and members of a lead institution post progress, but not viewers or others", async () => {
     expect((await getFollowUp(americanColleague, followUpId)).can.progress).toBe(true); // lead institution
     expect((await getFollowUp(korean, followUpId)).can.progress).toBe(true); // assignee
     expect((await getFollowUp(viewer, followUpId)).can.progress).toBe(false);
-    const first = await postProgress(americanColleague, { followUpId, version: 1, text: "Call for researchers drafted", progress: 20, status: "IN_PROGRESS", evidence: ["https://example.org/call"] });
-    await expectAppError(postProgress(viewer, { followUpId, version: first.version, text: "I am a viewer", progress: 30, status: "IN_PROGRESS", evidence: [] }), "FORBIDDEN");
+    const first = await postProgress(americanColleague, {
+      followUpId,
+      version: 1,
+      text: "Call for researchers drafted",
+      progress: 20,
+      status: "IN_PROGRESS",
+      evidence: ["https://example.org/call"],
+    });
+    await expectAppError(
+      postProgress(viewer, {
+        followUpId,
+        version: first.version,
+        text: "I am a viewer",
+        progress: 30,
+        status: "IN_PROGRESS",
+        evidence: [],
+      }),
+      "FORBIDDEN",
+    );
     await expectAppError(getFollowUp(outsider, followUpId), "NOT_FOUND");
   });
 
   it("refuses a stale save and DONE without a final update", async () => {
     const current = await getFollowUp(manager, followUpId);
-    await expectAppError(updateFollowUp(manager, { followUpId, version: current.version - 1, title: "Stale", description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [usInstitution], assignees: [] }), "CONFLICT", "stale_follow_up");
-    await expectAppError(setFollowUpStatus(korean, { followUpId, version: current.version, status: "DONE" }), "CONFLICT", "done_needs_update");
+    await expectAppError(
+      updateFollowUp(manager, {
+        followUpId,
+        version: current.version - 1,
+        title: "Stale",
+        description: "",
+        dueDate: isoDateFromToday(30),
+        priority: "LOW",
+        leads: [usInstitution],
+        assignees: [],
+      }),
+      "CONFLICT",
+      "stale_follow_up",
+    );
+    await expectAppError(
+      setFollowUpStatus(korean, { followUpId, version: current.version, status: "DONE" }),
+      "CONFLICT",
+      "done_needs_update",
+    );
     const blocked = await setFollowUpStatus(korean, { followUpId, version: current.version, status: "BLOCKED" });
-    const done = await postProgress(korean, { followUpId, version: blocked.version, text: "Ten researchers exchanged", progress: 80, status: "DONE", evidence: [] });
+    const done = await postProgress(korean, {
+      followUpId,
+      version: blocked.version,
+      text: "Ten researchers exchanged",
+      progress: 80,
+      status: "DONE",
+      evidence: [],
+    });
     expect(done).toMatchObject({ status: "DONE", progress: 100 });
     const history = (await getFollowUp(viewer, followUpId)).updates.map((u) => `${u.fromStatus}→${u.toStatus}`);
     expect(history).toEqual(["BLOCKED→DONE", "IN_PROGRESS→BLOCKED", "OPEN→IN_PROGRESS"]);
@@ -162,23 +277,56 @@ describe("follow-ups", () => {
 
 describe("minutes", () => {
   it("need a co-chair of each side, lock once approved, and are amended as a new version", async () => {
-    const { startMinutes, saveMinutesText, setMinutesStatus, approveMinutes, amendMinutes, getMinutes } = await import("@/lib/committees/minutes");
-    const session = await createSession(manager, { committeeId, title: "Minutes session", startsAt: `${isoDateFromToday(-300)}T10:00`, endsAt: `${isoDateFromToday(-300)}T12:00`, timeZone: "Asia/Seoul", place: "", onlineUrl: "" });
+    const { startMinutes, saveMinutesText, setMinutesStatus, approveMinutes, amendMinutes, getMinutes } = await import(
+      "@/lib/committees/minutes"
+    );
+    const session = await createSession(manager, {
+      committeeId,
+      title: "Minutes session",
+      startsAt: `${isoDateFromToday(-300)}T10:00`,
+      endsAt: `${isoDateFromToday(-300)}T12:00`,
+      timeZone: "Asia/Seoul",
+      place: "",
+      onlineUrl: "",
+    });
     await expectAppError(startMinutes(manager, { sessionId: session.id }), "CONFLICT", "session_not_started");
     await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "HELD" });
     const draft = await startMinutes(manager, { sessionId: session.id });
-    await expectAppError(setMinutesStatus(manager, { minutesId: draft.id, lockVersion: 1, status: "CIRCULATED" }), "CONFLICT", "minutes_empty");
-    const saved = await saveMinutesText(manager, { minutesId: draft.id, lockVersion: 1, text: "Agreed: quantum exchange." });
-    await expectAppError(saveMinutesText(manager, { minutesId: draft.id, lockVersion: 1, text: "stale" }), "CONFLICT", "stale_minutes");
-    const circulated = await setMinutesStatus(manager, { minutesId: draft.id, lockVersion: saved.lockVersion, status: "CIRCULATED" });
-    await expectAppError(saveMinutesText(manager, { minutesId: draft.id, lockVersion: circulated.lockVersion, text: "late edit" }), "CONFLICT", "minutes_locked");
+    await expectAppError(
+      setMinutesStatus(manager, { minutesId: draft.id, lockVersion: 1, status: "CIRCULATED" }),
+      "CONFLICT",
+      "minutes_empty",
+    );
+    const saved = await saveMinutesText(manager, {
+      minutesId: draft.id,
+      lockVersion: 1,
+      text: "Agreed: quantum exchange.",
+    });
+    await expectAppError(
+      saveMinutesText(manager, { minutesId: draft.id, lockVersion: 1, text: "stale" }),
+      "CONFLICT",
+      "stale_minutes",
+    );
+    const circulated = await setMinutesStatus(manager, {
+      minutesId: draft.id,
+      lockVersion: saved.lockVersion,
+      status: "CIRCULATED",
+    });
+    await expectAppError(
+      saveMinutesText(manager, { minutesId: draft.id, lockVersion: circulated.lockVersion, text: "late edit" }),
+      "CONFLICT",
+      "minutes_locked",
+    );
     await expectAppError(approveMinutes(korean, { minutesId: draft.id }), "FORBIDDEN", "co_chair_only");
     const half = await approveMinutes(manager, { minutesId: draft.id }); // Korean co-chair
     expect(half.status).toBe("CIRCULATED");
     await expectAppError(approveMinutes(manager, { minutesId: draft.id }), "CONFLICT", "side_already_approved");
     const approved = await approveMinutes(american, { minutesId: draft.id }); // US co-chair
     expect(approved.status).toBe("APPROVED");
-    await expectAppError(setMinutesStatus(manager, { minutesId: draft.id, lockVersion: approved.lockVersion, status: "DRAFT" }), "CONFLICT");
+    await expectAppError(
+      setMinutesStatus(manager, { minutesId: draft.id, lockVersion: approved.lockVersion, status: "DRAFT" }),
+      "CONFLICT",
+    );
     const amendment = await amendMinutes(manager, { minutesId: draft.id });
     expect(amendment).toMatchObject({ version: 2, status: "DRAFT", text: "Agreed: quantum exchange." });
     const view = await getMinutes(viewer, session.id);
@@ -193,10 +341,35 @@ describe("minutes", () => {
 describe("stakeholder feedback", () => {
   it("comes from either side and turns into a follow-up linked both ways", async () => {
     const { giveFeedback, listFeedback } = await import("@/lib/committees/feedback");
-    const item = await proposeAgendaItem(korean, { committeeId, title: "Joint fund", description: "", proposingSideId: "", technologyAreaId: "" });
-    const feedback = await giveFeedback(american, { agendaItemId: item.id, kind: "CONCERN", text: "Matching rules differ by agency.", evidence: ["https://example.org/rules"] });
-    await expectAppError(giveFeedback(viewer, { agendaItemId: item.id, kind: "SUPPORT", text: "Viewers only read.", evidence: [] }), "FORBIDDEN");
-    const followUp = await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: feedback.id, title: "Compare matching rules", description: "", dueDate: isoDateFromToday(60), priority: "MEDIUM", leads: [usInstitution], assignees: [] });
+    const item = await proposeAgendaItem(korean, {
+      committeeId,
+      title: "Joint fund",
+      description: "",
+      proposingSideId: "",
+      technologyAreaId: "",
+    });
+    const feedback = await giveFeedback(american, {
+      agendaItemId: item.id,
+      kind: "CONCERN",
+      text: "Matching rules differ by agency.",
+      evidence: ["https://example.org/rules"],
+    });
+    await expectAppError(
+      giveFeedback(viewer, { agendaItemId: item.id, kind: "SUPPORT", text: "Viewers only read.", evidence: [] }),
+      "FORBIDDEN",
+    );
+    const followUp = await createFollowUp(manager, {
+      committeeId,
+      agendaItemId: "",
+      decisionId: "",
+      feedbackId: feedback.id,
+      title: "Compare matching rules",
+      description: "",
+      dueDate: isoDateFromToday(60),
+      priority: "MEDIUM",
+      leads: [usInstitution],
+      assignees: [],
+    });
     expect(followUp.agendaItemId).toBe(item.id);
     expect((await getFollowUp(viewer, followUp.id)).feedback?.text).toBe("Matching rules differ by agency.");
     expect((await listFeedback(viewer, item.id))[0].followUps.map((f) => f.title)).toEqual(["Compare matching rules"]);
@@ -214,8 +387,14 @@ describe("follow-up import and export", () => {
     const bad = `title,dueDate,leads,assignees,priority\nGood one,${isoDateFromToday(90)},${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
     const preview = await importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "preview" });
     expect(preview.rows.map((r) => r.title)).toEqual(["Good one"]);
-    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]));
-    await expectAppError(importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "import" }), "VALIDATION", "import_has_errors");
+    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
+      expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]),
+    );
+    await expectAppError(
+      importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "import" }),
+      "VALIDATION",
+      "import_has_errors",
+    );
     expect(await db().followUp.count()).toBe(before);
     await expectAppError(importFollowUps(korean, { committeeId, file: csvFile(bad), intent: "preview" }), "FORBIDDEN");
 

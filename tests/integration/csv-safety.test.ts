@@ -53,12 +53,26 @@ beforeAll(async () => {
 
 /** A column's cells as a spreadsheet reads them (RFC 4180 quoting undone, nothing else). */
 function rawCells(csv: string, column: string): string[] {
-  return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data.map((r) => r[column]);
+  return Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  }).data.map((r) => r[column]);
 }
 
 describe("brief CSV", () => {
   it("writes a formula-like title as text and imports it back unchanged", async () => {
-    const brief = await createBrief(manager, { workspaceId, title: BRIEF_TITLE, summary: "-1 summary", body: "@body", category: "STRATEGY_PLANNING", distribution: "WORKSPACE", countries: ["US"], areas: [], recipients: [], sources: [] });
+    const brief = await createBrief(manager, {
+      workspaceId,
+      title: BRIEF_TITLE,
+      summary: "-1 summary",
+      body: "@body",
+      category: "STRATEGY_PLANNING",
+      distribution: "WORKSPACE",
+      countries: ["US"],
+      areas: [],
+      recipients: [],
+      sources: [],
+    });
     const submitted = await submitBrief(manager, { briefId: brief.id, version: brief.version });
     await publishBrief(manager, { briefId: brief.id, version: submitted.version });
 
@@ -75,7 +89,10 @@ describe("brief CSV", () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => r.title)).toEqual([BRIEF_TITLE]);
     expect((await importBriefs(manager, { workspaceId, file, intent: "import" })).imported).toBe(1);
-    const copies = await db().brief.findMany({ where: { workspaceId, title: BRIEF_TITLE }, select: { summary: true, body: true } });
+    const copies = await db().brief.findMany({
+      where: { workspaceId, title: BRIEF_TITLE },
+      select: { summary: true, body: true },
+    });
     expect(copies).toHaveLength(2);
     expect(copies.every((c) => c.summary === "-1 summary" && c.body === "@body")).toBe(true);
   });
@@ -83,7 +100,18 @@ describe("brief CSV", () => {
 
 describe("follow-up CSV", () => {
   it("writes a formula-like title as text, keeps numbers as numbers, and imports it back unchanged", async () => {
-    await createFollowUp(manager, { committeeId, agendaItemId: "", decisionId: "", feedbackId: "", title: FOLLOW_UP_TITLE, description: "", dueDate: isoDateFromToday(30), priority: "LOW", leads: [institutionId], assignees: [manager.id] });
+    await createFollowUp(manager, {
+      committeeId,
+      agendaItemId: "",
+      decisionId: "",
+      feedbackId: "",
+      title: FOLLOW_UP_TITLE,
+      description: "",
+      dueDate: isoDateFromToday(30),
+      priority: "LOW",
+      leads: [institutionId],
+      assignees: [manager.id],
+    });
 
     const csv = await followUpsCsv(manager, followUpFiltersSchema.parse({}));
     expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -96,7 +124,10 @@ describe("follow-up CSV", () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => r.title)).toEqual([FOLLOW_UP_TITLE]);
     expect((await importFollowUps(manager, { committeeId, file, intent: "import" })).imported).toBe(1);
-    const copies = await db().followUp.findMany({ where: { committeeId, title: FOLLOW_UP_TITLE }, include: { assignees: true } });
+    const copies = await db().followUp.findMany({
+      where: { committeeId, title: FOLLOW_UP_TITLE },
+      include: { assignees: true },
+    });
     expect(copies).toHaveLength(2);
     // Assignees travel as emails, so the copy has the same people.
     expect(copies.map((f) => f.assignees.map((a) => a.userId))).toEqual([[manager.id], [manager.id]]);

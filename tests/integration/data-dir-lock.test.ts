@@ -17,20 +17,28 @@ describe("one owner per embedded data directory", () => {
     await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DataDirLockedError);
 
     // A second process (the CLI) is refused with a clear message and a non-zero exit.
-    const second = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/accord.ts", "migrate"], {
-      env: { ...process.env, ACCORD_DATA_DIR: dataDir, DATABASE_URL: "" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const second = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/accord.ts", "migrate"],
+      {
+        env: { ...process.env, ACCORD_DATA_DIR: dataDir, DATABASE_URL: "" },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(second.status).toBe(1);
     expect(second.stderr).toContain("is in use by another Accord process");
 
-    expect(await owner.raw.query<{ body: string }>("SELECT body FROM notes")).toEqual([{ body: "written by the owner" }]);
+    expect(await owner.raw.query<{ body: string }>("SELECT body FROM notes")).toEqual([
+      { body: "written by the owner" },
+    ]);
     await owner.close();
 
     // Once the owner has stopped, the next one opens the same data.
     const next = await openDatabase({ dataDir });
-    expect(await next.raw.query<{ body: string }>("SELECT body FROM notes")).toEqual([{ body: "written by the owner" }]);
+    expect(await next.raw.query<{ body: string }>("SELECT body FROM notes")).toEqual([
+      { body: "written by the owner" },
+    ]);
     await next.close();
   });
 });

@@ -26,14 +26,41 @@ beforeAll(async () => {
     [partner, "VIEWER"],
   ]);
   await setWatch(partner, { target: "COUNTRY", targetKey: "JP", watching: true });
-  const fields = { summary: "", body: "", category: "TALENT", countries: ["JP"], areas: [], recipients: [], sources: [] } as const;
+  const fields = {
+    summary: "",
+    body: "",
+    category: "TALENT",
+    countries: ["JP"],
+    areas: [],
+    recipients: [],
+    sources: [],
+  } as const;
   for (const title of ["Japan talent programme", "Japan indicators"]) {
-    const brief = await createBrief(author, { workspaceId: ws.id, title, distribution: "WORKSPACE", ...fields, countries: ["JP"], areas: [], recipients: [], sources: [] });
+    const brief = await createBrief(author, {
+      workspaceId: ws.id,
+      title,
+      distribution: "WORKSPACE",
+      ...fields,
+      countries: ["JP"],
+      areas: [],
+      recipients: [],
+      sources: [],
+    });
     const submitted = await submitBrief(author, { briefId: brief.id, version: brief.version });
     const published = await publishBrief(manager, { briefId: brief.id, version: submitted.version });
     if (title === "Japan indicators") {
       // Narrowed afterwards to the author's institution: the partner may no longer read it.
-      await saveBrief(author, { briefId: brief.id, version: published.version, title, distribution: "INSTITUTION", ...fields, countries: ["JP"], areas: [], recipients: [], sources: [] });
+      await saveBrief(author, {
+        briefId: brief.id,
+        version: published.version,
+        title,
+        distribution: "INSTITUTION",
+        ...fields,
+        countries: ["JP"],
+        areas: [],
+        recipients: [],
+        sources: [],
+      });
     }
   }
 });

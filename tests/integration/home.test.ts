@@ -19,9 +19,31 @@ beforeAll(async () => {
   staff = home.member;
   outsider = other.admin;
   const ws = await makeWorkspace(manager, [[staff, "CONTRIBUTOR"]]);
-  const brief = await createBrief(staff, { workspaceId: ws.id, title: "In review brief", summary: "", body: "", category: "TALENT", distribution: "WORKSPACE", countries: ["KR"], areas: [], recipients: [], sources: [] });
+  const brief = await createBrief(staff, {
+    workspaceId: ws.id,
+    title: "In review brief",
+    summary: "",
+    body: "",
+    category: "TALENT",
+    distribution: "WORKSPACE",
+    countries: ["KR"],
+    areas: [],
+    recipients: [],
+    sources: [],
+  });
   await submitBrief(staff, { briefId: brief.id, version: brief.version });
-  await createBrief(staff, { workspaceId: ws.id, title: "Draft brief", summary: "", body: "", category: "TALENT", distribution: "WORKSPACE", countries: ["KR"], areas: [], recipients: [], sources: [] });
+  await createBrief(staff, {
+    workspaceId: ws.id,
+    title: "Draft brief",
+    summary: "",
+    body: "",
+    category: "TALENT",
+    distribution: "WORKSPACE",
+    countries: ["KR"],
+    areas: [],
+    recipients: [],
+    sources: [],
+  });
 });
 
 it("staff: own drafts and briefs in review, never someone else's", async () => {

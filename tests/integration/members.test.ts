@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { hashLinkToken } from "@/lib/auth/tokens";
 import { acceptInvitation, inspectLink, resetPasswordWithLink } from "@/lib/invitations/service";
-import { changeMemberRole, deactivateMember, inviteMember, issuePasswordReset, listMembers, reactivateMember, revokeInvitation } from "@/lib/members/service";
+import {
+  changeMemberRole,
+  deactivateMember,
+  inviteMember,
+  issuePasswordReset,
+  listMembers,
+  reactivateMember,
+  revokeInvitation,
+} from "@/lib/members/service";
 import { db } from "@/lib/server/db";
 import { actorOf, expectAppError, makeTenant, makeUser, TEST_PASSWORD } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
@@ -19,31 +27,53 @@ describe("member invitations", () => {
     expect(link).toMatch(/^http:\/\/accord\.test\/invite\/[A-Za-z0-9_-]{43}$/);
     const outbox = await db().emailOutbox.findFirst({ where: { to: "new.analyst@example.org" } });
     expect(outbox?.text).toContain(link);
-    expect(await inspectLink(tokenOf(link), "MEMBER_INVITATION")).toMatchObject({ status: "valid", email: "new.analyst@example.org", institutionName: institution.name });
+    expect(await inspectLink(tokenOf(link), "MEMBER_INVITATION")).toMatchObject({
+      status: "valid",
+      email: "new.analyst@example.org",
+      institutionName: institution.name,
+    });
 
     await acceptInvitation({ token: tokenOf(link), name: "Choi Yu-na", password: NEW_PASSWORD }, "198.51.100.1");
     const user = await db().user.findUniqueOrThrow({ where: { email: "new.analyst@example.org" } });
-    expect(user).toMatchObject({ institutionId: institution.id, institutionRole: "MEMBER", status: "ACTIVE", name: "Choi Yu-na" });
+    expect(user).toMatchObject({
+      institutionId: institution.id,
+      institutionRole: "MEMBER",
+      status: "ACTIVE",
+      name: "Choi Yu-na",
+    });
     expect((await signInWithPassword({ email: user.email, password: NEW_PASSWORD, ip: null })).ok).toBe(true);
 
     // Reused link: refused, and nothing changes.
-    await expectAppError(acceptInvitation({ token: tokenOf(link), name: "Someone Else", password: NEW_PASSWORD }, null), "NOT_FOUND", "link_gone");
+    await expectAppError(
+      acceptInvitation({ token: tokenOf(link), name: "Someone Else", password: NEW_PASSWORD }, null),
+      "NOT_FOUND",
+      "link_gone",
+    );
     expect(await inspectLink(tokenOf(link), "MEMBER_INVITATION")).toEqual({ status: "used" });
   });
 
   it("refuses an expired invitation", async () => {
     const { admin } = await makeTenant();
     const { link } = await inviteMember(admin, { email: "late@example.org", role: "MEMBER" });
-    await db().accessToken.update({ where: { tokenHash: hashLinkToken(tokenOf(link)) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().accessToken.update({
+      where: { tokenHash: hashLinkToken(tokenOf(link)) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await inspectLink(tokenOf(link), "MEMBER_INVITATION")).toEqual({ status: "expired" });
-    await expectAppError(acceptInvitation({ token: tokenOf(link), name: "Late Person", password: NEW_PASSWORD }, null), "NOT_FOUND");
+    await expectAppError(
+      acceptInvitation({ token: tokenOf(link), name: "Late Person", password: NEW_PASSWORD }, null),
+      "NOT_FOUND",
+    );
     expect(await db().user.findUnique({ where: { email: "late@example.org" } })).toBeNull();
   });
 
   it("keeps the link usable when the password is rejected", async () => {
     const { admin } = await makeTenant();
     const { link } = await inviteMember(admin, { email: "weak@example.org", role: "MEMBER" });
-    const error = await expectAppError(acceptInvitation({ token: tokenOf(link), name: "Weak Password", password: "password1234" }, null), "VALIDATION");
+    const error = await expectAppError(
+      acceptInvitation({ token: tokenOf(link), name: "Weak Password", password: "password1234" }, null),
+      "VALIDATION",
+    );
     expect(error.fieldErrors.password).toEqual(["password_common"]);
     expect((await inspectLink(tokenOf(link), "MEMBER_INVITATION")).status).toBe("valid");
   });
@@ -90,7 +120,10 @@ describe("roles and deactivation", () => {
     const after = await db().user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.status).toBe("DEACTIVATED");
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await signInWithPassword({ email: member.email, password: TEST_PASSWORD, ip: null })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email: member.email, password: TEST_PASSWORD, ip: null })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await expectAppError(deactivateMember(admin, admin.id), "CONFLICT", "deactivate_self");
     await reactivateMember(admin, member.id);
     expect((await signInWithPassword({ email: member.email, password: TEST_PASSWORD, ip: null })).ok).toBe(true);
@@ -109,7 +142,8 @@ describe("roles and deactivation", () => {
 
   it("lists members with search, status filter and keyset pages", async () => {
     const { institution, admin } = await makeTenant();
-    for (let i = 0; i < 30; i++) await makeUser({ institutionId: institution.id, name: `Analyst ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 30; i++)
+      await makeUser({ institutionId: institution.id, name: `Analyst ${String(i).padStart(2, "0")}` });
     const first = await listMembers(admin, {});
     expect(first.items).toHaveLength(25);
     const second = await listMembers(admin, { cursor: first.nextCursor! });

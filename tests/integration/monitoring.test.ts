@@ -1,16 +1,16 @@
 // Monitoring aggregates equal counts computed independently, for three viewers who may read
 // different briefs.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createBrief, getBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
 import type { BriefFields } from "@/lib/briefs/schemas";
-import { toCsv } from "@/lib/server/csv";
+import { createBrief, getBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
 import { briefsPerMonth, countryAreaHeatmap, monthsBetween } from "@/lib/monitoring/service";
 import type { Actor } from "@/lib/server/actor";
+import { toCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { defaultAreaRows } from "@/lib/taxonomy/defaults";
+import { isoDateFromToday } from "@/lib/time/clock";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
-import { isoDateFromToday } from "@/lib/time/clock";
 
 useTestDatabase();
 
@@ -32,7 +32,8 @@ beforeAll(async () => {
     [viewers.partner, "VIEWER"],
   ]);
   await db().technologyArea.createMany({ data: defaultAreaRows().map((a) => ({ ...a, workspaceId: ws.id })) });
-  const area = async (key: string) => (await db().technologyArea.findFirstOrThrow({ where: { workspaceId: ws.id, key } })).id;
+  const area = async (key: string) =>
+    (await db().technologyArea.findFirstOrThrow({ where: { workspaceId: ws.id, key } })).id;
   const plan: [BriefFields["distribution"], string[], string[]][] = [
     ["PUBLIC", ["US", "KR"], ["ai", "quantum"]],
     ["COMMUNITY", ["US"], ["ai"]],
@@ -41,7 +42,18 @@ beforeAll(async () => {
     ["WORKSPACE", ["JP"], ["quantum"]],
   ];
   for (const [distribution, countries, keys] of plan) {
-    const b = await createBrief(viewers.author, { workspaceId: ws.id, title: `${distribution} ${countries.join("")}`, summary: "", body: "", category: "STRATEGY_PLANNING", distribution, countries, areas: await Promise.all(keys.map(area)), recipients: [], sources: [] });
+    const b = await createBrief(viewers.author, {
+      workspaceId: ws.id,
+      title: `${distribution} ${countries.join("")}`,
+      summary: "",
+      body: "",
+      category: "STRATEGY_PLANNING",
+      distribution,
+      countries,
+      areas: await Promise.all(keys.map(area)),
+      recipients: [],
+      sources: [],
+    });
     const s = await submitBrief(viewers.author, { briefId: b.id, version: b.version });
     await publishBrief(manager, { briefId: b.id, version: s.version });
     briefIds.push(b.id);
@@ -53,7 +65,9 @@ async function expected(actor: Actor) {
   for (const id of briefIds) {
     const brief = await getBrief(actor, id).catch(() => null);
     if (!brief) continue;
-    for (const c of brief.countries) for (const a of brief.areas) counts.set(`${c.countryCode}:${a.area.key}`, (counts.get(`${c.countryCode}:${a.area.key}`) ?? 0) + 1);
+    for (const c of brief.countries)
+      for (const a of brief.areas)
+        counts.set(`${c.countryCode}:${a.area.key}`, (counts.get(`${c.countryCode}:${a.area.key}`) ?? 0) + 1);
   }
   return counts;
 }
@@ -79,7 +93,16 @@ describe.each(["author", "partner", "outsider"] as const)("viewer: %s", (who) =>
 });
 
 it("writes CSV the way spreadsheets read it", () => {
-  expect(toCsv(["a", "b"], [["x, y", 2], ['say "hi"', 3]], { newline: "\n" })).toBe('a,b\n"x, y",2\n"say ""hi""",3');
+  expect(
+    toCsv(
+      ["a", "b"],
+      [
+        ["x, y", 2],
+        ['say "hi"', 3],
+      ],
+      { newline: "\n" },
+    ),
+  ).toBe('a,b\n"x, y",2\n"say ""hi""",3');
 });
 
 it("fills the months between the first and the last, across a year end", () => {
@@ -99,7 +122,19 @@ it("BriefFact, the monitoring read model, follows every edit of a brief, its cou
   expect(await facts()).toEqual(await fromBriefs());
   // Change countries, areas (to none) and distribution of a published brief, as its author.
   const brief = await getBrief(viewers.author, briefIds[0]);
-  await saveBrief(viewers.author, { briefId: brief.id, version: brief.version, title: brief.title, summary: "", body: "", category: "STRATEGY_PLANNING", distribution: "WORKSPACE", countries: ["JP", "DE"], areas: [], recipients: [], sources: [] });
+  await saveBrief(viewers.author, {
+    briefId: brief.id,
+    version: brief.version,
+    title: brief.title,
+    summary: "",
+    body: "",
+    category: "STRATEGY_PLANNING",
+    distribution: "WORKSPACE",
+    countries: ["JP", "DE"],
+    areas: [],
+    recipients: [],
+    sources: [],
+  });
   const after = await facts();
   expect(after).toEqual(await fromBriefs());
   expect(after.filter((f) => (f as { id: string }).id === brief.id)).toEqual([

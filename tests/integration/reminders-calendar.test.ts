@@ -42,11 +42,44 @@ beforeAll(async () => {
   ]);
   const committee = await createCommittee(
     manager,
-    committeeSchema.parse({ workspaceId: ws.id, name: "Reminder committee", kind: "DIALOGUE", countries: ["KR", "US"], side1Name: "Korea", side1Institutions: [kr.institution.id], side2Name: "US", side2Institutions: [us.institution.id] }),
+    committeeSchema.parse({
+      workspaceId: ws.id,
+      name: "Reminder committee",
+      kind: "DIALOGUE",
+      countries: ["KR", "US"],
+      side1Name: "Korea",
+      side1Institutions: [kr.institution.id],
+      side2Name: "US",
+      side2Institutions: [us.institution.id],
+    }),
   );
-  await createSession(manager, { committeeId: committee.id, title: "Dialogue", startsAt: `${dueIn(8)}T10:00`, endsAt: `${dueIn(8)}T12:00`, timeZone: "Asia/Seoul", place: "Seoul", onlineUrl: "" });
-  for (const [title, days] of [["Due in a week", 7], ["Due tomorrow", 1], ["Overdue", -2], ["Later", 20]] as const) {
-    await createFollowUp(manager, { committeeId: committee.id, agendaItemId: "", decisionId: "", feedbackId: "", title, description: "", dueDate: dueIn(days), priority: "MEDIUM", leads: [us.institution.id], assignees: [assignee.id] });
+  await createSession(manager, {
+    committeeId: committee.id,
+    title: "Dialogue",
+    startsAt: `${dueIn(8)}T10:00`,
+    endsAt: `${dueIn(8)}T12:00`,
+    timeZone: "Asia/Seoul",
+    place: "Seoul",
+    onlineUrl: "",
+  });
+  for (const [title, days] of [
+    ["Due in a week", 7],
+    ["Due tomorrow", 1],
+    ["Overdue", -2],
+    ["Later", 20],
+  ] as const) {
+    await createFollowUp(manager, {
+      committeeId: committee.id,
+      agendaItemId: "",
+      decisionId: "",
+      feedbackId: "",
+      title,
+      description: "",
+      dueDate: dueIn(days),
+      priority: "MEDIUM",
+      leads: [us.institution.id],
+      assignees: [assignee.id],
+    });
   }
 });
 
@@ -57,8 +90,19 @@ describe("reminders", () => {
     const sent = (a?.reminders ?? 0) + (b?.reminders ?? 0);
     expect(sent).toBe(6); // 3 follow-ups × 2 people
     const byPerson = async (actor: Actor) =>
-      (await db().notification.findMany({ where: { userId: actor.id }, include: { followUp: { select: { title: true } } } })).map((n) => `${n.kind}:${n.followUp?.title}`).sort();
-    const expected = ["FOLLOWUP_DUE_SOON:Due in a week", "FOLLOWUP_DUE_TOMORROW:Due tomorrow", "FOLLOWUP_OVERDUE:Overdue"];
+      (
+        await db().notification.findMany({
+          where: { userId: actor.id },
+          include: { followUp: { select: { title: true } } },
+        })
+      )
+        .map((n) => `${n.kind}:${n.followUp?.title}`)
+        .sort();
+    const expected = [
+      "FOLLOWUP_DUE_SOON:Due in a week",
+      "FOLLOWUP_DUE_TOMORROW:Due tomorrow",
+      "FOLLOWUP_OVERDUE:Overdue",
+    ];
     expect(await byPerson(assignee)).toEqual(expected);
     expect(await byPerson(leadColleague)).toEqual(expected);
     expect(await byPerson(manager)).toEqual([]);
@@ -78,12 +122,22 @@ describe("reminders", () => {
 describe("calendar feed", () => {
   it("lists the owner's sessions and due dates, parses, and stops working when revoked", async () => {
     const { link } = await createCalendarFeed(assignee);
-    const token = link.split("/").pop()!.replace(/\.ics$/, "");
+    const token = link
+      .split("/")
+      .pop()!
+      .replace(/\.ics$/, "");
     const ics = await feedForToken(token);
-    const events = new ICAL.Component(ICAL.parse(ics!)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
+    const events = new ICAL.Component(ICAL.parse(ics!))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v).summary);
     expect(events).toContain("Reminder committee: Dialogue");
     expect(events).toContain("Due: Due tomorrow");
-    const outsiderFeed = await feedForToken((await createCalendarFeed(outsider)).link.split("/").pop()!.replace(/\.ics$/, ""));
+    const outsiderFeed = await feedForToken(
+      (await createCalendarFeed(outsider)).link
+        .split("/")
+        .pop()!
+        .replace(/\.ics$/, ""),
+    );
     expect(outsiderFeed).not.toContain("Reminder committee");
     await revokeCalendarFeed(assignee);
     expect(await feedForToken(token)).toBeNull();

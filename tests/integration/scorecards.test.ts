@@ -2,11 +2,11 @@
 // for three viewers who see different committees.
 import { beforeAll, describe, expect, it } from "vitest";
 import { followUpHealth } from "@/lib/committees/health";
-import { DAY_MS, today } from "@/lib/time/clock";
 import { committeeScorecard, committeeSummaries, SCORED_HEALTH, STATUS_ORDER } from "@/lib/committees/scorecard";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { DAY_MS, today } from "@/lib/time/clock";
 import { expectAppError, makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 
@@ -17,19 +17,60 @@ const committees: string[] = [];
 const day = today();
 const daysFromToday = (n: number) => new Date(day.getTime() + n * DAY_MS);
 
-async function makeCommittee(manager: Actor, workspaceId: string, institutions: [string, string], plan: [FollowUpStatus, number, number | null, number, 0 | 1 | 2][]) {
+async function makeCommittee(
+  manager: Actor,
+  workspaceId: string,
+  institutions: [string, string],
+  plan: [FollowUpStatus, number, number | null, number, 0 | 1 | 2][],
+) {
   // plan rows: status, due (days from today), closed (days from today, or null), progress, lead side (2 = both sides)
-  const committee = await db().committee.create({ data: { workspaceId, name: `Committee ${committees.length + 1}`, kind: "JOINT_COMMITTEE" } });
+  const committee = await db().committee.create({
+    data: { workspaceId, name: `Committee ${committees.length + 1}`, kind: "JOINT_COMMITTEE" },
+  });
   const sides = [];
   for (const [position, institutionId] of institutions.entries()) {
-    const side = await db().committeeSide.create({ data: { committeeId: committee.id, name: `Side ${position + 1}`, position } });
+    const side = await db().committeeSide.create({
+      data: { committeeId: committee.id, name: `Side ${position + 1}`, position },
+    });
     await db().committeeInstitution.create({ data: { committeeId: committee.id, institutionId, sideId: side.id } });
     sides.push(side);
   }
-  const items = await Promise.all(["Quantum", "AI"].map((title) => db().agendaItem.create({ data: { committeeId: committee.id, title, proposedById: manager.id, status: "IN_PROGRESS" } })));
-  await db().session.create({ data: { committeeId: committee.id, title: "First session", startsAt: daysFromToday(-200), endsAt: daysFromToday(-199), timeZone: "UTC", status: "HELD" } });
-  await db().session.create({ data: { committeeId: committee.id, title: "Second session", startsAt: daysFromToday(-40), endsAt: daysFromToday(-39), timeZone: "UTC", status: "HELD" } });
-  await db().session.create({ data: { committeeId: committee.id, title: "Next session", startsAt: daysFromToday(60), endsAt: daysFromToday(61), timeZone: "UTC" } });
+  const items = await Promise.all(
+    ["Quantum", "AI"].map((title) =>
+      db().agendaItem.create({
+        data: { committeeId: committee.id, title, proposedById: manager.id, status: "IN_PROGRESS" },
+      }),
+    ),
+  );
+  await db().session.create({
+    data: {
+      committeeId: committee.id,
+      title: "First session",
+      startsAt: daysFromToday(-200),
+      endsAt: daysFromToday(-199),
+      timeZone: "UTC",
+      status: "HELD",
+    },
+  });
+  await db().session.create({
+    data: {
+      committeeId: committee.id,
+      title: "Second session",
+      startsAt: daysFromToday(-40),
+      endsAt: daysFromToday(-39),
+      timeZone: "UTC",
+      status: "HELD",
+    },
+  });
+  await db().session.create({
+    data: {
+      committeeId: committee.id,
+      title: "Next session",
+      startsAt: daysFromToday(60),
+      endsAt: daysFromToday(61),
+      timeZone: "UTC",
+    },
+  });
   for (const [i, [status, due, closed, progress, lead]] of plan.entries()) {
     await db().followUp.create({
       data: {
@@ -42,7 +83,11 @@ async function makeCommittee(manager: Actor, workspaceId: string, institutions: 
         createdById: manager.id,
         createdAt: daysFromToday(i % 3 === 0 ? -300 : -100),
         closedAt: closed === null ? null : daysFromToday(closed),
-        leads: { createMany: { data: (lead === 2 ? institutions : [institutions[lead]]).map((institutionId) => ({ institutionId })) } },
+        leads: {
+          createMany: {
+            data: (lead === 2 ? institutions : [institutions[lead]]).map((institutionId) => ({ institutionId })),
+          },
+        },
       },
     });
   }
@@ -56,22 +101,35 @@ beforeAll(async () => {
   viewers.second = b.member;
   viewers.both = a.admin;
   const first = await makeWorkspace(a.admin, [[viewers.first, "VIEWER"]]);
-  const second = await makeWorkspace(b.admin, [[viewers.second, "CONTRIBUTOR"], [viewers.both, "VIEWER"]]);
-  await makeCommittee(a.admin, first.id, [a.institution.id, b.institution.id], [
-    ["DONE", -30, -35, 100, 0], // on time
-    ["DONE", -60, -50, 100, 1], // late
-    ["OPEN", -10, null, 0, 0], // overdue 10 days
-    ["IN_PROGRESS", -4, null, 60, 2], // overdue 4 days
-    ["BLOCKED", 30, null, 20, 1], // at risk
-    ["IN_PROGRESS", 3, null, 10, 0], // at risk: due soon, little done
-    ["IN_PROGRESS", 50, null, 80, 2], // on track
-    ["CANCELLED", 20, -5, 0, 0],
+  const second = await makeWorkspace(b.admin, [
+    [viewers.second, "CONTRIBUTOR"],
+    [viewers.both, "VIEWER"],
   ]);
-  await makeCommittee(b.admin, second.id, [b.institution.id, a.institution.id], [
-    ["DONE", -100, -120, 100, 1],
-    ["OPEN", -1, null, 0, 0],
-    ["OPEN", 100, null, 0, 1],
-  ]);
+  await makeCommittee(
+    a.admin,
+    first.id,
+    [a.institution.id, b.institution.id],
+    [
+      ["DONE", -30, -35, 100, 0], // on time
+      ["DONE", -60, -50, 100, 1], // late
+      ["OPEN", -10, null, 0, 0], // overdue 10 days
+      ["IN_PROGRESS", -4, null, 60, 2], // overdue 4 days
+      ["BLOCKED", 30, null, 20, 1], // at risk
+      ["IN_PROGRESS", 3, null, 10, 0], // at risk: due soon, little done
+      ["IN_PROGRESS", 50, null, 80, 2], // on track
+      ["CANCELLED", 20, -5, 0, 0],
+    ],
+  );
+  await makeCommittee(
+    b.admin,
+    second.id,
+    [b.institution.id, a.institution.id],
+    [
+      ["DONE", -100, -120, 100, 1],
+      ["OPEN", -1, null, 0, 0],
+      ["OPEN", 100, null, 0, 1],
+    ],
+  );
 });
 
 async function rowsOf(committeeId: string) {
@@ -79,8 +137,14 @@ async function rowsOf(committeeId: string) {
 }
 
 async function visibleTo(actor: Actor) {
-  const memberships = await db().workspaceMembership.findMany({ where: { userId: actor.id }, select: { workspaceId: true } });
-  const all = await db().committee.findMany({ where: { id: { in: committees } }, select: { id: true, workspaceId: true } });
+  const memberships = await db().workspaceMembership.findMany({
+    where: { userId: actor.id },
+    select: { workspaceId: true },
+  });
+  const all = await db().committee.findMany({
+    where: { id: { in: committees } },
+    select: { id: true, workspaceId: true },
+  });
   return all.filter((c) => memberships.some((m) => m.workspaceId === c.workspaceId)).map((c) => c.id);
 }
 
@@ -89,7 +153,8 @@ describe.each(["first", "second", "both"] as const)("viewer: %s", (who) => {
     const visible = await visibleTo(viewers[who]);
     const summaries = (await committeeSummaries(viewers[who])).filter((s) => committees.includes(s.id));
     expect(summaries.map((s) => s.id).sort()).toEqual(visible.sort());
-    for (const id of committees.filter((c) => !visible.includes(c))) await expectAppError(committeeScorecard(viewers[who], id), "NOT_FOUND");
+    for (const id of committees.filter((c) => !visible.includes(c)))
+      await expectAppError(committeeScorecard(viewers[who], id), "NOT_FOUND");
   });
 
   it("every figure equals the one computed from the rows", async () => {
@@ -120,7 +185,9 @@ describe.each(["first", "second", "both"] as const)("viewer: %s", (who) => {
       for (const [itemId, item] of score.byItem) {
         const mine = rows.filter((r) => r.agendaItemId === itemId && r.status !== "CANCELLED");
         expect(item.total).toBe(mine.length);
-        expect(item.avgProgress).toBe(Math.round(mine.reduce((sum, r) => sum + (r.status === "DONE" ? 100 : r.progress), 0) / mine.length));
+        expect(item.avgProgress).toBe(
+          Math.round(mine.reduce((sum, r) => sum + (r.status === "DONE" ? 100 : r.progress), 0) / mine.length),
+        );
       }
 
       // Past sessions and today, in order; the planned session is not a point yet.

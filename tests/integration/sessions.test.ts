@@ -1,7 +1,14 @@
 // Session records: a session ends for good at sign-out, from "Your sessions", on deactivation
 // and on a password reset; idle and absolute limits hold; old rows are cleaned up.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { endAllSessionsOf, endMyOtherSessions, endMySession, endSessionById, listMySessions, startSession } from "@/lib/auth/sessions";
+import {
+  endAllSessionsOf,
+  endMyOtherSessions,
+  endMySession,
+  endSessionById,
+  listMySessions,
+  startSession,
+} from "@/lib/auth/sessions";
 import { deactivateMember } from "@/lib/members/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -16,7 +23,8 @@ useTestDatabase();
 let admin: Actor;
 let member: Actor;
 let other: Actor;
-const browser = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36";
+const browser =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36";
 
 beforeAll(async () => {
   const home = await makeTenant("Home");
@@ -26,7 +34,8 @@ beforeAll(async () => {
 });
 afterEach(() => setClockForTests(null));
 
-const signIn = (actor: Actor, ip = "192.0.2.10") => startSession({ userId: actor.id, provider: "credentials", userAgent: browser, ip });
+const signIn = (actor: Actor, ip = "192.0.2.10") =>
+  startSession({ userId: actor.id, provider: "credentials", userAgent: browser, ip });
 const load = (actor: Actor, sid: string) => loadActiveActor(actor.id, 0, "192.0.2.10", db(), sid);
 
 describe("a session record per sign-in", () => {

@@ -14,7 +14,13 @@ import {
 } from "@/lib/members/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { changeWorkspaceMemberRole, getWorkspace, listMyWorkspaces, listWorkspaceMembers, removeWorkspaceMember } from "@/lib/workspaces/service";
+import {
+  changeWorkspaceMemberRole,
+  getWorkspace,
+  listMyWorkspaces,
+  listWorkspaceMembers,
+  removeWorkspaceMember,
+} from "@/lib/workspaces/service";
 import { actorOf, expectAppError, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 
@@ -51,8 +57,20 @@ describe("tenant isolation", () => {
     ["revoke B's invitation", (actor) => revokeInvitation(actor, bInvitationId)],
     ["read B's workspace", (actor) => getWorkspace(actor, bWorkspace.id)],
     ["list B's workspace members", (actor) => listWorkspaceMembers(actor, bWorkspace.id)],
-    ["change a role in B's workspace", (actor) => changeWorkspaceMemberRole(actor, { workspaceId: bWorkspace.id, membershipId: bWorkspace.memberships[1].id, role: "VIEWER" })],
-    ["remove a member of B's workspace", (actor) => removeWorkspaceMember(actor, { workspaceId: bWorkspace.id, membershipId: bWorkspace.memberships[1].id })],
+    [
+      "change a role in B's workspace",
+      (actor) =>
+        changeWorkspaceMemberRole(actor, {
+          workspaceId: bWorkspace.id,
+          membershipId: bWorkspace.memberships[1].id,
+          role: "VIEWER",
+        }),
+    ],
+    [
+      "remove a member of B's workspace",
+      (actor) =>
+        removeWorkspaceMember(actor, { workspaceId: bWorkspace.id, membershipId: bWorkspace.memberships[1].id }),
+    ],
   ])("A's admin cannot %s: not found", async (_name, call) => {
     await expectAppError(call(a.admin), "NOT_FOUND");
     const member = await db().user.findUniqueOrThrow({ where: { id: b.member.id } });
@@ -63,12 +81,22 @@ describe("tenant isolation", () => {
   it("does not see B's workspaces or audit events", async () => {
     expect(await listMyWorkspaces(a.admin)).toEqual([]);
     const events = await listAuditEvents(a.admin, {});
-    expect(events.items.every((e) => e.institutionId === a.institution.id || e.actorId === a.admin.id || e.actorId === a.member.id)).toBe(true);
+    expect(
+      events.items.every(
+        (e) => e.institutionId === a.institution.id || e.actorId === a.admin.id || e.actorId === a.member.id,
+      ),
+    ).toBe(true);
     expect(events.items.find((e) => e.targetId === bInvitationId)).toBeUndefined();
   });
 
   it("members and admins cannot use operator functions", async () => {
-    const input = { name: "New Institute", shortName: "NEW", countryCode: "DE", type: "THINK_TANK" as const, adminEmail: "first@example.org" };
+    const input = {
+      name: "New Institute",
+      shortName: "NEW",
+      countryCode: "DE",
+      type: "THINK_TANK" as const,
+      adminEmail: "first@example.org",
+    };
     await expectAppError(createInstitution(a.admin, input), "FORBIDDEN");
     await expectAppError(listInstitutions(a.member), "FORBIDDEN");
     await expectAppError(listAuditEvents(a.member, {}), "FORBIDDEN");
@@ -76,12 +104,28 @@ describe("tenant isolation", () => {
 
   it("an operator creates an institution and invites its first admin", async () => {
     const operator = actorOf(await makeUser({ operator: true }));
-    const { institution, link } = await createInstitution(operator, { name: "Fraunhofer ISI", shortName: "ISI", countryCode: "DE", type: "RESEARCH_INSTITUTE", adminEmail: "first@isi.example.org" });
+    const { institution, link } = await createInstitution(operator, {
+      name: "Fraunhofer ISI",
+      shortName: "ISI",
+      countryCode: "DE",
+      type: "RESEARCH_INSTITUTE",
+      adminEmail: "first@isi.example.org",
+    });
     expect(link).toContain("/invite/");
     const invitation = await db().accessToken.findFirstOrThrow({ where: { email: "first@isi.example.org" } });
-    expect(invitation).toMatchObject({ institutionId: institution.id, institutionRole: "ADMIN", purpose: "MEMBER_INVITATION" });
+    expect(invitation).toMatchObject({
+      institutionId: institution.id,
+      institutionRole: "ADMIN",
+      purpose: "MEMBER_INVITATION",
+    });
     await expectAppError(
-      createInstitution(operator, { name: "Other", shortName: "isi", countryCode: "DE", type: "OTHER", adminEmail: "second@example.org" }),
+      createInstitution(operator, {
+        name: "Other",
+        shortName: "isi",
+        countryCode: "DE",
+        type: "OTHER",
+        adminEmail: "second@example.org",
+      }),
       "VALIDATION",
       "short_name_taken",
     );

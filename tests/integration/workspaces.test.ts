@@ -28,10 +28,22 @@ describe("workspaces", () => {
     const host = await makeTenant("Host");
     const partner = await makeTenant("Partner");
     const workspace = await createWorkspace(host.member, { name: "Trilateral follow-up", description: "" });
-    const membership = await addWorkspaceMember(host.member, { workspaceId: workspace.id, email: partner.member.email, role: "CONTRIBUTOR" });
+    const membership = await addWorkspaceMember(host.member, {
+      workspaceId: workspace.id,
+      email: partner.member.email,
+      role: "CONTRIBUTOR",
+    });
     expect((await getWorkspace(partner.member, workspace.id)).myRole).toBe("CONTRIBUTOR");
-    await expectAppError(addWorkspaceMember(host.member, { workspaceId: workspace.id, email: partner.member.email, role: "VIEWER" }), "VALIDATION", "already_member");
-    await changeWorkspaceMemberRole(host.member, { workspaceId: workspace.id, membershipId: membership.id, role: "VIEWER" });
+    await expectAppError(
+      addWorkspaceMember(host.member, { workspaceId: workspace.id, email: partner.member.email, role: "VIEWER" }),
+      "VALIDATION",
+      "already_member",
+    );
+    await changeWorkspaceMemberRole(host.member, {
+      workspaceId: workspace.id,
+      membershipId: membership.id,
+      role: "VIEWER",
+    });
     expect((await getWorkspace(partner.member, workspace.id)).myRole).toBe("VIEWER");
     await removeWorkspaceMember(host.member, { workspaceId: workspace.id, membershipId: membership.id });
     await expectAppError(getWorkspace(partner.member, workspace.id), "NOT_FOUND");
@@ -40,10 +52,16 @@ describe("workspaces", () => {
   it("refuses unknown or deactivated people", async () => {
     const host = await makeTenant();
     const workspace = await createWorkspace(host.member, { name: "Dialogue", description: "" });
-    const error = await expectAppError(addWorkspaceMember(host.member, { workspaceId: workspace.id, email: "ghost@example.org", role: "VIEWER" }), "VALIDATION");
+    const error = await expectAppError(
+      addWorkspaceMember(host.member, { workspaceId: workspace.id, email: "ghost@example.org", role: "VIEWER" }),
+      "VALIDATION",
+    );
     expect(error.fieldErrors.email).toEqual(["no_such_member"]);
     await db().user.update({ where: { id: host.admin.id }, data: { status: "DEACTIVATED" } });
-    await expectAppError(addWorkspaceMember(host.member, { workspaceId: workspace.id, email: host.admin.email, role: "VIEWER" }), "VALIDATION");
+    await expectAppError(
+      addWorkspaceMember(host.member, { workspaceId: workspace.id, email: host.admin.email, role: "VIEWER" }),
+      "VALIDATION",
+    );
   });
 
   it("the last manager cannot be demoted or removed", async () => {
@@ -51,11 +69,31 @@ describe("workspaces", () => {
     const workspace = await makeWorkspace(host.member, [[host.admin, "CONTRIBUTOR"]]);
     const managerMembership = workspace.memberships.find((m) => m.userId === host.member.id)!;
     const other = workspace.memberships.find((m) => m.userId === host.admin.id)!;
-    await expectAppError(changeWorkspaceMemberRole(host.member, { workspaceId: workspace.id, membershipId: managerMembership.id, role: "VIEWER" }), "CONFLICT", "last_manager");
-    await expectAppError(removeWorkspaceMember(host.member, { workspaceId: workspace.id, membershipId: managerMembership.id }), "CONFLICT", "last_manager");
+    await expectAppError(
+      changeWorkspaceMemberRole(host.member, {
+        workspaceId: workspace.id,
+        membershipId: managerMembership.id,
+        role: "VIEWER",
+      }),
+      "CONFLICT",
+      "last_manager",
+    );
+    await expectAppError(
+      removeWorkspaceMember(host.member, { workspaceId: workspace.id, membershipId: managerMembership.id }),
+      "CONFLICT",
+      "last_manager",
+    );
     // With a second manager, the first may step down.
-    await changeWorkspaceMemberRole(host.member, { workspaceId: workspace.id, membershipId: other.id, role: "MANAGER" });
-    await changeWorkspaceMemberRole(host.member, { workspaceId: workspace.id, membershipId: managerMembership.id, role: "VIEWER" });
+    await changeWorkspaceMemberRole(host.member, {
+      workspaceId: workspace.id,
+      membershipId: other.id,
+      role: "MANAGER",
+    });
+    await changeWorkspaceMemberRole(host.member, {
+      workspaceId: workspace.id,
+      membershipId: managerMembership.id,
+      role: "VIEWER",
+    });
     expect((await getWorkspace(host.member, workspace.id)).myRole).toBe("VIEWER");
   });
 
@@ -63,8 +101,14 @@ describe("workspaces", () => {
     const host = await makeTenant();
     const outsider = await makeTenant("Outsider");
     const workspace = await makeWorkspace(host.admin, [[host.member, "CONTRIBUTOR"]]);
-    await expectAppError(addWorkspaceMember(host.member, { workspaceId: workspace.id, email: outsider.member.email, role: "VIEWER" }), "FORBIDDEN");
-    await expectAppError(addWorkspaceMember(outsider.admin, { workspaceId: workspace.id, email: outsider.member.email, role: "VIEWER" }), "NOT_FOUND");
+    await expectAppError(
+      addWorkspaceMember(host.member, { workspaceId: workspace.id, email: outsider.member.email, role: "VIEWER" }),
+      "FORBIDDEN",
+    );
+    await expectAppError(
+      addWorkspaceMember(outsider.admin, { workspaceId: workspace.id, email: outsider.member.email, role: "VIEWER" }),
+      "NOT_FOUND",
+    );
     await expectAppError(listWorkspaceMembers(outsider.admin, workspace.id), "NOT_FOUND");
     expect((await listWorkspaceMembers(host.member, workspace.id)).items).toHaveLength(2);
   });
@@ -73,8 +117,16 @@ describe("workspaces", () => {
     const host = await makeTenant();
     const partner = await makeTenant();
     const workspace = await createWorkspace(host.member, { name: "Audited", description: "" });
-    const m = await addWorkspaceMember(host.member, { workspaceId: workspace.id, email: partner.member.email, role: "VIEWER" });
-    await changeWorkspaceMemberRole(host.member, { workspaceId: workspace.id, membershipId: m.id, role: "CONTRIBUTOR" });
+    const m = await addWorkspaceMember(host.member, {
+      workspaceId: workspace.id,
+      email: partner.member.email,
+      role: "VIEWER",
+    });
+    await changeWorkspaceMemberRole(host.member, {
+      workspaceId: workspace.id,
+      membershipId: m.id,
+      role: "CONTRIBUTOR",
+    });
     await removeWorkspaceMember(host.member, { workspaceId: workspace.id, membershipId: m.id });
     const events = await db().auditEvent.findMany({ where: { workspaceId: workspace.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.action, e.actorId])).toEqual([

@@ -20,12 +20,32 @@ const runs = { numRuns: 300, seed: 20261202 };
 const nasty = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("\u0000", "a\u0000b", "0000-01-01", "2023-99-99", "2023-02-30", "99999-12-31", "+275760-09-13", "-1", "1e309", "NaN", "%ZZ", "%00", "../../etc/passwd", "'; DROP TABLE \"User\"; --", "量子\u0000计算", "x".repeat(5000)),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "0000-01-01",
+    "2023-99-99",
+    "2023-02-30",
+    "99999-12-31",
+    "+275760-09-13",
+    "-1",
+    "1e309",
+    "NaN",
+    "%ZZ",
+    "%00",
+    "../../etc/passwd",
+    '\'; DROP TABLE "User"; --',
+    "量子\u0000计算",
+    "x".repeat(5000),
+  ),
   fc.integer().map(String),
-  fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString().slice(0, 10))),
+  fc
+    .date({ noInvalidDate: false })
+    .map((d) => (Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString().slice(0, 10))),
 );
 const value = fc.oneof(nasty, fc.array(nasty, { maxLength: 4 }));
-const params = (keys: string[]) => fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), value, { maxKeys: 8 });
+const params = (keys: string[]) =>
+  fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), value, { maxKeys: 8 });
 
 /** Every string in a parsed value, however nested. */
 function strings(v: unknown): string[] {
@@ -47,11 +67,35 @@ function acceptableToPostgres(parsed: unknown): void {
 
 describe("URL parsers never throw and yield only what PostgreSQL accepts", () => {
   const cases: [string, (input: Record<string, unknown>) => unknown, string[]][] = [
-    ["brief search", (i) => parseSearchParams(i as Record<string, string | string[]>), ["q", "country", "area", "category", "distribution", "status", "institution", "workspace", "from", "to", "cursor"]],
-    ["follow-up list", (i) => followUpFiltersSchema.parse(i), ["committee", "agendaItem", "institution", "assignee", "status", "area", "from", "to", "overdue", "cursor", "q"]],
+    [
+      "brief search",
+      (i) => parseSearchParams(i as Record<string, string | string[]>),
+      [
+        "q",
+        "country",
+        "area",
+        "category",
+        "distribution",
+        "status",
+        "institution",
+        "workspace",
+        "from",
+        "to",
+        "cursor",
+      ],
+    ],
+    [
+      "follow-up list",
+      (i) => followUpFiltersSchema.parse(i),
+      ["committee", "agendaItem", "institution", "assignee", "status", "area", "from", "to", "overdue", "cursor", "q"],
+    ],
     ["monitoring period", (i) => periodSchema.parse(i), ["from", "to", "months"]],
     ["audit filters", (i) => auditFiltersSchema.parse(i), ["actor", "action", "from", "to", "cursor"]],
-    ["cooperation filters", (i) => cooperationFiltersSchema.parse(i), ["workspace", "country", "field", "mode", "q", "cursor"]],
+    [
+      "cooperation filters",
+      (i) => cooperationFiltersSchema.parse(i),
+      ["workspace", "country", "field", "mode", "q", "cursor"],
+    ],
     ["member filters", (i) => memberFiltersSchema.parse(i), ["q", "status", "cursor"]],
   ];
   for (const [name, parse, keys] of cases) {
@@ -68,16 +112,37 @@ describe("URL parsers never throw and yield only what PostgreSQL accepts", () =>
 
 describe("action schemas never throw; what they accept PostgreSQL accepts", () => {
   it("follow-up and session forms, through the form-data boundary", () => {
-    const form = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), fc.array(nasty, { minLength: 1, maxLength: 2 }), { maxKeys: keys.length });
+    const form = (keys: string[]) =>
+      fc.dictionary(fc.constantFrom(...keys), fc.array(nasty, { minLength: 1, maxLength: 2 }), {
+        maxKeys: keys.length,
+      });
     fc.assert(
-      fc.property(form(["committeeId", "title", "description", "dueDate", "priority", "leads", "assignees", "agendaItemId", "decisionId", "feedbackId"]), form(["committeeId", "title", "startsAt", "endsAt", "timeZone", "place", "onlineUrl"]), (followUp, session) => {
-        for (const [schema, fields] of [[createFollowUpSchema, followUp], [sessionSchema, session]] as const) {
-          const data = new FormData();
-          for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
-          const result = schema.safeParse(formDataObject(data));
-          if (result.success) acceptableToPostgres(result.data);
-        }
-      }),
+      fc.property(
+        form([
+          "committeeId",
+          "title",
+          "description",
+          "dueDate",
+          "priority",
+          "leads",
+          "assignees",
+          "agendaItemId",
+          "decisionId",
+          "feedbackId",
+        ]),
+        form(["committeeId", "title", "startsAt", "endsAt", "timeZone", "place", "onlineUrl"]),
+        (followUp, session) => {
+          for (const [schema, fields] of [
+            [createFollowUpSchema, followUp],
+            [sessionSchema, session],
+          ] as const) {
+            const data = new FormData();
+            for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
+            const result = schema.safeParse(formDataObject(data));
+            if (result.success) acceptableToPostgres(result.data);
+          }
+        },
+      ),
       runs,
     );
   });
@@ -86,10 +151,14 @@ describe("action schemas never throw; what they accept PostgreSQL accepts", () =
 describe("the URL guard", () => {
   it("never throws, and refuses every URL that carries a NUL", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 60 }), (path, query) => {
-        const refusal = checkUrl(`/${path}`, `?${query}`);
-        if (`${path}${query}`.includes("\u0000") || /%00/i.test(`${path}${query}`)) expect(refusal).not.toBeNull();
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 60 }),
+        fc.string({ unit: "binary", maxLength: 60 }),
+        (path, query) => {
+          const refusal = checkUrl(`/${path}`, `?${query}`);
+          if (`${path}${query}`.includes("\u0000") || /%00/i.test(`${path}${query}`)) expect(refusal).not.toBeNull();
+        },
+      ),
       runs,
     );
   });

@@ -6,7 +6,15 @@ import { listMySessions } from "@/lib/auth/sessions";
 import { requireUser } from "@/lib/server/session";
 
 // Until people choose a time zone, times are shown in UTC, and the zone is always named.
-const WHEN = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" } as const;
+const WHEN = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+} as const;
 
 export default async function AccountPage() {
   const user = await requireUser();
@@ -32,11 +40,21 @@ export default async function AccountPage() {
               <caption className="sr-only">{t("sessions")}</caption>
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">{t("device")}</th>
-                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">{t("address")}</th>
-                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">{t("signedIn")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("lastSeen")}</th>
-                  <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("device")}
+                  </th>
+                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
+                    {t("address")}
+                  </th>
+                  <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
+                    {t("signedIn")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("lastSeen")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">{t("actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -44,17 +62,28 @@ export default async function AccountPage() {
                   <tr key={s.id}>
                     <td className="py-2 pr-3 align-top">
                       <div className="font-medium">{device(s.userAgent)}</div>
-                      <div className="text-xs text-slate-500">{s.provider === "oidc" ? t("viaSso") : t("viaPassword")}</div>
+                      <div className="text-xs text-slate-500">
+                        {s.provider === "oidc" ? t("viaSso") : t("viaPassword")}
+                      </div>
                       {/* Narrow screens: the hidden columns' facts under the device. */}
                       <div className="text-xs text-slate-500 sm:hidden">
-                        {t("address")}: <span className="font-mono">{s.ip ?? "—"}</span> · {t("signedIn")}: {format.dateTime(s.createdAt, WHEN)}
+                        {t("address")}: <span className="font-mono">{s.ip ?? "—"}</span> · {t("signedIn")}:{" "}
+                        {format.dateTime(s.createdAt, WHEN)}
                       </div>
                       {s.current && <Badge tone="green">{t("thisSession")}</Badge>}
                     </td>
                     <td className="hidden py-2 pr-3 align-top font-mono text-xs sm:table-cell">{s.ip ?? "—"}</td>
-                    <td className="hidden py-2 pr-3 align-top sm:table-cell sm:whitespace-nowrap">{format.dateTime(s.createdAt, WHEN)}</td>
+                    <td className="hidden py-2 pr-3 align-top sm:table-cell sm:whitespace-nowrap">
+                      {format.dateTime(s.createdAt, WHEN)}
+                    </td>
                     <td className="py-2 pr-3 align-top sm:whitespace-nowrap">{format.dateTime(s.lastSeenAt, WHEN)}</td>
-                    <td className="py-2 align-top">{s.current ? <span className="text-xs text-slate-500">{t("signOutToEnd")}</span> : <EndSessionButton sessionId={s.id} device={device(s.userAgent)} />}</td>
+                    <td className="py-2 align-top">
+                      {s.current ? (
+                        <span className="text-xs text-slate-500">{t("signOutToEnd")}</span>
+                      ) : (
+                        <EndSessionButton sessionId={s.id} device={device(s.userAgent)} />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

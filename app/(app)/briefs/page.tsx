@@ -8,13 +8,17 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 import { listSavedSearches } from "@/lib/briefs/saved-searches";
-import { writableWorkspaces } from "@/lib/briefs/service";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams, toQueryString } from "@/lib/briefs/search-params";
+import { writableWorkspaces } from "@/lib/briefs/service";
 import { requireUser } from "@/lib/server/session";
 import { isWatching } from "@/lib/watches/service";
 
-export default async function BriefsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BriefsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const locale = await getLocale();
   const params = parseSearchParams(await searchParams);
@@ -40,8 +44,12 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
           // Writing is offered only to those who may write somewhere (a viewer only reads).
           writable.length > 0 && (
             <div className="flex gap-2">
-              <Link href="/briefs/import" className={buttonClass("secondary")}>{t("import")}</Link>
-              <Link href="/briefs/new" className={buttonClass("primary")}>{t("newBrief")}</Link>
+              <Link href="/briefs/import" className={buttonClass("secondary")}>
+                {t("import")}
+              </Link>
+              <Link href="/briefs/new" className={buttonClass("primary")}>
+                {t("newBrief")}
+              </Link>
             </div>
           )
         }
@@ -52,12 +60,28 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
             <SearchForm params={params} options={options} />
           </Card>
           <Card
-            title={<span role="status">{count.exact ? t("results", { count: count.total }) : t("resultsMore", { count: count.total })}</span>}
+            title={
+              <span role="status">
+                {count.exact ? t("results", { count: count.total }) : t("resultsMore", { count: count.total })}
+              </span>
+            }
             actions={
               count.total > 0 && (
                 <div className="flex gap-2 text-sm">
-                  <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=csv${query ? `&${query}` : ""}`} download>{t("exportCsv")}</a>
-                  <a className={buttonClass("secondary", "sm")} href={`/api/briefs/export?format=json${query ? `&${query}` : ""}`} download>{t("exportJson")}</a>
+                  <a
+                    className={buttonClass("secondary", "sm")}
+                    href={`/api/briefs/export?format=csv${query ? `&${query}` : ""}`}
+                    download
+                  >
+                    {t("exportCsv")}
+                  </a>
+                  <a
+                    className={buttonClass("secondary", "sm")}
+                    href={`/api/briefs/export?format=json${query ? `&${query}` : ""}`}
+                    download
+                  >
+                    {t("exportJson")}
+                  </a>
                 </div>
               )
             }
@@ -68,23 +92,40 @@ export default async function BriefsPage({ searchParams }: { searchParams: Promi
               <EmptyState>{filtered ? t("noResults") : t("noBriefs")}</EmptyState>
             )}
             <div className="mt-3 flex gap-4 text-sm">
-              {params.cursor && <Link className="text-brand-700 hover:underline" href={`/briefs${query ? `?${query}` : ""}`}>{t("firstPage")}</Link>}
+              {params.cursor && (
+                <Link className="text-brand-700 hover:underline" href={`/briefs${query ? `?${query}` : ""}`}>
+                  {t("firstPage")}
+                </Link>
+              )}
               {results.nextCursor && (
-                <Link className="text-brand-700 hover:underline" href={`/briefs?${query ? `${query}&` : ""}cursor=${results.nextCursor}`}>{t("nextPage")}</Link>
+                <Link
+                  className="text-brand-700 hover:underline"
+                  href={`/briefs?${query ? `${query}&` : ""}cursor=${results.nextCursor}`}
+                >
+                  {t("nextPage")}
+                </Link>
               )}
             </div>
           </Card>
         </div>
         <aside className="space-y-6">
           {watchedArea && areaLabel && (
-            <WatchButton target="TECHNOLOGY_AREA" targetKey={watchedArea} watching={watchingArea} label={t("watchArea", { area: areaLabel })} unlabel={t("unwatchArea", { area: areaLabel })} />
+            <WatchButton
+              target="TECHNOLOGY_AREA"
+              targetKey={watchedArea}
+              watching={watchingArea}
+              label={t("watchArea", { area: areaLabel })}
+              unlabel={t("unwatchArea", { area: areaLabel })}
+            />
           )}
           <Card title={t("savedSearches")}>
             {saved.length ? (
               <ul className="space-y-1 text-sm">
                 {saved.map((s) => (
                   <li key={s.id} className="flex items-center justify-between gap-2">
-                    <Link className="text-brand-700 hover:underline" href={`/briefs${s.query ? `?${s.query}` : ""}`}>{s.name}</Link>
+                    <Link className="text-brand-700 hover:underline" href={`/briefs${s.query ? `?${s.query}` : ""}`}>
+                      {s.name}
+                    </Link>
                     <DeleteSavedSearchButton id={s.id} name={s.name} />
                   </li>
                 ))}

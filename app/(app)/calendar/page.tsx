@@ -22,8 +22,24 @@ export default async function CalendarPage() {
   const t = await getTranslations("calendar");
   const format = await getFormatter();
   const entries: Entry[] = [
-    ...sessions.map((s) => ({ key: `s-${s.id}`, when: s.startsAt, kind: "session" as const, title: `${s.committee.name}: ${s.title}`, href: `/sessions/${s.id}`, detail: `${format.dateTime(s.startsAt, { timeStyle: "short", timeZone: s.timeZone })} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`, overdue: false })),
-    ...followUps.map((f) => ({ key: `f-${f.id}`, when: f.dueDate, kind: "due" as const, title: f.title, href: `/follow-ups/${f.id}`, detail: f.committee.name, overdue: followUpHealth(f) === "OVERDUE" })),
+    ...sessions.map((s) => ({
+      key: `s-${s.id}`,
+      when: s.startsAt,
+      kind: "session" as const,
+      title: `${s.committee.name}: ${s.title}`,
+      href: `/sessions/${s.id}`,
+      detail: `${format.dateTime(s.startsAt, { timeStyle: "short", timeZone: s.timeZone })} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`,
+      overdue: false,
+    })),
+    ...followUps.map((f) => ({
+      key: `f-${f.id}`,
+      when: f.dueDate,
+      kind: "due" as const,
+      title: f.title,
+      href: `/follow-ups/${f.id}`,
+      detail: f.committee.name,
+      overdue: followUpHealth(f) === "OVERDUE",
+    })),
   ].sort((a, b) => a.when.getTime() - b.when.getTime());
   const months = new Map<string, Entry[]>();
   for (const e of entries) {
@@ -40,10 +56,19 @@ export default async function CalendarPage() {
             <Card key={month} title={month}>
               <ul className="divide-y divide-slate-100">
                 {items.map((e) => (
-                  <li key={e.key} className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : ""}`}>
-                    <span className="w-24 shrink-0 font-medium">{format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: "UTC" })}</span>
-                    <Badge tone={e.kind === "session" ? "blue" : e.overdue ? "red" : "amber"}>{e.kind === "session" ? t("session") : e.overdue ? t("overdue") : t("due")}</Badge>
-                    <Link href={e.href} className="text-brand-700 hover:underline">{e.title}</Link>
+                  <li
+                    key={e.key}
+                    className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : ""}`}
+                  >
+                    <span className="w-24 shrink-0 font-medium">
+                      {format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: "UTC" })}
+                    </span>
+                    <Badge tone={e.kind === "session" ? "blue" : e.overdue ? "red" : "amber"}>
+                      {e.kind === "session" ? t("session") : e.overdue ? t("overdue") : t("due")}
+                    </Badge>
+                    <Link href={e.href} className="text-brand-700 hover:underline">
+                      {e.title}
+                    </Link>
                     <span className="text-xs text-slate-500">{e.detail}</span>
                   </li>
                 ))}

@@ -15,12 +15,24 @@ export default async function CommitteesPage() {
   const format = await getFormatter();
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={
-        <div className="flex items-center gap-3">
-          {committees.length > 0 && <Link href="/committees/scorecards" className={buttonClass("secondary")}>{t("scorecards")}</Link>}
-          {managed.length > 0 && <Link href="/committees/new" className={buttonClass("primary")}>{t("create")}</Link>}
-        </div>
-      } />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <div className="flex items-center gap-3">
+            {committees.length > 0 && (
+              <Link href="/committees/scorecards" className={buttonClass("secondary")}>
+                {t("scorecards")}
+              </Link>
+            )}
+            {managed.length > 0 && (
+              <Link href="/committees/new" className={buttonClass("primary")}>
+                {t("create")}
+              </Link>
+            )}
+          </div>
+        }
+      />
       {committees.length ? (
         <ul className="grid gap-4 md:grid-cols-2">
           {committees.map((c) => {
@@ -29,12 +41,25 @@ export default async function CommitteesPage() {
               <li key={c.id}>
                 <Card>
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/committees/${c.id}`} className="text-lg font-semibold text-brand-700 hover:underline">{c.name}</Link>
+                    <Link href={`/committees/${c.id}`} className="text-lg font-semibold text-brand-700 hover:underline">
+                      {c.name}
+                    </Link>
                     <Badge>{t(`kinds.${c.kind}`)}</Badge>
                   </div>
-                  <p className="mt-1 text-sm text-slate-600">{c.workspace.name} · {c.countries.map((x) => countryName(x.countryCode, locale)).join(" – ")}</p>
-                  <p className="mt-1 text-sm">{next ? t("nextSession", { title: next.title, date: format.dateTime(next.startsAt, { dateStyle: "medium", timeZone: next.timeZone }) }) : t("noSession")}</p>
-                  <p className="mt-1 text-xs text-slate-500">{t("counts", { items: c._count.agendaItems, followUps: c._count.followUps })}</p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {c.workspace.name} · {c.countries.map((x) => countryName(x.countryCode, locale)).join(" – ")}
+                  </p>
+                  <p className="mt-1 text-sm">
+                    {next
+                      ? t("nextSession", {
+                          title: next.title,
+                          date: format.dateTime(next.startsAt, { dateStyle: "medium", timeZone: next.timeZone }),
+                        })
+                      : t("noSession")}
+                  </p>
+                  <p className="mt-1 text-xs text-slate-500">
+                    {t("counts", { items: c._count.agendaItems, followUps: c._count.followUps })}
+                  </p>
                 </Card>
               </li>
             );

@@ -14,10 +14,18 @@ import { countryName } from "@/lib/countries/names";
 import type { Actor } from "@/lib/server/actor";
 import { requireUser } from "@/lib/server/session";
 
-export default async function CooperationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CooperationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const { workspace } = cooperationFiltersSchema.parse(await searchParams);
-  const [t, workspaces, recording] = await Promise.all([getTranslations("cooperation"), readableWorkspaces(user), recordingWorkspaces(user)]);
+  const [t, workspaces, recording] = await Promise.all([
+    getTranslations("cooperation"),
+    readableWorkspaces(user),
+    recordingWorkspaces(user),
+  ]);
   return (
     <>
       <PageHeader
@@ -25,22 +33,45 @@ export default async function CooperationPage({ searchParams }: { searchParams: 
         description={t("statsDescription")}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/cooperation/activities" className={buttonClass("secondary")}>{t("registry")}</Link>
-            {recording.length > 0 && <Link href="/cooperation/import" className={buttonClass("secondary")}>{t("import")}</Link>}
-            {recording.length > 0 && <Link href="/cooperation/activities/new" className={buttonClass("primary")}>{t("record")}</Link>}
+            <Link href="/cooperation/activities" className={buttonClass("secondary")}>
+              {t("registry")}
+            </Link>
+            {recording.length > 0 && (
+              <Link href="/cooperation/import" className={buttonClass("secondary")}>
+                {t("import")}
+              </Link>
+            )}
+            {recording.length > 0 && (
+              <Link href="/cooperation/activities/new" className={buttonClass("primary")}>
+                {t("record")}
+              </Link>
+            )}
           </div>
         }
       />
       {workspaces.length > 1 && (
         <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
           <div>
-            <label htmlFor="c-workspace" className="block text-sm font-medium">{t("workspace")}</label>
-            <select id="c-workspace" name="workspace" defaultValue={workspace ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+            <label htmlFor="c-workspace" className="block text-sm font-medium">
+              {t("workspace")}
+            </label>
+            <select
+              id="c-workspace"
+              name="workspace"
+              defaultValue={workspace ?? ""}
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            >
               <option value="">{t("allWorkspaces")}</option>
-              {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+              {workspaces.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.name}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className={buttonClass("secondary", "sm")}>{t("apply")}</button>
+          <button type="submit" className={buttonClass("secondary", "sm")}>
+            {t("apply")}
+          </button>
         </form>
       )}
       <Suspense fallback={<ChartsLoading />}>
@@ -51,9 +82,18 @@ export default async function CooperationPage({ searchParams }: { searchParams: 
 }
 
 async function CooperationCharts({ user, workspace }: { user: Actor; workspace?: string }) {
-  const [stats, t, tv, locale] = await Promise.all([cooperationStats(user, workspace), getTranslations("cooperation"), getTranslations("vocab"), getLocale()]);
+  const [stats, t, tv, locale] = await Promise.all([
+    cooperationStats(user, workspace),
+    getTranslations("cooperation"),
+    getTranslations("vocab"),
+    getLocale(),
+  ]);
   if (!stats.totals.activities) return <EmptyState>{t("empty")}</EmptyState>;
-  const data = cooperationDatasets(stats, { t: (k) => t(k), country: (c) => countryName(c, locale), region: (r) => tv(`region.${r}`) });
+  const data = cooperationDatasets(stats, {
+    t: (k) => t(k),
+    country: (c) => countryName(c, locale),
+    region: (r) => tv(`region.${r}`),
+  });
   const csv = (chart: string) => `/api/cooperation/csv?chart=${chart}${workspace ? `&workspace=${workspace}` : ""}`;
   const percent = (n: number, key: string) => (key === "share" ? `${n}%` : String(n));
   const figures = [
@@ -66,13 +106,66 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
     <>
       <Figures items={figures} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <ChartCard title={t("charts.growth")} dataset={data.growth} kind="bar" plot={["organisations"]} csvHref={csv("growth")} className="lg:col-span-2" note={t("notes.growth")} />
-        <ChartCard title={t("charts.region")} dataset={data.region} kind="bar" plot={["partners"]} format={percent} csvHref={csv("region")} />
-        <ChartCard title={t("charts.partnerType")} dataset={data.partnerType} kind="horizontal" plot={["partners"]} format={percent} csvHref={csv("partnerType")} />
-        <ChartCard title={t("charts.country")} dataset={data.country} kind="horizontal" plot={["partners"]} format={percent} csvHref={csv("country")} className="lg:col-span-2" />
-        <ChartCard title={t("charts.organisationType")} dataset={data.organisationType} kind="horizontal" plot={["organisations"]} format={percent} csvHref={csv("organisationType")} />
-        <ChartCard title={t("charts.field")} dataset={data.field} kind="horizontal" plot={["organisations"]} format={percent} csvHref={csv("field")} />
-        <ChartCard title={t("charts.mode")} dataset={data.mode} kind="horizontal" plot={["activities"]} format={percent} csvHref={csv("mode")} className="lg:col-span-2" note={t("notes.mode")} />
+        <ChartCard
+          title={t("charts.growth")}
+          dataset={data.growth}
+          kind="bar"
+          plot={["organisations"]}
+          csvHref={csv("growth")}
+          className="lg:col-span-2"
+          note={t("notes.growth")}
+        />
+        <ChartCard
+          title={t("charts.region")}
+          dataset={data.region}
+          kind="bar"
+          plot={["partners"]}
+          format={percent}
+          csvHref={csv("region")}
+        />
+        <ChartCard
+          title={t("charts.partnerType")}
+          dataset={data.partnerType}
+          kind="horizontal"
+          plot={["partners"]}
+          format={percent}
+          csvHref={csv("partnerType")}
+        />
+        <ChartCard
+          title={t("charts.country")}
+          dataset={data.country}
+          kind="horizontal"
+          plot={["partners"]}
+          format={percent}
+          csvHref={csv("country")}
+          className="lg:col-span-2"
+        />
+        <ChartCard
+          title={t("charts.organisationType")}
+          dataset={data.organisationType}
+          kind="horizontal"
+          plot={["organisations"]}
+          format={percent}
+          csvHref={csv("organisationType")}
+        />
+        <ChartCard
+          title={t("charts.field")}
+          dataset={data.field}
+          kind="horizontal"
+          plot={["organisations"]}
+          format={percent}
+          csvHref={csv("field")}
+        />
+        <ChartCard
+          title={t("charts.mode")}
+          dataset={data.mode}
+          kind="horizontal"
+          plot={["activities"]}
+          format={percent}
+          csvHref={csv("mode")}
+          className="lg:col-span-2"
+          note={t("notes.mode")}
+        />
       </div>
     </>
   );

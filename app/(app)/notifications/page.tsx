@@ -20,16 +20,32 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((n) => {
-              const text = t(`kind.${n.kind}`, { actor: n.actor?.name ?? t("someone"), title: n.brief?.title ?? n.followUp?.title ?? "" });
+              const text = t(`kind.${n.kind}`, {
+                actor: n.actor?.name ?? t("someone"),
+                title: n.brief?.title ?? n.followUp?.title ?? "",
+              });
               const href = n.brief ? `/briefs/${n.brief.id}` : n.followUp ? `/follow-ups/${n.followUp.id}` : null;
               return (
-                <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 py-2 ${n.readAt ? "" : "font-medium"}`}>
+                <li
+                  key={n.id}
+                  className={`flex flex-wrap items-center justify-between gap-2 py-2 ${n.readAt ? "" : "font-medium"}`}
+                >
                   <div>
                     {!n.readAt && <Badge tone="blue">{t("unread")}</Badge>}{" "}
-                    {href ? <Link href={href} className="text-brand-700 hover:underline">{text}</Link> : text}
-                    <p className="text-xs font-normal text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                    {href ? (
+                      <Link href={href} className="text-brand-700 hover:underline">
+                        {text}
+                      </Link>
+                    ) : (
+                      text
+                    )}
+                    <p className="text-xs font-normal text-slate-500">
+                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </p>
                   </div>
-                  {!n.readAt && <MarkReadButton notificationId={n.id} title={n.brief?.title ?? n.followUp?.title ?? ""} />}
+                  {!n.readAt && (
+                    <MarkReadButton notificationId={n.id} title={n.brief?.title ?? n.followUp?.title ?? ""} />
+                  )}
                 </li>
               );
             })}
@@ -37,7 +53,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/notifications?cursor=${page.nextCursor}`}>{t("more")}</Link>}
+        {page.nextCursor && (
+          <Link
+            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+            href={`/notifications?cursor=${page.nextCursor}`}
+          >
+            {t("more")}
+          </Link>
+        )}
       </Card>
     </>
   );

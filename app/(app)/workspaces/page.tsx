@@ -35,7 +35,9 @@ export default async function WorkspacesPage() {
                     <Badge tone="blue">{tr(w.myRole)}</Badge>
                   </div>
                   {w.description && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{w.description}</p>}
-                  <p className="mt-1 text-xs text-slate-500">{t("hostAndMembers", { host: w.hostInstitution.name, count: w._count.memberships })}</p>
+                  <p className="mt-1 text-xs text-slate-500">
+                    {t("hostAndMembers", { host: w.hostInstitution.name, count: w._count.memberships })}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { serverEnv } from "@/lib/server/env";
 import { safeRedirectTarget } from "@/lib/server/safe-redirect";
@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("signIn");
   const { callbackUrl, error } = await searchParams;
@@ -21,7 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
-      <SignInForm callbackUrl={target} oidcName={env.OIDC_ISSUER ? env.OIDC_NAME : null} initialError={error === "AccessDenied" ? "sso_denied" : undefined} />
+      <SignInForm
+        callbackUrl={target}
+        oidcName={env.OIDC_ISSUER ? env.OIDC_NAME : null}
+        initialError={error === "AccessDenied" ? "sso_denied" : undefined}
+      />
     </>
   );
 }

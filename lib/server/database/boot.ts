@@ -4,7 +4,7 @@ import { seedDemoData } from "@/prisma/seed";
 import { setDatabase } from "../db";
 import { dataDirPath, serverEnv } from "../env";
 import { applyMigrations } from "./migrate";
-import { openDatabase, type DatabaseHandle } from "./open";
+import { type DatabaseHandle, openDatabase } from "./open";
 import { syncReferenceData } from "./reference-data";
 
 export async function bootDatabase(log: (line: string) => void = console.log): Promise<DatabaseHandle> {
@@ -12,7 +12,11 @@ export async function bootDatabase(log: (line: string) => void = console.log): P
   const handle = env.DATABASE_URL
     ? await openDatabase({ url: env.DATABASE_URL })
     : await openDatabase({ dataDir: dataDirPath(env) });
-  log(env.DATABASE_URL ? "Accord: using the PostgreSQL server in DATABASE_URL" : `Accord: embedded database in ${dataDirPath(env)}`);
+  log(
+    env.DATABASE_URL
+      ? "Accord: using the PostgreSQL server in DATABASE_URL"
+      : `Accord: embedded database in ${dataDirPath(env)}`,
+  );
   const { applied } = await applyMigrations(handle.raw);
   if (applied.length) log(`Accord: applied ${applied.length} migration(s): ${applied.join(", ")}`);
   await syncReferenceData(handle.raw);

@@ -1,6 +1,6 @@
 // Exactly one process may own the embedded database directory. The lock is a file created
 // atomically (O_EXCL) holding the owner's pid; a lock left by a dead process is taken over.
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { clock } from "@/lib/time/clock";

@@ -2,7 +2,7 @@
 // records each in `_prisma_migrations` exactly as `prisma migrate deploy` does, so the two
 // stay interchangeable wherever the Prisma CLI can run.
 import { randomUUID } from "node:crypto";
-import { readMigrationFiles, type MigrationFile } from "./migration-files";
+import { type MigrationFile, readMigrationFiles } from "./migration-files";
 
 /** The little a runner needs from a raw driver connection (pg.Client or PGlite). */
 export interface SqlConnection {
@@ -91,15 +91,12 @@ async function applyOne(conn: SqlConnection, migration: MigrationFile): Promise<
       [id, migration.checksum, migration.name],
     );
     await conn.exec(migration.sql);
-    await conn.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await conn.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await conn.exec("COMMIT");
   } catch (error) {
     await conn.exec("ROLLBACK");
-    throw new MigrationError(
-      `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
-    );
+    throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
   }
 }

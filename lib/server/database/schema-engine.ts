@@ -18,7 +18,9 @@ async function createEngine(schema: string): Promise<Engine> {
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasm = new WebAssembly.Module(
     // The .wasm file is not in the package's exports map: find it beside the JS glue.
-    readFileSync(path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm")),
+    readFileSync(
+      path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm"),
+    ),
   );
   const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
@@ -30,11 +32,7 @@ async function createEngine(schema: string): Promise<Engine> {
   // migrations there, so it gets a PGlite with the same extensions as the app's.
   factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ extensions: { pg_trgm } })).connect();
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
-  return (await bg.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    adapter,
-  )) as unknown as Engine;
+  return (await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter)) as unknown as Engine;
 }
 
 /** SQL that takes the database from the committed migrations to schema.prisma ("" = no drift). */

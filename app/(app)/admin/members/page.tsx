@@ -2,13 +2,17 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteMemberForm, MemberControls, RevokeInvitationButton } from "@/components/admin/member-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { listMembers, listPendingInvitations } from "@/lib/members/service";
 import { memberFiltersSchema } from "@/lib/members/schemas";
+import { listMembers, listPendingInvitations } from "@/lib/members/service";
 import { canInstitution } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
-export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const filters = memberFiltersSchema.parse(await searchParams);
   const members = await orNotFound(listMembers(user, filters));
@@ -17,7 +21,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations("members");
   const tr = await getTranslations("roles");
   const format = await getFormatter();
-  const query = new URLSearchParams(Object.entries({ q: filters.q, status: filters.status }).filter(([, v]) => v) as [string, string][]);
+  const query = new URLSearchParams(
+    Object.entries({ q: filters.q, status: filters.status }).filter(([, v]) => v) as [string, string][],
+  );
   return (
     <>
       <PageHeader title={t("title")} description={isAdmin ? t("adminDescription") : t("memberDescription")} />
@@ -25,18 +31,37 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <Card title={t("list")} className="lg:col-span-2">
           <form method="get" className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("filter")}>
             <div>
-              <label htmlFor="member-q" className="block text-sm font-medium">{t("search")}</label>
-              <input id="member-q" name="q" defaultValue={filters.q} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
+              <label htmlFor="member-q" className="block text-sm font-medium">
+                {t("search")}
+              </label>
+              <input
+                id="member-q"
+                name="q"
+                defaultValue={filters.q}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              />
             </div>
             <div>
-              <label htmlFor="member-status" className="block text-sm font-medium">{t("status")}</label>
-              <select id="member-status" name="status" defaultValue={filters.status ?? ""} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+              <label htmlFor="member-status" className="block text-sm font-medium">
+                {t("status")}
+              </label>
+              <select
+                id="member-status"
+                name="status"
+                defaultValue={filters.status ?? ""}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              >
                 <option value="">{t("anyStatus")}</option>
                 <option value="ACTIVE">{t("active")}</option>
                 <option value="DEACTIVATED">{t("deactivated")}</option>
               </select>
             </div>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">{t("apply")}</button>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+            >
+              {t("apply")}
+            </button>
           </form>
           {members.items.length === 0 ? (
             <EmptyState>{t("empty")}</EmptyState>
@@ -51,19 +76,32 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                     <p className="text-sm text-slate-600">{m.email}</p>
                     <p className="mt-1 flex flex-wrap gap-1">
                       <Badge tone={m.institutionRole === "ADMIN" ? "blue" : "slate"}>{tr(m.institutionRole)}</Badge>
-                      {m.status === "DEACTIVATED" ? <Badge tone="red">{t("deactivated")}</Badge> : <Badge tone="green">{t("active")}</Badge>}
+                      {m.status === "DEACTIVATED" ? (
+                        <Badge tone="red">{t("deactivated")}</Badge>
+                      ) : (
+                        <Badge tone="green">{t("active")}</Badge>
+                      )}
                     </p>
                     <p className="mt-1 text-xs text-slate-500">
-                      {m.lastSignInAt ? t("lastSignIn", { when: format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverSignedIn")}
+                      {m.lastSignInAt
+                        ? t("lastSignIn", {
+                            when: format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }),
+                          })
+                        : t("neverSignedIn")}
                     </p>
                   </div>
-                  {isAdmin && m.id !== user.id && <MemberControls userId={m.id} name={m.name} role={m.institutionRole} status={m.status} />}
+                  {isAdmin && m.id !== user.id && (
+                    <MemberControls userId={m.id} name={m.name} role={m.institutionRole} status={m.status} />
+                  )}
                 </li>
               ))}
             </ul>
           )}
           {members.nextCursor && (
-            <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}>
+            <Link
+              className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+              href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}
+            >
               {t("more")}
             </Link>
           )}
@@ -83,7 +121,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                       <div>
                         <p className="font-medium">{inv.email}</p>
                         <p className="text-xs text-slate-500">
-                          {inv.institutionRole ? tr(inv.institutionRole) : ""} · {t("expires", { when: format.dateTime(inv.expiresAt, { dateStyle: "medium" }) })}
+                          {inv.institutionRole ? tr(inv.institutionRole) : ""} ·{" "}
+                          {t("expires", { when: format.dateTime(inv.expiresAt, { dateStyle: "medium" }) })}
                         </p>
                       </div>
                       <RevokeInvitationButton invitationId={inv.id} email={inv.email} />

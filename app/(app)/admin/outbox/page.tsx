@@ -21,16 +21,26 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <caption className="sr-only">{t("caption")}</caption>
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">{t("created")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("to")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("subject")}</th>
-                  <th scope="col" className="py-2">{t("status")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("created")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("to")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("subject")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("status")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {page.items.map((m) => (
                   <tr key={m.id} className="align-top">
-                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                    </td>
                     <td className="py-2 pr-3">{m.to}</td>
                     <td className="py-2 pr-3">
                       <details>
@@ -40,7 +50,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     </td>
                     <td className="py-2">
                       {m.sentAt ? (
-                        <Badge tone="green">{t("sent", { date: format.dateTime(m.sentAt, { dateStyle: "short", timeStyle: "short" }) })}</Badge>
+                        <Badge tone="green">
+                          {t("sent", { date: format.dateTime(m.sentAt, { dateStyle: "short", timeStyle: "short" }) })}
+                        </Badge>
                       ) : m.lastError ? (
                         <Badge tone="red">{t("failed", { n: m.attempts, error: m.lastError })}</Badge>
                       ) : (
@@ -55,7 +67,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/admin/outbox?cursor=${page.nextCursor}`}>{t("more")}</Link>}
+        {page.nextCursor && (
+          <Link
+            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+            href={`/admin/outbox?cursor=${page.nextCursor}`}
+          >
+            {t("more")}
+          </Link>
+        )}
       </Card>
     </>
   );

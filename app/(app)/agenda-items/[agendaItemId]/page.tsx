@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
-import { AgendaItemStatusForm, CarryOverButton, LinkBriefForm, UnlinkBriefButton } from "@/components/committees/agenda-item-forms";
+import {
+  AgendaItemStatusForm,
+  CarryOverButton,
+  LinkBriefForm,
+  UnlinkBriefButton,
+} from "@/components/committees/agenda-item-forms";
+import { FeedbackForm } from "@/components/committees/feedback-form";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { FeedbackForm } from "@/components/committees/feedback-form";
 import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
 import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
@@ -34,16 +39,33 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
     <>
       <PageHeader
         title={item.title}
-        description={[item.committee.name, item.proposingSide?.name, item.technologyArea && areaName(item.technologyArea, locale), t("proposedBy", { name: item.proposedBy.name })].filter(Boolean).join(" · ")}
+        description={[
+          item.committee.name,
+          item.proposingSide?.name,
+          item.technologyArea && areaName(item.technologyArea, locale),
+          t("proposedBy", { name: item.proposedBy.name }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         actions={<Badge tone="blue">{t(`itemStatus.${item.status}`)}</Badge>}
       />
       <p className="-mt-4 mb-4 text-sm">
-        <Link href={`/committees/${item.committeeId}`} className="text-brand-700 hover:underline">{t("back")}</Link>
+        <Link href={`/committees/${item.committeeId}`} className="text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
       </p>
-      {item.description && <p className="mb-6 max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{item.description}</p>}
+      {item.description && (
+        <p className="mb-6 max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{item.description}</p>
+      )}
       {manager && (
         <div className="mb-6 flex flex-wrap items-end gap-4">
-          {AGENDA_ITEM_TRANSITIONS[item.status].length > 0 && <AgendaItemStatusForm agendaItemId={item.id} version={item.version} options={[...AGENDA_ITEM_TRANSITIONS[item.status]]} />}
+          {AGENDA_ITEM_TRANSITIONS[item.status].length > 0 && (
+            <AgendaItemStatusForm
+              agendaItemId={item.id}
+              version={item.version}
+              options={[...AGENDA_ITEM_TRANSITIONS[item.status]]}
+            />
+          )}
           {OPEN_AGENDA_STATUSES.includes(item.status) && <CarryOverButton agendaItemId={item.id} />}
         </div>
       )}
@@ -54,9 +76,23 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               <ol className="space-y-3">
                 {item.history.map(({ session, decision }) => (
                   <li key={session.id} className="border-l-2 border-brand-600 pl-3">
-                    <Link href={`/sessions/${session.id}`} className="font-medium text-brand-700 hover:underline">{session.title}</Link>
-                    <span className="text-xs text-slate-500"> · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} · {t(`sessionStatus.${session.status}`)}</span>
-                    <p className="text-sm">{decision ? <><Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}</> : <span className="text-slate-500">{t("notDecided")}</span>}</p>
+                    <Link href={`/sessions/${session.id}`} className="font-medium text-brand-700 hover:underline">
+                      {session.title}
+                    </Link>
+                    <span className="text-xs text-slate-500">
+                      {" "}
+                      · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} ·{" "}
+                      {t(`sessionStatus.${session.status}`)}
+                    </span>
+                    <p className="text-sm">
+                      {decision ? (
+                        <>
+                          <Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}
+                        </>
+                      ) : (
+                        <span className="text-slate-500">{t("notDecided")}</span>
+                      )}
+                    </p>
                   </li>
                 ))}
               </ol>
@@ -71,10 +107,27 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                   const health = followUpHealth(f);
                   return (
                     <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">{f.title}</Link>
+                      <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
+                        {f.title}
+                      </Link>
                       <span className="flex items-center gap-2">
-                        <Badge tone={health === "OVERDUE" ? "red" : health === "AT_RISK" ? "amber" : health === "DONE" ? "slate" : "green"}>{t(`health.${health}`)}</Badge>
-                        <span className="text-xs text-slate-500">{tf(`statuses.${f.status}`)} · {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })} · {f.progress}%</span>
+                        <Badge
+                          tone={
+                            health === "OVERDUE"
+                              ? "red"
+                              : health === "AT_RISK"
+                                ? "amber"
+                                : health === "DONE"
+                                  ? "slate"
+                                  : "green"
+                          }
+                        >
+                          {t(`health.${health}`)}
+                        </Badge>
+                        <span className="text-xs text-slate-500">
+                          {tf(`statuses.${f.status}`)} ·{" "}
+                          {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })} · {f.progress}%
+                        </span>
                       </span>
                     </li>
                   );
@@ -90,7 +143,10 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                   <CreateFollowUpForm
                     committeeId={item.committeeId}
                     agendaItemId={item.id}
-                    decisions={item.decisions.map((d) => ({ id: d.id, label: `${d.session.title}: ${t(`decisionTypes.${d.type}`)}` }))}
+                    decisions={item.decisions.map((d) => ({
+                      id: d.id,
+                      label: `${d.session.title}: ${t(`decisionTypes.${d.type}`)}`,
+                    }))}
                     people={people}
                   />
                 </div>
@@ -99,62 +155,91 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
           </Card>
         </div>
         <div className="space-y-6">
-        <Card title={tfb("title")}>
-          {feedback.length ? (
-            <ul className="space-y-3 text-sm">
-              {feedback.map((f) => (
-                <li key={f.id} className="border-l-2 border-slate-300 pl-3">
-                  <p>
-                    <Badge tone={f.kind === "SUPPORT" ? "green" : f.kind === "CONCERN" ? "red" : "blue"}>{tfb(`kinds.${f.kind}`)}</Badge>{" "}
-                    <span className="text-xs text-slate-500">{f.author.name} · {f.author.institution?.shortName}</span>
-                  </p>
-                  <p className="mt-1 whitespace-pre-wrap">{f.text}</p>
-                  {(f.evidence as string[]).map((url) => (
-                    <a key={url} href={url} className="block break-all text-xs text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{url}</a>
-                  ))}
-                  {f.followUps.map((fu) => (
-                    <Link key={fu.id} href={`/follow-ups/${fu.id}`} className="mt-1 block text-xs text-brand-700 hover:underline">{tfb("linkedFollowUp", { title: fu.title })}</Link>
-                  ))}
-                  {people && (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("followUpFromFeedback")}</summary>
-                      <div className="mt-2">
-                        <CreateFollowUpForm id={`follow-up-from-${f.id}`} committeeId={item.committeeId} agendaItemId={item.id} decisions={[]} people={people} feedbackId={f.id} />
-                      </div>
-                    </details>
-                  )}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-slate-600">{tfb("none")}</p>
-          )}
-          {canWorkspace(item.role, "feedback.create") && (
-            <div className="mt-4 border-t border-slate-100 pt-4">
-              <FeedbackForm agendaItemId={item.id} />
-            </div>
-          )}
-        </Card>
-        <Card title={t("linkedBriefs")}>
-          {item.briefs.length ? (
-            <ul className="space-y-2 text-sm">
-              {item.briefs.map(({ brief }) => (
-                <li key={brief.id} className="flex flex-wrap items-center gap-2">
-                  <Link href={`/briefs/${brief.id}`} className="text-brand-700 hover:underline">{brief.title}</Link>
-                  <TlpBadge distribution={brief.distribution} />
-                  {canLink && <UnlinkBriefButton agendaItemId={item.id} briefId={brief.id} title={brief.title} />}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-slate-600">{t("noBriefs")}</p>
-          )}
-          {canLink && linkable.length > 0 && (
-            <div className="mt-4 border-t border-slate-100 pt-4">
-              <LinkBriefForm agendaItemId={item.id} briefs={linkable} />
-            </div>
-          )}
-        </Card>
+          <Card title={tfb("title")}>
+            {feedback.length ? (
+              <ul className="space-y-3 text-sm">
+                {feedback.map((f) => (
+                  <li key={f.id} className="border-l-2 border-slate-300 pl-3">
+                    <p>
+                      <Badge tone={f.kind === "SUPPORT" ? "green" : f.kind === "CONCERN" ? "red" : "blue"}>
+                        {tfb(`kinds.${f.kind}`)}
+                      </Badge>{" "}
+                      <span className="text-xs text-slate-500">
+                        {f.author.name} · {f.author.institution?.shortName}
+                      </span>
+                    </p>
+                    <p className="mt-1 whitespace-pre-wrap">{f.text}</p>
+                    {(f.evidence as string[]).map((url) => (
+                      <a
+                        key={url}
+                        href={url}
+                        className="block break-all text-xs text-brand-700 hover:underline"
+                        rel="noopener noreferrer nofollow"
+                        target="_blank"
+                      >
+                        {url}
+                      </a>
+                    ))}
+                    {f.followUps.map((fu) => (
+                      <Link
+                        key={fu.id}
+                        href={`/follow-ups/${fu.id}`}
+                        className="mt-1 block text-xs text-brand-700 hover:underline"
+                      >
+                        {tfb("linkedFollowUp", { title: fu.title })}
+                      </Link>
+                    ))}
+                    {people && (
+                      <details className="mt-2">
+                        <summary className="cursor-pointer text-xs font-medium text-brand-700">
+                          {t("followUpFromFeedback")}
+                        </summary>
+                        <div className="mt-2">
+                          <CreateFollowUpForm
+                            id={`follow-up-from-${f.id}`}
+                            committeeId={item.committeeId}
+                            agendaItemId={item.id}
+                            decisions={[]}
+                            people={people}
+                            feedbackId={f.id}
+                          />
+                        </div>
+                      </details>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{tfb("none")}</p>
+            )}
+            {canWorkspace(item.role, "feedback.create") && (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <FeedbackForm agendaItemId={item.id} />
+              </div>
+            )}
+          </Card>
+          <Card title={t("linkedBriefs")}>
+            {item.briefs.length ? (
+              <ul className="space-y-2 text-sm">
+                {item.briefs.map(({ brief }) => (
+                  <li key={brief.id} className="flex flex-wrap items-center gap-2">
+                    <Link href={`/briefs/${brief.id}`} className="text-brand-700 hover:underline">
+                      {brief.title}
+                    </Link>
+                    <TlpBadge distribution={brief.distribution} />
+                    {canLink && <UnlinkBriefButton agendaItemId={item.id} briefId={brief.id} title={brief.title} />}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600">{t("noBriefs")}</p>
+            )}
+            {canLink && linkable.length > 0 && (
+              <div className="mt-4 border-t border-slate-100 pt-4">
+                <LinkBriefForm agendaItemId={item.id} briefs={linkable} />
+              </div>
+            )}
+          </Card>
         </div>
       </div>
     </>

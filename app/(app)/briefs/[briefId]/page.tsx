@@ -1,6 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { CommentForm, PublishButton, RemoveAttachmentButton, ReturnForm, SubmitForReviewButton, UploadAttachmentForm, WatchButton } from "@/components/briefs/brief-actions";
+import {
+  CommentForm,
+  PublishButton,
+  RemoveAttachmentButton,
+  ReturnForm,
+  SubmitForReviewButton,
+  UploadAttachmentForm,
+  WatchButton,
+} from "@/components/briefs/brief-actions";
 import { StatusBadge, TlpBadge } from "@/components/briefs/brief-badges";
 import { Markdown } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
@@ -18,7 +26,11 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
   const locale = await getLocale();
   const { briefId } = await params;
   const brief = await orNotFound(getBrief(user, briefId));
-  const [comments, candidates, watching] = await Promise.all([listComments(user, brief.id), brief.can.comment ? mentionCandidates(user, brief.id) : [], isWatching(user, "BRIEF", brief.id)]);
+  const [comments, candidates, watching] = await Promise.all([
+    listComments(user, brief.id),
+    brief.can.comment ? mentionCandidates(user, brief.id) : [],
+    isWatching(user, "BRIEF", brief.id),
+  ]);
   const t = await getTranslations("briefs");
   const v = await getTranslations("vocab");
   const format = await getFormatter();
@@ -36,25 +48,50 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
           {t("by", { author: brief.author.name, institution: brief.institution.shortName })}
           {" · "}
           {brief.workspace.name}
-          {brief.publishedAt && ` · ${t("publishedOn", { date: format.dateTime(brief.publishedAt, { dateStyle: "long" }) })}`}
+          {brief.publishedAt &&
+            ` · ${t("publishedOn", { date: format.dateTime(brief.publishedAt, { dateStyle: "long" }) })}`}
         </p>
         <div className="flex flex-wrap gap-2 text-sm">
           {brief.countries.map((c) => (
-            <Link key={c.countryCode} href={`/countries/${c.countryCode}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:bg-slate-200">
+            <Link
+              key={c.countryCode}
+              href={`/countries/${c.countryCode}`}
+              className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:bg-slate-200"
+            >
               {countryName(c.countryCode, locale)}
             </Link>
           ))}
           {brief.areas.map((a) => (
-            <Link key={a.area.id} href={`/briefs?area=${a.area.key}`} className="rounded bg-brand-50 px-2 py-0.5 text-brand-800 hover:bg-brand-100">
+            <Link
+              key={a.area.id}
+              href={`/briefs?area=${a.area.key}`}
+              className="rounded bg-brand-50 px-2 py-0.5 text-brand-800 hover:bg-brand-100"
+            >
               {areaName(a.area, locale)}
             </Link>
           ))}
         </div>
-        {brief.distribution === "RESTRICTED" && <p className="text-sm text-slate-600">{t("recipientsList", { names: brief.recipients.map((r) => r.user.name).join(", ") || "—" })}</p>}
+        {brief.distribution === "RESTRICTED" && (
+          <p className="text-sm text-slate-600">
+            {t("recipientsList", { names: brief.recipients.map((r) => r.user.name).join(", ") || "—" })}
+          </p>
+        )}
         <div className="flex flex-wrap items-center gap-2 pt-2">
-          {brief.can.edit && <Link href={`/briefs/${brief.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>}
-          <Link href={`/briefs/${brief.id}/history`} className={buttonClass("secondary")}>{t("history")}</Link>
-          <WatchButton target="BRIEF" targetKey={brief.id} watching={watching} label={t("watch")} unlabel={t("unwatch")} />
+          {brief.can.edit && (
+            <Link href={`/briefs/${brief.id}/edit`} className={buttonClass("secondary")}>
+              {t("edit")}
+            </Link>
+          )}
+          <Link href={`/briefs/${brief.id}/history`} className={buttonClass("secondary")}>
+            {t("history")}
+          </Link>
+          <WatchButton
+            target="BRIEF"
+            targetKey={brief.id}
+            watching={watching}
+            label={t("watch")}
+            unlabel={t("unwatch")}
+          />
         </div>
       </header>
 
@@ -92,7 +129,15 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
               {brief.sources.map((s, i) => (
                 <li key={i}>
                   {s.publisher}, “
-                  <a href={s.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{s.title}</a>”{s.date && `, ${s.date}`}
+                  <a
+                    href={s.url}
+                    className="text-brand-700 hover:underline"
+                    rel="noopener noreferrer nofollow"
+                    target="_blank"
+                  >
+                    {s.title}
+                  </a>
+                  ”{s.date && `, ${s.date}`}
                 </li>
               ))}
             </ol>
@@ -105,9 +150,15 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
             <ul className="space-y-1 text-sm">
               {brief.attachments.map((a) => (
                 <li key={a.id} className="flex items-center gap-2">
-                  <a href={`/api/attachments/${a.id}`} className="text-brand-700 hover:underline">{a.fileName}</a>
-                  <span className="text-xs text-slate-500">{format.number(a.size / 1024, { maximumFractionDigits: 0 })} KB</span>
-                  {brief.can.edit && <RemoveAttachmentButton briefId={brief.id} attachmentId={a.id} name={a.fileName} />}
+                  <a href={`/api/attachments/${a.id}`} className="text-brand-700 hover:underline">
+                    {a.fileName}
+                  </a>
+                  <span className="text-xs text-slate-500">
+                    {format.number(a.size / 1024, { maximumFractionDigits: 0 })} KB
+                  </span>
+                  {brief.can.edit && (
+                    <RemoveAttachmentButton briefId={brief.id} attachmentId={a.id} name={a.fileName} />
+                  )}
                 </li>
               ))}
             </ul>
@@ -128,7 +179,9 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
             {comments.map((c) => (
               <li key={c.id} className="border-b border-slate-100 pb-3 last:border-0">
                 <p className="text-xs text-slate-500">
-                  <span className="font-medium text-slate-800">{c.author.name}</span> · {c.author.institution?.shortName} · {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  <span className="font-medium text-slate-800">{c.author.name}</span> ·{" "}
+                  {c.author.institution?.shortName} ·{" "}
+                  {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
                 <Markdown className="mt-1 text-sm">{c.body}</Markdown>
               </li>

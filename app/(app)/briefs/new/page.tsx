@@ -30,14 +30,24 @@ export default async function NewBriefPage({ searchParams }: { searchParams: Pro
         <Card>
           <form method="get" className="flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor="new-workspace" className="block text-sm font-medium">{t("workspace")}</label>
-              <select id="new-workspace" name="workspace" className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+              <label htmlFor="new-workspace" className="block text-sm font-medium">
+                {t("workspace")}
+              </label>
+              <select
+                id="new-workspace"
+                name="workspace"
+                className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+              >
                 {workspaces.map((w) => (
-                  <option key={w.id} value={w.id}>{w.name}</option>
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className={buttonClass("primary")}>{t("chooseWorkspace")}</button>
+            <button type="submit" className={buttonClass("primary")}>
+              {t("chooseWorkspace")}
+            </button>
           </form>
         </Card>
       </>
@@ -46,12 +56,30 @@ export default async function NewBriefPage({ searchParams }: { searchParams: Pro
   const options = await orNotFound(editorOptions(user, workspace.id, locale));
   return (
     <>
-      <PageHeader title={t("newBrief")} description={`${t("workspace")}: ${workspace.name}`} actions={<Link href="/briefs" className={buttonClass("ghost")}>{t("title")}</Link>} />
+      <PageHeader
+        title={t("newBrief")}
+        description={`${t("workspace")}: ${workspace.name}`}
+        actions={
+          <Link href="/briefs" className={buttonClass("ghost")}>
+            {t("title")}
+          </Link>
+        }
+      />
       <Card>
         <BriefEditor
           mode="create"
           workspaceId={workspace.id}
-          initial={{ title: "", summary: "", body: "", category: "", distribution: "WORKSPACE", countries: [], areas: [], recipients: [], sources: [] }}
+          initial={{
+            title: "",
+            summary: "",
+            body: "",
+            category: "",
+            distribution: "WORKSPACE",
+            countries: [],
+            areas: [],
+            recipients: [],
+            sources: [],
+          }}
           {...options}
         />
       </Card>

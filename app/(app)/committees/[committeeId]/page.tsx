@@ -18,7 +18,10 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const user = await requireUser();
   const locale = await getLocale();
   const { committeeId } = await params;
-  const [committee, score] = await Promise.all([orNotFound(getCommittee(user, committeeId)), orNotFound(committeeScorecard(user, committeeId))]);
+  const [committee, score] = await Promise.all([
+    orNotFound(getCommittee(user, committeeId)),
+    orNotFound(committeeScorecard(user, committeeId)),
+  ]);
   const areas = await listAreas(user, committee.workspaceId);
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
@@ -32,15 +35,28 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
         description={`${t(`kinds.${committee.kind}`)} · ${committee.countries.map((c) => countryName(c.countryCode, locale)).join(" – ")} · ${committee.workspace.name}`}
         actions={
           <div className="flex gap-3 text-sm">
-            <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">{t("followUps")}</Link>
-            <Link href={`/committees/${committee.id}/scorecard`} className="text-brand-700 hover:underline">{t("fullScorecard")}</Link>
-            {canWorkspace(committee.role, "followup.manage") && <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">{tf("import")}</Link>}
+            <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">
+              {t("followUps")}
+            </Link>
+            <Link href={`/committees/${committee.id}/scorecard`} className="text-brand-700 hover:underline">
+              {t("fullScorecard")}
+            </Link>
+            {canWorkspace(committee.role, "followup.manage") && (
+              <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">
+                {tf("import")}
+              </Link>
+            )}
           </div>
         }
       />
       {committee.agreementTitle && (
         <p className="-mt-4 mb-4 text-sm text-slate-600">
-          {committee.agreementDate ? t("agreement", { title: committee.agreementTitle, date: format.dateTime(committee.agreementDate, { dateStyle: "long", timeZone: "UTC" }) }) : committee.agreementTitle}
+          {committee.agreementDate
+            ? t("agreement", {
+                title: committee.agreementTitle,
+                date: format.dateTime(committee.agreementDate, { dateStyle: "long", timeZone: "UTC" }),
+              })
+            : committee.agreementTitle}
         </p>
       )}
       {committee.description && <p className="mb-6 max-w-3xl text-sm text-slate-700">{committee.description}</p>}
@@ -61,10 +77,16 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                   <caption className="sr-only">{t("scoreCaption")}</caption>
                   <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                     <tr>
-                      <th scope="col" className="py-2 pr-3">{t("agendaItem")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("status")}</th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("agendaItem")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("status")}
+                      </th>
                       {HEALTH.map((h) => (
-                        <th key={h} scope="col" className="py-2 pr-3 text-right">{t(`health.${h}`)}</th>
+                        <th key={h} scope="col" className="py-2 pr-3 text-right">
+                          {t(`health.${h}`)}
+                        </th>
                       ))}
                     </tr>
                   </thead>
@@ -74,12 +96,23 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                       return (
                         <tr key={item.id}>
                           <td className="py-2 pr-3">
-                            <Link href={`/agenda-items/${item.id}`} className="text-brand-700 hover:underline">{item.title}</Link>
-                            <div className="text-xs text-slate-500">{[item.proposingSide?.name, t("discussed", { count: item._count.entries })].filter(Boolean).join(" · ")}</div>
+                            <Link href={`/agenda-items/${item.id}`} className="text-brand-700 hover:underline">
+                              {item.title}
+                            </Link>
+                            <div className="text-xs text-slate-500">
+                              {[item.proposingSide?.name, t("discussed", { count: item._count.entries })]
+                                .filter(Boolean)
+                                .join(" · ")}
+                            </div>
                           </td>
                           <td className="py-2 pr-3">{t(`itemStatus.${item.status}`)}</td>
                           {HEALTH.map((h) => (
-                            <td key={h} className={`py-2 pr-3 text-right ${h === "OVERDUE" && itemScore?.[h] ? "font-semibold text-red-700" : ""}`}>{itemScore?.[h] ?? 0}</td>
+                            <td
+                              key={h}
+                              className={`py-2 pr-3 text-right ${h === "OVERDUE" && itemScore?.[h] ? "font-semibold text-red-700" : ""}`}
+                            >
+                              {itemScore?.[h] ?? 0}
+                            </td>
                           ))}
                         </tr>
                       );
@@ -98,10 +131,17 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                 {committee.sessions.map((s) => (
                   <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div>
-                      <Link href={`/sessions/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.title}</Link>
-                      <p className="text-xs text-slate-500">{format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })} ({s.timeZone}){s.place && ` · ${s.place}`}</p>
+                      <Link href={`/sessions/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                        {s.title}
+                      </Link>
+                      <p className="text-xs text-slate-500">
+                        {format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })}{" "}
+                        ({s.timeZone}){s.place && ` · ${s.place}`}
+                      </p>
                     </div>
-                    <Badge tone={s.status === "HELD" ? "slate" : s.status === "IN_SESSION" ? "green" : "blue"}>{t(`sessionStatus.${s.status}`)}</Badge>
+                    <Badge tone={s.status === "HELD" ? "slate" : s.status === "IN_SESSION" ? "green" : "blue"}>
+                      {t(`sessionStatus.${s.status}`)}
+                    </Badge>
                   </li>
                 ))}
               </ul>
@@ -118,7 +158,11 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                 <li key={side.id}>
                   <p className="font-medium">{side.name}</p>
                   <p className="text-slate-700">{side.institutions.map((i) => i.institution.shortName).join(", ")}</p>
-                  {side.coChairs.length > 0 && <p className="text-xs text-slate-500">{t("coChairs", { names: side.coChairs.map((c) => c.user.name).join(", ") })}</p>}
+                  {side.coChairs.length > 0 && (
+                    <p className="text-xs text-slate-500">
+                      {t("coChairs", { names: side.coChairs.map((c) => c.user.name).join(", ") })}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -130,7 +174,11 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
           )}
           {canWorkspace(committee.role, "agenda.propose") && (
             <Card title={t("propose")}>
-              <ProposeItemForm committeeId={committee.id} sides={committee.sides.map((s) => ({ id: s.id, name: s.name }))} areas={areas.map((a) => ({ id: a.id, name: areaName(a, locale) }))} />
+              <ProposeItemForm
+                committeeId={committee.id}
+                sides={committee.sides.map((s) => ({ id: s.id, name: s.name }))}
+                areas={areas.map((a) => ({ id: a.id, name: areaName(a, locale) }))}
+              />
             </Card>
           )}
         </div>

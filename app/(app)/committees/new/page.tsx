@@ -22,14 +22,24 @@ export default async function NewCommitteePage({ searchParams }: { searchParams:
         <Card>
           <form method="get" className="flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor="committee-workspace" className="block text-sm font-medium">{tb("workspace")}</label>
-              <select id="committee-workspace" name="workspace" className="rounded-md border border-slate-300 px-2 py-2 text-sm">
+              <label htmlFor="committee-workspace" className="block text-sm font-medium">
+                {tb("workspace")}
+              </label>
+              <select
+                id="committee-workspace"
+                name="workspace"
+                className="rounded-md border border-slate-300 px-2 py-2 text-sm"
+              >
                 {workspaces.map((w) => (
-                  <option key={w.id} value={w.id}>{w.name}</option>
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className={buttonClass("primary")}>{tb("chooseWorkspace")}</button>
+            <button type="submit" className={buttonClass("primary")}>
+              {tb("chooseWorkspace")}
+            </button>
           </form>
         </Card>
       </>
@@ -40,7 +50,12 @@ export default async function NewCommitteePage({ searchParams }: { searchParams:
     <>
       <PageHeader title={t("create")} description={workspace.name} />
       <Card>
-        <CommitteeForm workspaceId={workspace.id} countries={countryOptions(locale)} institutions={people.institutions} members={people.members} />
+        <CommitteeForm
+          workspaceId={workspace.id}
+          countries={countryOptions(locale)}
+          institutions={people.institutions}
+          members={people.members}
+        />
       </Card>
     </>
   );

@@ -17,26 +17,51 @@ export default async function ScorecardsPage() {
               <caption className="sr-only">{t("title")}</caption>
               <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">{t("committee")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("followUps")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("statuses.DONE")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("overdue")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("onTimeRate")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("avgDaysOverdue")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("committee")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("followUps")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("statuses.DONE")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("overdue")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("onTimeRate")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("avgDaysOverdue")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {committees.map((c) => (
                   <tr key={c.id}>
                     <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link href={`/committees/${c.id}/scorecard`} className="font-medium text-brand-700 hover:underline">{c.name}</Link>
+                      <Link
+                        href={`/committees/${c.id}/scorecard`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {c.name}
+                      </Link>
                       <div className="text-xs text-slate-500">{c.workspace}</div>
                     </th>
                     <td className="py-2 pr-3 text-right tabular-nums">{c.total}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{c.byStatus.DONE}</td>
-                    <td className={`py-2 pr-3 text-right tabular-nums ${c.overdue ? "font-semibold text-red-700" : ""}`}>{c.overdue}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{c.onTimeRate === null ? t("none") : `${c.onTimeRate}%`}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{c.avgDaysOverdue === null ? t("none") : t("days", { count: c.avgDaysOverdue })}</td>
+                    <td
+                      className={`py-2 pr-3 text-right tabular-nums ${c.overdue ? "font-semibold text-red-700" : ""}`}
+                    >
+                      {c.overdue}
+                    </td>
+                    <td className="py-2 pr-3 text-right tabular-nums">
+                      {c.onTimeRate === null ? t("none") : `${c.onTimeRate}%`}
+                    </td>
+                    <td className="py-2 pr-3 text-right tabular-nums">
+                      {c.avgDaysOverdue === null ? t("none") : t("days", { count: c.avgDaysOverdue })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -24,17 +24,35 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
       <PageHeader
         title={name}
         description={`${country.code} · ${v(`region.${country.region}`)}`}
-        actions={<WatchButton target="COUNTRY" targetKey={country.code} watching={watching} label={t("watch", { country: name })} unlabel={t("unwatch", { country: name })} />}
+        actions={
+          <WatchButton
+            target="COUNTRY"
+            targetKey={country.code}
+            watching={watching}
+            label={t("watch", { country: name })}
+            unlabel={t("unwatch", { country: name })}
+          />
+        }
       />
       {watching && <p className="-mt-3 mb-4 text-sm text-slate-600">{t("watching", { country: name })}</p>}
       <div className="grid gap-6 lg:grid-cols-5">
-        <Card title={t("latestBriefs")} className="lg:col-span-3" actions={<Link href={`/briefs?country=${country.code}`} className="text-sm text-brand-700 hover:underline">{t("allBriefs", { country: name })}</Link>}>
+        <Card
+          title={t("latestBriefs")}
+          className="lg:col-span-3"
+          actions={
+            <Link href={`/briefs?country=${country.code}`} className="text-sm text-brand-700 hover:underline">
+              {t("allBriefs", { country: name })}
+            </Link>
+          }
+        >
           {briefs.length ? (
             <ul className="divide-y divide-slate-100">
               {briefs.map((b) => (
                 <li key={b.id} className="py-2">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/briefs/${b.id}`} className="font-medium text-brand-700 hover:underline">{b.title}</Link>
+                    <Link href={`/briefs/${b.id}`} className="font-medium text-brand-700 hover:underline">
+                      {b.title}
+                    </Link>
                     <TlpBadge distribution={b.distribution} />
                   </div>
                   <p className="text-xs text-slate-500">
@@ -54,8 +72,15 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               <ul className="space-y-1 text-sm">
                 {committees.map((c) => (
                   <li key={c.id} className="flex flex-wrap justify-between gap-2">
-                    <Link href={`/committees/${c.id}`} className="text-brand-700 hover:underline">{c.name}</Link>
-                    <Link href={`/follow-ups?committee=${c.id}&status=OPEN&status=IN_PROGRESS&status=BLOCKED`} className="text-xs text-slate-600 hover:underline">{t("openFollowUps", { count: c._count.followUps })}</Link>
+                    <Link href={`/committees/${c.id}`} className="text-brand-700 hover:underline">
+                      {c.name}
+                    </Link>
+                    <Link
+                      href={`/follow-ups?committee=${c.id}&status=OPEN&status=IN_PROGRESS&status=BLOCKED`}
+                      className="text-xs text-slate-600 hover:underline"
+                    >
+                      {t("openFollowUps", { count: c._count.followUps })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -70,7 +95,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                     profile[k] ? (
                       <div key={k}>
                         <dt className="font-medium">{t(k)}</dt>
-                        <dd><Markdown className="text-sm">{profile[k]}</Markdown></dd>
+                        <dd>
+                          <Markdown className="text-sm">{profile[k]}</Markdown>
+                        </dd>
                       </div>
                     ) : null,
                   )}
@@ -79,7 +106,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                 <p className="text-sm text-slate-600">{t("noProfile")}</p>
               )}
               {profile && (
-                <Link href={`/countries/${country.code}/history?workspace=${workspace.id}`} className="mt-2 inline-block text-sm text-brand-700 hover:underline">{t("profileHistory")}</Link>
+                <Link
+                  href={`/countries/${country.code}/history?workspace=${workspace.id}`}
+                  className="mt-2 inline-block text-sm text-brand-700 hover:underline"
+                >
+                  {t("profileHistory")}
+                </Link>
               )}
               {canEdit && (
                 <details className="mt-3 border-t border-slate-100 pt-3">

@@ -24,11 +24,19 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
     <>
       <PageHeader
         title={f.title}
-        description={[f.committee.name, f.agendaItem && t("agendaItem", { title: f.agendaItem.title }), t("createdBy", { name: f.createdBy.name })].filter(Boolean).join(" · ")}
+        description={[
+          f.committee.name,
+          f.agendaItem && t("agendaItem", { title: f.agendaItem.title }),
+          t("createdBy", { name: f.createdBy.name }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         actions={
           <div className="flex flex-wrap gap-2">
             <Badge tone="blue">{t(`statuses.${f.status}`)}</Badge>
-            <Badge tone={health === "OVERDUE" ? "red" : health === "AT_RISK" ? "amber" : "slate"}>{tc(`health.${health}`)}</Badge>
+            <Badge tone={health === "OVERDUE" ? "red" : health === "AT_RISK" ? "amber" : "slate"}>
+              {tc(`health.${health}`)}
+            </Badge>
             <Badge>{t(`priorities.${f.priority}`)}</Badge>
           </div>
         }
@@ -39,12 +47,22 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
             <dl className="grid gap-3 text-sm sm:grid-cols-2">
               <div>
                 <dt className="font-medium">{t("due")}</dt>
-                <dd className={health === "OVERDUE" ? "font-semibold text-red-700" : ""}>{format.dateTime(f.dueDate, { dateStyle: "long", timeZone: "UTC" })}{health === "OVERDUE" && ` · ${t("overdue")}`}</dd>
+                <dd className={health === "OVERDUE" ? "font-semibold text-red-700" : ""}>
+                  {format.dateTime(f.dueDate, { dateStyle: "long", timeZone: "UTC" })}
+                  {health === "OVERDUE" && ` · ${t("overdue")}`}
+                </dd>
               </div>
               <div>
                 <dt className="font-medium">{t("progress")}</dt>
                 <dd>
-                  <div className="h-2 w-full rounded bg-slate-200" role="progressbar" aria-valuenow={f.progress} aria-valuemin={0} aria-valuemax={100} aria-label={t("progress")}>
+                  <div
+                    className="h-2 w-full rounded bg-slate-200"
+                    role="progressbar"
+                    aria-valuenow={f.progress}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-label={t("progress")}
+                  >
                     <div className="h-2 rounded bg-brand-600" style={{ width: `${f.progress}%` }} />
                   </div>
                   <span className="text-xs">{f.progress}%</span>
@@ -60,10 +78,27 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
               </div>
             </dl>
             {f.description && <p className="mt-4 whitespace-pre-wrap text-sm text-slate-700">{f.description}</p>}
-            {f.feedback && <p className="mt-3 text-sm text-slate-600">{t("from", { source: `${f.feedback.author.name} (${tc("feedbackKinds." + f.feedback.kind)}): ${f.feedback.text}` })}</p>}
-            {f.decision && <p className="mt-3 text-sm text-slate-600">{t("from", { source: `${f.decision.session.title} — ${tc(`decisionTypes.${f.decision.type}`)}: ${f.decision.text}` })}</p>}
+            {f.feedback && (
+              <p className="mt-3 text-sm text-slate-600">
+                {t("from", {
+                  source: `${f.feedback.author.name} (${tc("feedbackKinds." + f.feedback.kind)}): ${f.feedback.text}`,
+                })}
+              </p>
+            )}
+            {f.decision && (
+              <p className="mt-3 text-sm text-slate-600">
+                {t("from", {
+                  source: `${f.decision.session.title} — ${tc(`decisionTypes.${f.decision.type}`)}: ${f.decision.text}`,
+                })}
+              </p>
+            )}
             {f.agendaItem && (
-              <Link href={`/agenda-items/${f.agendaItem.id}`} className="mt-2 inline-block text-sm text-brand-700 hover:underline">{t("agendaItem", { title: f.agendaItem.title })}</Link>
+              <Link
+                href={`/agenda-items/${f.agendaItem.id}`}
+                className="mt-2 inline-block text-sm text-brand-700 hover:underline"
+              >
+                {t("agendaItem", { title: f.agendaItem.title })}
+              </Link>
             )}
           </Card>
           <Card title={t("updates")}>
@@ -72,14 +107,26 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
                 {f.updates.map((u) => (
                   <li key={u.id} className="border-l-2 border-slate-300 pl-3 text-sm">
                     <p className="text-xs text-slate-500">
-                      {u.author.name} · {u.author.institution?.shortName} · {format.dateTime(u.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                      {u.fromStatus !== u.toStatus && ` · ${t("statusChange", { from: t(`statuses.${u.fromStatus}`), to: t(`statuses.${u.toStatus}`) })}`} · {u.progress}%
+                      {u.author.name} · {u.author.institution?.shortName} ·{" "}
+                      {format.dateTime(u.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      {u.fromStatus !== u.toStatus &&
+                        ` · ${t("statusChange", { from: t(`statuses.${u.fromStatus}`), to: t(`statuses.${u.toStatus}`) })}`}{" "}
+                      · {u.progress}%
                     </p>
                     {u.text && <p className="whitespace-pre-wrap">{u.text}</p>}
                     {(u.evidence as string[]).length > 0 && (
                       <ul className="mt-1 list-disc pl-5 text-xs">
                         {(u.evidence as string[]).map((url) => (
-                          <li key={url}><a href={url} className="break-all text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">{url}</a></li>
+                          <li key={url}>
+                            <a
+                              href={url}
+                              className="break-all text-brand-700 hover:underline"
+                              rel="noopener noreferrer nofollow"
+                              target="_blank"
+                            >
+                              {url}
+                            </a>
+                          </li>
                         ))}
                       </ul>
                     )}
@@ -94,7 +141,13 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
         <div className="space-y-6">
           {f.can.progress ? (
             <Card title={t("postUpdate")}>
-              <ProgressForm followUpId={f.id} version={f.version} status={f.status} progress={f.progress} statuses={statuses} />
+              <ProgressForm
+                followUpId={f.id}
+                version={f.version}
+                status={f.status}
+                progress={f.progress}
+                statuses={statuses}
+              />
             </Card>
           ) : (
             <p className="text-sm text-slate-600">{t("viewOnly")}</p>
@@ -105,7 +158,14 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
                 followUpId={f.id}
                 version={f.version}
                 people={people}
-                values={{ title: f.title, description: f.description, dueDate: f.dueDate.toISOString().slice(0, 10), priority: f.priority, leads: f.leads.map((l) => l.institution.id), assignees: f.assignees.map((a) => a.user.id) }}
+                values={{
+                  title: f.title,
+                  description: f.description,
+                  dueDate: f.dueDate.toISOString().slice(0, 10),
+                  priority: f.priority,
+                  leads: f.leads.map((l) => l.institution.id),
+                  assignees: f.assignees.map((a) => a.user.id),
+                }}
               />
             </Card>
           )}

@@ -7,7 +7,11 @@ import { boardCards } from "@/lib/followups/board";
 import { followUpFiltersSchema, followUpQueryString } from "@/lib/followups/list";
 import { requireUser } from "@/lib/server/session";
 
-export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const filters = followUpFiltersSchema.parse(await searchParams);
   const cards = await boardCards(user, filters);
@@ -15,7 +19,15 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("followUps");
   return (
     <>
-      <PageHeader title={t("board")} description={t("boardHint")} actions={<Link href={`/follow-ups${query ? `?${query}` : ""}`} className={buttonClass("secondary")}>{t("listView")}</Link>} />
+      <PageHeader
+        title={t("board")}
+        description={t("boardHint")}
+        actions={
+          <Link href={`/follow-ups${query ? `?${query}` : ""}`} className={buttonClass("secondary")}>
+            {t("listView")}
+          </Link>
+        }
+      />
       <FollowUpBoard initialCards={cards} query={query} />
     </>
   );

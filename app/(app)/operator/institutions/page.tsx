@@ -26,16 +26,22 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
             <ul className="divide-y divide-slate-100">
               {institutions.items.map((i) => (
                 <li key={i.id} className="py-3">
-                  <p className="font-medium">{i.name} <span className="text-sm text-slate-500">({i.shortName})</span></p>
+                  <p className="font-medium">
+                    {i.name} <span className="text-sm text-slate-500">({i.shortName})</span>
+                  </p>
                   <p className="text-sm text-slate-600">
-                    {countryName(i.countryCode, locale)} · {tt(i.type)} · {t("memberCount", { count: i._count.members })}
+                    {countryName(i.countryCode, locale)} · {tt(i.type)} ·{" "}
+                    {t("memberCount", { count: i._count.members })}
                   </p>
                 </li>
               ))}
             </ul>
           )}
           {institutions.nextCursor && (
-            <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`/operator/institutions?cursor=${institutions.nextCursor}`}>
+            <Link
+              className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+              href={`/operator/institutions?cursor=${institutions.nextCursor}`}
+            >
               {t("more")}
             </Link>
           )}

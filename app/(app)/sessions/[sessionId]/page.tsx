@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { MinutesCard } from "@/components/committees/minutes-card";
 import { getMinutes } from "@/lib/committees/minutes";
 import { getSession } from "@/lib/committees/sessions";
 import { minutesBetween } from "@/lib/committees/time";
@@ -30,11 +30,26 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: session.timeZone })}`}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>{t(`sessionStatus.${session.status}`)}</Badge>
-            <Link href={`/sessions/${session.id}/pack`} className={buttonClass("secondary")}>{t("pack")}</Link>
-            <a href={`/api/sessions/${session.id}/ics`} className={buttonClass("secondary")} download>{t("downloadIcs")}</a>
-            {manager && session.status === "PLANNED" && <SessionStatusButton sessionId={session.id} version={session.version} status="IN_SESSION" label={t("start")} />}
-            {manager && session.status === "IN_SESSION" && <SessionStatusButton sessionId={session.id} version={session.version} status="HELD" label={t("hold")} />}
+            <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>
+              {t(`sessionStatus.${session.status}`)}
+            </Badge>
+            <Link href={`/sessions/${session.id}/pack`} className={buttonClass("secondary")}>
+              {t("pack")}
+            </Link>
+            <a href={`/api/sessions/${session.id}/ics`} className={buttonClass("secondary")} download>
+              {t("downloadIcs")}
+            </a>
+            {manager && session.status === "PLANNED" && (
+              <SessionStatusButton
+                sessionId={session.id}
+                version={session.version}
+                status="IN_SESSION"
+                label={t("start")}
+              />
+            )}
+            {manager && session.status === "IN_SESSION" && (
+              <SessionStatusButton sessionId={session.id} version={session.version} status="HELD" label={t("hold")} />
+            )}
           </div>
         }
       />
@@ -43,15 +58,27 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {session.onlineUrl && (
           <>
             {session.place && " · "}
-            <a href={session.onlineUrl} className="text-brand-700 hover:underline" rel="noopener noreferrer" target="_blank">{t("online")}</a>
+            <a
+              href={session.onlineUrl}
+              className="text-brand-700 hover:underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              {t("online")}
+            </a>
           </>
         )}
         {" · "}
-        <Link href={`/committees/${session.committeeId}`} className="text-brand-700 hover:underline">{t("back")}</Link>
+        <Link href={`/committees/${session.committeeId}`} className="text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
       </p>
 
       <Card title={t("agenda")}>
-        <p className={`mb-3 text-sm ${total > length ? "font-medium text-red-700" : "text-slate-600"}`} role={total > length ? "alert" : undefined}>
+        <p
+          className={`mb-3 text-sm ${total > length ? "font-medium text-red-700" : "text-slate-600"}`}
+          role={total > length ? "alert" : undefined}
+        >
           {t("totalTime", { minutes: total, length })}
           {total > length && ` — ${t("overrun", { minutes: total - length })}`}
         </p>
@@ -64,7 +91,9 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p className="font-medium">
                       {i + 1}.{" "}
-                      <Link href={`/agenda-items/${entry.agendaItem.id}`} className="text-brand-700 hover:underline">{entry.agendaItem.title}</Link>
+                      <Link href={`/agenda-items/${entry.agendaItem.id}`} className="text-brand-700 hover:underline">
+                        {entry.agendaItem.title}
+                      </Link>
                     </p>
                     <p className="text-sm text-slate-600">
                       {entry.durationMinutes} {t("minutesShort")}
@@ -83,7 +112,12 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                   )}
                   {manager && session.status !== "PLANNED" && (
                     <div className="mt-3 border-t border-slate-100 pt-3">
-                      <DecisionForm sessionId={session.id} agendaItemId={entry.agendaItem.id} title={entry.agendaItem.title} current={decision} />
+                      <DecisionForm
+                        sessionId={session.id}
+                        agendaItemId={entry.agendaItem.id}
+                        title={entry.agendaItem.title}
+                        current={decision}
+                      />
                     </div>
                   )}
                 </li>
@@ -96,10 +130,16 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {manager && open && (
           <div className="mt-4 border-t border-slate-100 pt-4">
             <h3 className="mb-2 text-sm font-semibold">{t("addFromBacklog")}</h3>
-            {session.backlog.length ? <AddEntryForm sessionId={session.id} backlog={session.backlog} /> : <p className="text-sm text-slate-600">{t("backlogEmpty")}</p>}
+            {session.backlog.length ? (
+              <AddEntryForm sessionId={session.id} backlog={session.backlog} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("backlogEmpty")}</p>
+            )}
           </div>
         )}
-        {manager && session.status === "PLANNED" && session.entries.length > 0 && <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>}
+        {manager && session.status === "PLANNED" && session.entries.length > 0 && (
+          <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>
+        )}
       </Card>
       <div className="mt-6">
         <MinutesCard sessionId={session.id} minutes={minutes} />

@@ -23,7 +23,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ atta
     });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") {
-      await recordRefusal(user, { kind: "not_found", via: "api", path: new URL(request.url).pathname, targetType: "attachment", targetId: attachmentId });
+      await recordRefusal(user, {
+        kind: "not_found",
+        via: "api",
+        path: new URL(request.url).pathname,
+        targetType: "attachment",
+        targetId: attachmentId,
+      });
       return NextResponse.json({ error: "not_found" }, { status: 404 });
     }
     throw error;

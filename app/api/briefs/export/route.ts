@@ -20,7 +20,9 @@ export async function GET(request: Request) {
     "Content-Disposition": `attachment; filename="accord-briefs-${stamp}.${format}"`,
   };
   if (format === "json") {
-    return new NextResponse(JSON.stringify(rows, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+    return new NextResponse(JSON.stringify(rows, null, 2), {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+    });
   }
   // briefsToCsv starts with a BOM so spreadsheet programs read UTF-8 (Chinese, Korean) right.
   return new NextResponse(briefsToCsv(rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });

@@ -7,5 +7,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const token = (await params).token.replace(/\.ics$/, "");
   const ics = /^[A-Za-z0-9_-]{20,200}$/.test(token) ? await feedForToken(token) : null;
   if (!ics) return NextResponse.json({ error: "not_found" }, { status: 404 });
-  return new NextResponse(ics, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" } });
+  return new NextResponse(ics, {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 }

@@ -17,6 +17,10 @@ export async function GET(request: Request) {
   const csv = await followUpsCsv(user, followUpFiltersSchema.parse({ ...raw, cursor: undefined }));
   // followUpsCsv starts with a UTF-8 BOM, for spreadsheets.
   return new NextResponse(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-follow-ups-${clock.now().toISOString().slice(0, 10)}.csv"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="accord-follow-ups-${clock.now().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -1,7 +1,14 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
 import { NextResponse } from "next/server";
 import { datasetCsv } from "@/lib/charts/dataset-csv";
-import { briefsPerMonth, countryAreaHeatmap, mostChange, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
+import {
+  briefsPerMonth,
+  countryAreaHeatmap,
+  mostChange,
+  periodSchema,
+  resolvePeriod,
+  timelineDataset,
+} from "@/lib/monitoring/service";
 import { toCsv } from "@/lib/server/csv";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -9,17 +16,39 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const params = new URL(request.url).searchParams;
-  const period = resolvePeriod(periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }));
-  const chart = ["timeline", "change30", "change90"].includes(params.get("chart") ?? "") ? params.get("chart")! : "heatmap";
+  const period = resolvePeriod(
+    periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }),
+  );
+  const chart = ["timeline", "change30", "change90"].includes(params.get("chart") ?? "")
+    ? params.get("chart")!
+    : "heatmap";
   let csv: string;
   if (chart === "change30" || chart === "change90") {
     const change = await mostChange(user, chart === "change30" ? 30 : 90);
-    csv = toCsv(["kind", "key", "recent", "before", "change"], (["countries", "areas"] as const).flatMap((kind) => change[kind].map((r) => [kind === "countries" ? "country" : "area", r.key, r.recent, r.before, r.change])), { newline: "\n" });
+    csv = toCsv(
+      ["kind", "key", "recent", "before", "change"],
+      (["countries", "areas"] as const).flatMap((kind) =>
+        change[kind].map((r) => [kind === "countries" ? "country" : "area", r.key, r.recent, r.before, r.change]),
+      ),
+      { newline: "\n" },
+    );
   } else if (chart === "timeline") {
     csv = datasetCsv(timelineDataset(await briefsPerMonth(user, period), (c) => c));
   } else {
     const cells = await countryAreaHeatmap(user, period);
-    csv = toCsv(["country", "area", "briefs"], cells.sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area)).map((c) => [c.country, c.area, c.count]), { newline: "\n" });
+    csv = toCsv(
+      ["country", "area", "briefs"],
+      cells
+        .sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area))
+        .map((c) => [c.country, c.area, c.count]),
+      { newline: "\n" },
+    );
   }
-  return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="accord-${chart}-${period.from}-${period.to}.csv"`, "Cache-Control": "private, no-store" } });
+  return new NextResponse(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="accord-${chart}-${period.from}-${period.to}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BriefEditor } from "@/components/briefs/brief-editor";
 import { StatusBadge, TlpBadge } from "@/components/briefs/brief-badges";
+import { BriefEditor } from "@/components/briefs/brief-editor";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { editorOptions } from "@/lib/briefs/editor-props";
@@ -28,11 +28,15 @@ export default async function EditBriefPage({ params }: { params: Promise<{ brie
           <div className="flex items-center gap-2">
             <TlpBadge distribution={brief.distribution} />
             <StatusBadge status={brief.status} />
-            <Link href={`/briefs/${brief.id}`} className={buttonClass("secondary")}>{t("backToBrief")}</Link>
+            <Link href={`/briefs/${brief.id}`} className={buttonClass("secondary")}>
+              {t("backToBrief")}
+            </Link>
           </div>
         }
       />
-      {brief.status === "PUBLISHED" && !brief.can.widen && <p className="mb-4 text-sm text-slate-600">{t("widenNeedsManager")}</p>}
+      {brief.status === "PUBLISHED" && !brief.can.widen && (
+        <p className="mb-4 text-sm text-slate-600">{t("widenNeedsManager")}</p>
+      )}
       <Card>
         <BriefEditor
           mode="edit"
@@ -49,7 +53,12 @@ export default async function EditBriefPage({ params }: { params: Promise<{ brie
             countries: brief.countries.map((c) => c.countryCode),
             areas: brief.areas.map((a) => a.area.id),
             recipients: brief.recipients.map((r) => r.user.id),
-            sources: brief.sources.map((s) => ({ publisher: s.publisher, title: s.title, url: s.url, date: s.date ?? "" })),
+            sources: brief.sources.map((s) => ({
+              publisher: s.publisher,
+              title: s.title,
+              url: s.url,
+              date: s.date ?? "",
+            })),
           }}
           {...options}
         />

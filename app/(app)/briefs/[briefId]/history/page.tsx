@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { diffRevisions, listRevisions, type DiffPart } from "@/lib/briefs/history";
+import { type DiffPart, diffRevisions, listRevisions } from "@/lib/briefs/history";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -11,9 +11,13 @@ function Diff({ parts }: { parts: DiffPart[] }) {
     <pre className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-3 font-sans text-sm">
       {parts.map((p, i) =>
         p.added ? (
-          <ins key={i} className="bg-green-100 text-green-900 no-underline">{p.value}</ins>
+          <ins key={i} className="bg-green-100 text-green-900 no-underline">
+            {p.value}
+          </ins>
         ) : p.removed ? (
-          <del key={i} className="bg-red-100 text-red-900">{p.value}</del>
+          <del key={i} className="bg-red-100 text-red-900">
+            {p.value}
+          </del>
         ) : (
           <span key={i}>{p.value}</span>
         ),
@@ -22,7 +26,13 @@ function Diff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-export default async function BriefHistoryPage({ params, searchParams }: { params: Promise<{ briefId: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function BriefHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ briefId: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const user = await requireUser();
   const { briefId } = await params;
   const { brief, revisions } = await orNotFound(listRevisions(user, briefId));
@@ -36,7 +46,14 @@ export default async function BriefHistoryPage({ params, searchParams }: { param
   const diff = from && to ? diffRevisions(from, to) : null;
   return (
     <>
-      <PageHeader title={t("historyTitle", { title: brief.title })} actions={<Link href={`/briefs/${brief.id}`} className={buttonClass("secondary")}>{t("backToBrief")}</Link>} />
+      <PageHeader
+        title={t("historyTitle", { title: brief.title })}
+        actions={
+          <Link href={`/briefs/${brief.id}`} className={buttonClass("secondary")}>
+            {t("backToBrief")}
+          </Link>
+        }
+      />
       {revisions.length === 0 ? (
         <EmptyState>{t("noRevisions")}</EmptyState>
       ) : (
@@ -44,22 +61,39 @@ export default async function BriefHistoryPage({ params, searchParams }: { param
           <Card title={t("history")}>
             <ol className="space-y-1 text-sm">
               {revisions.map((r) => (
-                <li key={r.id}>{t("revisionBy", { n: r.number, editor: r.editor.name, date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</li>
+                <li key={r.id}>
+                  {t("revisionBy", {
+                    n: r.number,
+                    editor: r.editor.name,
+                    date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </li>
               ))}
             </ol>
             {revisions.length > 1 && (
               <form method="get" className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4">
                 {(["from", "to"] as const).map((key) => (
                   <div key={key}>
-                    <label htmlFor={`rev-${key}`} className="block text-xs font-medium">{t(key === "from" ? "compareFrom" : "compareTo")}</label>
-                    <select id={`rev-${key}`} name={key} defaultValue={key === "from" ? from?.number : to?.number} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+                    <label htmlFor={`rev-${key}`} className="block text-xs font-medium">
+                      {t(key === "from" ? "compareFrom" : "compareTo")}
+                    </label>
+                    <select
+                      id={`rev-${key}`}
+                      name={key}
+                      defaultValue={key === "from" ? from?.number : to?.number}
+                      className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+                    >
                       {revisions.map((r) => (
-                        <option key={r.id} value={r.number}>{t("revision", { n: r.number })}</option>
+                        <option key={r.id} value={r.number}>
+                          {t("revision", { n: r.number })}
+                        </option>
                       ))}
                     </select>
                   </div>
                 ))}
-                <button type="submit" className={buttonClass("secondary", "sm")}>{t("compare")}</button>
+                <button type="submit" className={buttonClass("secondary", "sm")}>
+                  {t("compare")}
+                </button>
               </form>
             )}
           </Card>
@@ -73,8 +107,24 @@ export default async function BriefHistoryPage({ params, searchParams }: { param
                   </section>
                   {(diff.distribution || diff.category) && (
                     <ul className="text-sm">
-                      {diff.distribution && <li>{t("distribution")}: {t("changedFrom", { from: v(`distributionShort.${diff.distribution.from}`), to: v(`distributionShort.${diff.distribution.to}`) })}</li>}
-                      {diff.category && <li>{t("category")}: {t("changedFrom", { from: v(`category.${diff.category.from}`), to: v(`category.${diff.category.to}`) })}</li>}
+                      {diff.distribution && (
+                        <li>
+                          {t("distribution")}:{" "}
+                          {t("changedFrom", {
+                            from: v(`distributionShort.${diff.distribution.from}`),
+                            to: v(`distributionShort.${diff.distribution.to}`),
+                          })}
+                        </li>
+                      )}
+                      {diff.category && (
+                        <li>
+                          {t("category")}:{" "}
+                          {t("changedFrom", {
+                            from: v(`category.${diff.category.from}`),
+                            to: v(`category.${diff.category.to}`),
+                          })}
+                        </li>
+                      )}
                     </ul>
                   )}
                   <section>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { ChartsLoading } from "@/components/charts/charts-loading";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
+import { ChartsLoading } from "@/components/charts/charts-loading";
 import { PageHeader } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
 import { committeeScorecard } from "@/lib/committees/scorecard";
@@ -24,7 +24,11 @@ export default async function CommitteeScorecardPage({ params }: { params: Promi
       <PageHeader
         title={t("titleFor", { name: committee.name })}
         description={t("description")}
-        actions={<Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">{t("backToCommittee")}</Link>}
+        actions={
+          <Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">
+            {t("backToCommittee")}
+          </Link>
+        }
       />
       <Suspense fallback={<ChartsLoading />}>
         <ScorecardCharts user={user} committeeId={committeeId} />
@@ -37,7 +41,11 @@ async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId
   const score = await committeeScorecard(user, committeeId);
   const t = await getTranslations("scorecards");
   const format = await getFormatter();
-  const data = scorecardDatasets(score, (k) => t(k), (d) => format.dateTime(d, { dateStyle: "medium" }));
+  const data = scorecardDatasets(
+    score,
+    (k) => t(k),
+    (d) => format.dateTime(d, { dateStyle: "medium" }),
+  );
   const csv = (chart: string) => `/api/committees/${committeeId}/scorecard?chart=${chart}`;
   const { summary } = score;
   const figures = [
@@ -52,9 +60,23 @@ async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartCard title={t("byStatus")} dataset={data.status} kind="bar" csvHref={csv("status")} />
         <ChartCard title={t("bySide")} dataset={data.side} kind="stacked" csvHref={csv("side")} />
-        <ChartCard title={t("byItem")} dataset={data.items} kind="horizontal" plot={["progress"]} csvHref={csv("items")} className="lg:col-span-2" />
+        <ChartCard
+          title={t("byItem")}
+          dataset={data.items}
+          kind="horizontal"
+          plot={["progress"]}
+          csvHref={csv("items")}
+          className="lg:col-span-2"
+        />
         <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={t("trendNote")} />
-        <ChartCard title={t("onTimeTrend")} dataset={data.onTime} kind="line" csvHref={csv("onTime")} format={(n) => `${n}%`} note={t("onTimeNote")} />
+        <ChartCard
+          title={t("onTimeTrend")}
+          dataset={data.onTime}
+          kind="line"
+          csvHref={csv("onTime")}
+          format={(n) => `${n}%`}
+          note={t("onTimeNote")}
+        />
       </div>
     </>
   );

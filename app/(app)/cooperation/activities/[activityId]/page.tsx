@@ -19,7 +19,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ activ
       <PageHeader
         title={`${activity.organisation} — ${activity.partner}`}
         description={`${countryName(activity.partnerCountryCode, locale)} · ${t(`fields.${activity.field}`)} · ${activity.workspace.name}`}
-        actions={<Link href="/cooperation/activities" className="text-sm text-brand-700 hover:underline">{t("backToRegistry")}</Link>}
+        actions={
+          <Link href="/cooperation/activities" className="text-sm text-brand-700 hover:underline">
+            {t("backToRegistry")}
+          </Link>
+        }
       />
       {activity.canEdit ? (
         <div className="grid gap-6 lg:grid-cols-3">
@@ -28,7 +32,17 @@ export default async function ActivityPage({ params }: { params: Promise<{ activ
               activityId={activity.id}
               version={activity.version}
               countries={countryOptions(locale)}
-              values={{ organisation: activity.organisation, organisationType: activity.organisationType, partner: activity.partner, partnerType: activity.partnerType, partnerCountry: activity.partnerCountryCode, field: activity.field, modes: activity.modes, startDate: day(activity.startDate), endDate: day(activity.endDate) }}
+              values={{
+                organisation: activity.organisation,
+                organisationType: activity.organisationType,
+                partner: activity.partner,
+                partnerType: activity.partnerType,
+                partnerCountry: activity.partnerCountryCode,
+                field: activity.field,
+                modes: activity.modes,
+                startDate: day(activity.startDate),
+                endDate: day(activity.endDate),
+              }}
             />
           </Card>
           <Card title={t("delete")}>
@@ -43,7 +57,12 @@ export default async function ActivityPage({ params }: { params: Promise<{ activ
               [t("organisationType"), t(`organisationTypes.${activity.organisationType}`)],
               [t("partnerType"), t(`partnerTypes.${activity.partnerType}`)],
               [t("modesField"), format.list(activity.modes.map((m) => t(`modes.${m}`)))],
-              [t("period"), activity.endDate ? `${date(activity.startDate)} – ${date(activity.endDate)}` : t("since", { date: date(activity.startDate) })],
+              [
+                t("period"),
+                activity.endDate
+                  ? `${date(activity.startDate)} – ${date(activity.endDate)}`
+                  : t("since", { date: date(activity.startDate) }),
+              ],
             ].map(([label, value]) => (
               <div key={label}>
                 <dt className="text-xs uppercase text-slate-500">{label}</dt>

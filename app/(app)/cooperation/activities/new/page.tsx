@@ -8,7 +8,11 @@ import { requireUser } from "@/lib/server/session";
 
 export default async function NewActivityPage() {
   const user = await requireUser();
-  const [workspaces, t, locale] = await Promise.all([recordingWorkspaces(user), getTranslations("cooperation"), getLocale()]);
+  const [workspaces, t, locale] = await Promise.all([
+    recordingWorkspaces(user),
+    getTranslations("cooperation"),
+    getLocale(),
+  ]);
   if (!workspaces.length) notFound();
   return (
     <>

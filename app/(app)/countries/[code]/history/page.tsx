@@ -7,20 +7,43 @@ import { listProfileRevisions } from "@/lib/countries/service";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
-export default async function ProfileHistoryPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ workspace?: string }> }) {
+export default async function ProfileHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ workspace?: string }>;
+}) {
   const user = await requireUser();
   const locale = await getLocale();
   const { code } = await params;
-  const workspaceId = z.uuid().catch("00000000-0000-0000-0000-000000000000").parse((await searchParams).workspace);
+  const workspaceId = z
+    .uuid()
+    .catch("00000000-0000-0000-0000-000000000000")
+    .parse((await searchParams).workspace);
   const revisions = await orNotFound(listProfileRevisions(user, workspaceId, code));
   const t = await getTranslations("countries");
   const format = await getFormatter();
   return (
     <>
-      <PageHeader title={`${countryName(code.toUpperCase(), locale)} · ${t("profileHistory")}`} actions={<Link href={`/countries/${code.toUpperCase()}`} className="text-sm text-brand-700 hover:underline">{countryName(code.toUpperCase(), locale)}</Link>} />
+      <PageHeader
+        title={`${countryName(code.toUpperCase(), locale)} · ${t("profileHistory")}`}
+        actions={
+          <Link href={`/countries/${code.toUpperCase()}`} className="text-sm text-brand-700 hover:underline">
+            {countryName(code.toUpperCase(), locale)}
+          </Link>
+        }
+      />
       <div className="space-y-4">
         {revisions.map((r) => (
-          <Card key={r.id} title={t("version", { n: r.version, editor: r.editor.name, date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}>
+          <Card
+            key={r.id}
+            title={t("version", {
+              n: r.version,
+              editor: r.editor.name,
+              date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          >
             <dl className="space-y-2 text-sm">
               {(["summary", "keyAgencies", "strategicTechnologies"] as const).map((k) => (
                 <div key={k}>

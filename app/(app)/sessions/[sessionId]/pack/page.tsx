@@ -20,25 +20,32 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg bg-white p-6 shadow-sm print:p-0 print:shadow-none">
       <div className="no-print flex justify-between">
-        <Link href={`/sessions/${session.id}`} className="text-sm text-brand-700 hover:underline">{t("back")}</Link>
+        <Link href={`/sessions/${session.id}`} className="text-sm text-brand-700 hover:underline">
+          {t("back")}
+        </Link>
         <PrintButton label={t("print")} />
       </div>
       <header className="border-b-2 border-slate-900 pb-4">
         <p className="text-sm uppercase tracking-wide text-slate-600">{session.committee.name}</p>
         <h1 className="mt-1 text-2xl font-bold">{t("title", { session: session.title })}</h1>
-        <p className="mt-1 text-sm">{when(session.startsAt, session.timeZone)} ({session.timeZone}){session.place && ` · ${session.place}`}</p>
+        <p className="mt-1 text-sm">
+          {when(session.startsAt, session.timeZone)} ({session.timeZone}){session.place && ` · ${session.place}`}
+        </p>
         <p className="text-sm text-slate-600">{session.committee.sides.map((s) => s.name).join(" · ")}</p>
       </header>
 
       <section aria-labelledby="pack-agenda" className="space-y-6">
-        <h2 id="pack-agenda" className="text-xl font-semibold">{tc("agenda")}</h2>
+        <h2 id="pack-agenda" className="text-xl font-semibold">
+          {tc("agenda")}
+        </h2>
         {session.entries.length === 0 && <p className="text-sm text-slate-600">{tc("emptyAgenda")}</p>}
         {session.entries.map((entry, i) => (
           <div key={entry.id} className="print-avoid-break space-y-2 border-b border-slate-200 pb-4">
             <h3 className="text-lg font-semibold">
               {i + 1}. {entry.agendaItem.title}
               <span className="ml-2 text-sm font-normal text-slate-600">
-                {entry.durationMinutes} {tc("minutesShort")}{entry.presenter && ` · ${entry.presenter}`}
+                {entry.durationMinutes} {tc("minutesShort")}
+                {entry.presenter && ` · ${entry.presenter}`}
               </span>
             </h3>
             {entry.agendaItem.description && <p className="text-sm text-slate-700">{entry.agendaItem.description}</p>}
@@ -48,7 +55,10 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
                 <ul className="list-disc pl-5 text-sm">
                   {entry.agendaItem.briefs.map(({ brief }) => (
                     <li key={brief.id}>
-                      <Link href={`/briefs/${brief.id}`} className="hover:underline">{brief.title}</Link> <TlpBadge distribution={brief.distribution} />
+                      <Link href={`/briefs/${brief.id}`} className="hover:underline">
+                        {brief.title}
+                      </Link>{" "}
+                      <TlpBadge distribution={brief.distribution} />
                       {brief.summary && <p className="text-xs text-slate-600">{brief.summary}</p>}
                     </li>
                   ))}
@@ -65,7 +75,8 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
                     const overdue = followUpHealth(f) === "OVERDUE";
                     return (
                       <li key={f.id} className={overdue ? "font-semibold text-red-800" : ""}>
-                        {f.title} — {tf(`statuses.${f.status}`)}, {f.progress}%, {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                        {f.title} — {tf(`statuses.${f.status}`)}, {f.progress}%,{" "}
+                        {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
                         {overdue && ` (${tf("overdue")})`} · {f.leads.map((l) => l.institution.shortName).join(", ")}
                       </li>
                     );
@@ -80,10 +91,14 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
       </section>
 
       <section aria-labelledby="pack-previous" className="print-break-before space-y-3">
-        <h2 id="pack-previous" className="text-xl font-semibold">{t("previous")}</h2>
+        <h2 id="pack-previous" className="text-xl font-semibold">
+          {t("previous")}
+        </h2>
         {previous ? (
           <>
-            <p className="text-sm">{previous.title} · {when(previous.startsAt, previous.timeZone)}</p>
+            <p className="text-sm">
+              {previous.title} · {when(previous.startsAt, previous.timeZone)}
+            </p>
             <h3 className="text-base font-semibold">{t("decisions")}</h3>
             {previous.decisions.length ? (
               <ul className="list-disc pl-5 text-sm">
@@ -97,7 +112,11 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
               <p className="text-sm text-slate-600">{t("noDecisions")}</p>
             )}
             <h3 className="text-base font-semibold">{t("approvedMinutes")}</h3>
-            {previous.minutes[0] ? <Markdown className="text-sm">{previous.minutes[0].text}</Markdown> : <p className="text-sm text-slate-600">{t("noMinutes")}</p>}
+            {previous.minutes[0] ? (
+              <Markdown className="text-sm">{previous.minutes[0].text}</Markdown>
+            ) : (
+              <p className="text-sm text-slate-600">{t("noMinutes")}</p>
+            )}
           </>
         ) : (
           <p className="text-sm text-slate-600">{t("noPrevious")}</p>

@@ -9,7 +9,13 @@ import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
 import { getWorkspace } from "@/lib/workspaces/service";
 
-export default async function BulletinsPage({ params, searchParams }: { params: Promise<{ workspaceId: string }>; searchParams: Promise<{ cursor?: string }> }) {
+export default async function BulletinsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string }>;
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const user = await requireUser();
   const { workspaceId } = await params;
   const workspace = await orNotFound(getWorkspace(user, workspaceId));
@@ -21,16 +27,26 @@ export default async function BulletinsPage({ params, searchParams }: { params: 
       <PageHeader
         title={`${t("title")} · ${workspace.name}`}
         description={t("description")}
-        actions={canWorkspace(workspace.myRole, "bulletin.manage") && <Link href={`/workspaces/${workspace.id}/bulletins/new`} className={buttonClass("primary")}>{t("new")}</Link>}
+        actions={
+          canWorkspace(workspace.myRole, "bulletin.manage") && (
+            <Link href={`/workspaces/${workspace.id}/bulletins/new`} className={buttonClass("primary")}>
+              {t("new")}
+            </Link>
+          )
+        }
       />
       <Card>
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((b) => (
               <li key={b.id} className="py-2">
-                <Link href={`/bulletins/${b.id}`} className="font-medium text-brand-700 hover:underline">{b.title}</Link>
+                <Link href={`/bulletins/${b.id}`} className="font-medium text-brand-700 hover:underline">
+                  {b.title}
+                </Link>
                 <p className="text-xs text-slate-500">
-                  {t("number", { year: b.year, n: b.numberInYear, overall: b.overallNumber })} · {format.dateTime(b.issueDate, { dateStyle: "medium", timeZone: "UTC" })} · {t("items", { count: b._count.items })}
+                  {t("number", { year: b.year, n: b.numberInYear, overall: b.overallNumber })} ·{" "}
+                  {format.dateTime(b.issueDate, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
+                  {t("items", { count: b._count.items })}
                 </p>
               </li>
             ))}
@@ -38,7 +54,14 @@ export default async function BulletinsPage({ params, searchParams }: { params: 
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`?cursor=${page.nextCursor}`}>→</Link>}
+        {page.nextCursor && (
+          <Link
+            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+            href={`?cursor=${page.nextCursor}`}
+          >
+            →
+          </Link>
+        )}
       </Card>
     </>
   );

@@ -28,11 +28,21 @@ export default async function TechnologyAreasPage({ params }: { params: Promise<
                 <li key={a.id} className="space-y-2 py-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <p className="font-medium">
-                      {areaName(a, locale)} <span className="text-xs font-normal text-slate-500">{t("key")}: {a.key} · {t("briefs", { count: a._count.briefs })}</span>
+                      {areaName(a, locale)}{" "}
+                      <span className="text-xs font-normal text-slate-500">
+                        {t("key")}: {a.key} · {t("briefs", { count: a._count.briefs })}
+                      </span>
                     </p>
-                    {manager && a._count.briefs === 0 && <DeleteAreaButton workspaceId={workspace.id} areaId={a.id} name={a.name} />}
+                    {manager && a._count.briefs === 0 && (
+                      <DeleteAreaButton workspaceId={workspace.id} areaId={a.id} name={a.name} />
+                    )}
                   </div>
-                  {manager && <RenameAreaForm workspaceId={workspace.id} area={{ id: a.id, name: a.name, zh: tr.zh ?? "", ko: tr.ko ?? "" }} />}
+                  {manager && (
+                    <RenameAreaForm
+                      workspaceId={workspace.id}
+                      area={{ id: a.id, name: a.name, zh: tr.zh ?? "", ko: tr.ko ?? "" }}
+                    />
+                  )}
                 </li>
               );
             })}

@@ -2,9 +2,9 @@
 import { NextResponse } from "next/server";
 import { toIcs } from "@/lib/committees/ics";
 import { getSession } from "@/lib/committees/sessions";
+import { serverEnv } from "@/lib/server/env";
 import { isAppError } from "@/lib/server/errors";
 import { recordRefusal } from "@/lib/server/refusals";
-import { serverEnv } from "@/lib/server/env";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
@@ -13,7 +13,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
   const { sessionId } = await params;
   try {
     const session = await getSession(user, sessionId);
-    const agenda = session.entries.map((e, i) => `${i + 1}. ${e.agendaItem.title}${e.durationMinutes ? ` (${e.durationMinutes} min)` : ""}${e.presenter ? ` — ${e.presenter}` : ""}`).join("\n");
+    const agenda = session.entries
+      .map(
+        (e, i) =>
+          `${i + 1}. ${e.agendaItem.title}${e.durationMinutes ? ` (${e.durationMinutes} min)` : ""}${e.presenter ? ` — ${e.presenter}` : ""}`,
+      )
+      .join("\n");
     const url = `${serverEnv().baseUrl}/sessions/${session.id}`;
     const ics = toIcs(
       [
@@ -31,11 +36,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ sess
       session.committee.name,
     );
     return new NextResponse(ics, {
-      headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="session-${session.id}.ics"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": `attachment; filename="session-${session.id}.ics"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") {
-      await recordRefusal(user, { kind: "not_found", via: "api", path: new URL(request.url).pathname, targetType: "session", targetId: sessionId });
+      await recordRefusal(user, {
+        kind: "not_found",
+        via: "api",
+        path: new URL(request.url).pathname,
+        targetType: "session",
+        targetId: sessionId,
+      });
       return NextResponse.json({ error: "not_found" }, { status: 404 });
     }
     throw error;

@@ -7,8 +7,8 @@ import { bulletinCandidates, nextBulletinNumbers } from "@/lib/bulletins/service
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { getWorkspace } from "@/lib/workspaces/service";
 import { clock } from "@/lib/time/clock";
+import { getWorkspace } from "@/lib/workspaces/service";
 
 export default async function NewBulletinPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const user = await requireUser();
