@@ -195,7 +195,10 @@ async function discoverIds(jar, pages) {
       for (const pattern of pages) {
         const re = new RegExp(`^${pattern.replace(/\[([^\]]+)\]/g, "(?<$1>[^/]+)")}$`);
         const m = re.exec(href);
-        if (m?.groups) for (const [k, v] of Object.entries(m.groups)) (ids[k] ??= new Set()).add(v);
+        for (const [k, v] of Object.entries(m?.groups ?? {})) {
+          ids[k] ??= new Set();
+          ids[k].add(v);
+        }
       }
     }
   }
@@ -246,6 +249,8 @@ function actionBody(kind) {
     case 4:
       return { type: "text/plain;charset=UTF-8", body: JSON.stringify([pick(NASTY), { a: pick(NASTY) }]) };
     default:
+      // A thenable is exactly what a decoder must survive.
+      // biome-ignore lint/suspicious/noThenProperty: malformed input on purpose
       return { type: "application/json", body: JSON.stringify({ $$typeof: "x", then: pick(NASTY) }) };
   }
 }
@@ -322,7 +327,7 @@ async function main() {
           .filter(() => random() < 0.6)
           .map(
             (n) =>
-              `--${boundary}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${pick([...NASTY, '{"id":"' + action.id + '","bound":null}', "[]", '["$@1"]'])}\r\n`,
+              `--${boundary}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${pick([...NASTY, `{"id":"${action.id}","bound":null}`, "[]", '["$@1"]'])}\r\n`,
           );
         headers["content-type"] = `multipart/form-data; boundary=${boundary}`;
         headers.origin = base;

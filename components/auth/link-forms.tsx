@@ -43,7 +43,7 @@ function useSignInAfter(
     signIn("credentials", { email, password: password.current, redirect: false }).then((result) => {
       window.location.assign(result?.ok && !result.error ? "/" : "/sign-in");
     });
-  }, [state, formRef, password]);
+  }, [state, password]);
 }
 
 function LinkForm({

@@ -111,7 +111,7 @@ export function BriefEditor(props: Props) {
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [draft, autosave, dirty, conflict, save]);
+  }, [autosave, dirty, conflict, save]);
 
   const errors = (key: string) => (state.status === "error" ? (state.fieldErrors[key] ?? []).map(message) : []);
   const fieldError = (key: string, fieldId: string) =>

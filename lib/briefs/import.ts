@@ -63,7 +63,7 @@ function parseRecords(text: string, fileName: string): Record<string, unknown>[]
   return parsed.data;
 }
 
-async function validate(actor: Actor, workspaceId: string, records: Record<string, unknown>[], manager: boolean) {
+async function validate(_actor: Actor, workspaceId: string, records: Record<string, unknown>[], manager: boolean) {
   const areas = await db().technologyArea.findMany({ where: { workspaceId }, select: { id: true, key: true } });
   const areaIds = new Map(areas.map((a) => [a.key, a.id]));
   const errors: ImportRowError[] = [];

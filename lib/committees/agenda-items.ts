@@ -1,7 +1,7 @@
 import "server-only";
 // Agenda items live on the committee: proposed by any contributor, adopted or declined by a
 // manager, carried from session to session until concluded, with their decisions.
-import { z } from "zod";
+import type { z } from "zod";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { AgendaItemStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";

@@ -20,7 +20,7 @@ const stamp = (d: Date) =>
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
 const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "");
-const escape = (text: string) =>
+const escapeText = (text: string) =>
   text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
@@ -48,7 +48,7 @@ export function toIcs(events: IcsEvent[], calendarName: string): string {
     "VERSION:2.0",
     "PRODID:-//Accord//Committees//EN",
     "CALSCALE:GREGORIAN",
-    `X-WR-CALNAME:${escape(calendarName)}`,
+    `X-WR-CALNAME:${escapeText(calendarName)}`,
   ];
   for (const e of events) {
     lines.push("BEGIN:VEVENT", `UID:${e.uid}`, `DTSTAMP:${stamp(e.updated)}`);
@@ -58,9 +58,9 @@ export function toIcs(events: IcsEvent[], calendarName: string): string {
     } else {
       lines.push(`DTSTART:${stamp(e.start)}`, `DTEND:${stamp(e.end ?? e.start)}`);
     }
-    lines.push(`SUMMARY:${escape(e.summary)}`);
-    if (e.description) lines.push(`DESCRIPTION:${escape(e.description)}`);
-    if (e.location) lines.push(`LOCATION:${escape(e.location)}`);
+    lines.push(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.url) lines.push(`URL:${e.url}`);
     lines.push("END:VEVENT");
   }

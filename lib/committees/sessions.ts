@@ -1,6 +1,6 @@
 import "server-only";
 // Sessions of a committee and their agendas. Members read; managers plan and run them.
-import { z } from "zod";
+import type { z } from "zod";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -97,7 +97,7 @@ export async function setSessionStatus(
   });
 }
 
-async function renumber(tx: Tx, sessionId: string, orderedIds: string[]) {
+async function renumber(tx: Tx, _sessionId: string, orderedIds: string[]) {
   // Positions are only an order (no unique constraint), so rewriting them in place is safe.
   for (const [position, id] of orderedIds.entries()) await tx.agendaEntry.update({ where: { id }, data: { position } });
 }

@@ -128,17 +128,17 @@ export async function importFollowUps(
     if (!result.success)
       for (const issue of result.error.issues)
         rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
-    const leads = list(record.leads).map(
-      (name) =>
-        institutionId.get(name.toLowerCase()) ??
-        (rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` }), ""),
-    );
+    const leads = list(record.leads).map((name) => {
+      const id = institutionId.get(name.toLowerCase());
+      if (!id) rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` });
+      return id ?? "";
+    });
     if (!leads.length) rowErrors.push({ row, field: "leads", message: "choose_lead" });
-    const assignees = list(record.assignees).map(
-      (email) =>
-        memberId.get(email.toLowerCase()) ??
-        (rowErrors.push({ row, field: "assignees", message: `unknown_assignee:${email}` }), ""),
-    );
+    const assignees = list(record.assignees).map((email) => {
+      const id = memberId.get(email.toLowerCase());
+      if (!id) rowErrors.push({ row, field: "assignees", message: `unknown_assignee:${email}` });
+      return id ?? "";
+    });
     const agendaTitle = (record.agendaItem ?? "").trim();
     const agendaItemId = agendaTitle ? (itemId.get(agendaTitle.toLowerCase()) ?? null) : null;
     if (agendaTitle && !agendaItemId) rowErrors.push({ row, field: "agendaItem", message: "unknown_agenda_item" });

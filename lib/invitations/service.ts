@@ -84,7 +84,7 @@ export async function resetPasswordWithLink(input: { token: string; password: st
   return db().$transaction(async (tx) => {
     const reset = await consume(tx, input.token, "PASSWORD_RESET");
     const user = reset.userId ? await tx.user.findUnique({ where: { id: reset.userId } }) : null;
-    if (!user || user.status !== "ACTIVE") throw new AppError("NOT_FOUND", LINK_GONE);
+    if (user?.status !== "ACTIVE") throw new AppError("NOT_FOUND", LINK_GONE);
     checkPassword(input.password, [user.name, user.email.split("@")[0]]);
     // A new password ends every existing session.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });

@@ -4,7 +4,7 @@ import "server-only";
 // FORBIDDEN and NOT_FOUND of a signed-in user are recorded as refusals (lib/server/refusals.ts).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "./actor";
 import { isAppError } from "./errors";
 import { recordRefusal, refusalKind, requestPath } from "./refusals";
@@ -77,7 +77,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (result[key] ??= []).push(issue.message);
+    result[key] = [...(result[key] ?? []), issue.message];
   }
   return result;
 }

@@ -26,7 +26,7 @@ export async function loadActiveActor(
             },
           },
   });
-  if (!user || user.status !== "ACTIVE") return null;
+  if (user?.status !== "ACTIVE") return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
   let liveSessionId: string | null = null;
   if (sessionId !== undefined) {

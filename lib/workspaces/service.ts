@@ -119,7 +119,7 @@ export async function addWorkspaceMember(
       where: { email: input.email },
       include: { institution: { select: { name: true } } },
     });
-    if (!user || user.status !== "ACTIVE" || !user.institutionId) {
+    if (user?.status !== "ACTIVE" || !user.institutionId) {
       throw invalid("email", "no_such_member");
     }
     const existing = await tx.workspaceMembership.findUnique({

@@ -50,11 +50,14 @@ const KO_SYLLABLES =
   );
 
 function zipfSampler(words: string[]) {
-  const weights = words.map((_, i) => 1 / Math.pow(i + 1, 1.05));
+  const weights = words.map((_, i) => 1 / (i + 1) ** 1.05);
   const total = weights.reduce((a, b) => a + b, 0);
   const cumulative: number[] = [];
   let sum = 0;
-  for (const w of weights) cumulative.push((sum += w / total));
+  for (const w of weights) {
+    sum += w / total;
+    cumulative.push(sum);
+  }
   return () => {
     const r = rand();
     let lo = 0;
@@ -71,7 +74,9 @@ function zipfSampler(words: string[]) {
 /** Synthetic words, with the real terms spread over ranks 10..1500 of a 4,000-word list. */
 function vocabulary(terms: string[], synthetic: () => string) {
   const words = Array.from({ length: 4000 }, synthetic);
-  terms.forEach((term, i) => (words[10 + Math.floor((i * 1490) / terms.length)] = term));
+  terms.forEach((term, i) => {
+    words[10 + Math.floor((i * 1490) / terms.length)] = term;
+  });
   return zipfSampler(words);
 }
 

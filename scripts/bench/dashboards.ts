@@ -28,7 +28,7 @@ const DAY = 86_400_000;
 
 async function seedDashboards(handle: DatabaseHandle) {
   const prisma = handle.prisma;
-  const { actor, users, workspaces, institutions } = await seedCorpus(handle);
+  const { actor, workspaces, institutions } = await seedCorpus(handle);
   const started = performance.now();
   await prisma.user.update({
     where: { id: actor.id },

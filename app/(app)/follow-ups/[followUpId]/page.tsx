@@ -81,7 +81,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
             {f.feedback && (
               <p className="mt-3 text-sm text-slate-600">
                 {t("from", {
-                  source: `${f.feedback.author.name} (${tc("feedbackKinds." + f.feedback.kind)}): ${f.feedback.text}`,
+                  source: `${f.feedback.author.name} (${tc(`feedbackKinds.${f.feedback.kind}`)}): ${f.feedback.text}`,
                 })}
               </p>
             )}
