@@ -32,11 +32,7 @@ function PasswordFields() {
 }
 
 /** After the account is ready, sign the person in with the password they just chose. */
-function useSignInAfter(
-  state: { status: string; data?: unknown },
-  formRef: React.RefObject<HTMLFormElement | null>,
-  password: React.RefObject<string>,
-) {
+function useSignInAfter(state: { status: string; data?: unknown }, password: React.RefObject<string>) {
   useEffect(() => {
     if (state.status !== "ok") return;
     const email = (state.data as { email: string }).email;
@@ -58,9 +54,8 @@ function LinkForm({
   submit: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const formRef = useRef<HTMLFormElement>(null);
   const password = useRef("");
-  useSignInAfter(state as { status: string; data?: unknown }, formRef, password);
+  useSignInAfter(state as { status: string; data?: unknown }, password);
   return (
     <ActionFormView
       id={id}
