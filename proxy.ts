@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { decode, encode } from "next-auth/jwt";
-import { idleSeconds, isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/auth/session-token";
 import { authSecret } from "@/lib/server/env";
 import { checkActionBody, checkActionFields, checkUrl } from "@/lib/server/request-guard";
+import { idleSeconds, isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/server/session-token";
 import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle

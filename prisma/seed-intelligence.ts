@@ -3,7 +3,7 @@
 // (its own SystemState marker), after the base demo data.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BriefCategory, BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
-import { defaultAreaRows } from "@/lib/taxonomy/defaults";
+import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import { clock } from "@/lib/time/clock";
 
 const MARKER = "demo.intelligence_seeded_at";

@@ -5,7 +5,9 @@
 //   npm run accord -- backup <file.tar.gz>         embedded database only (stop the app first)
 //   npm run accord -- restore <file.tar.gz>        into an empty ACCORD_DATA_DIR
 //   npm run accord -- audit-retention --older-than-days N [--force]   delete older audit events
-// Embedded database: it takes the data-directory lock, so it refuses to run beside the app.
+// Every command that opens the database prepares it as the server does (lib/boot/database.ts:
+// migrations, reference data). Embedded database: it takes the data-directory lock, so it
+// refuses to run beside the app.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -13,12 +15,10 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { checkRetentionDays, deleteOldAuditEvents, RetentionError } from "../lib/audit/retention";
 import { hashPassword, passwordProblem } from "../lib/auth/password";
 import { emailSchema, personNameSchema } from "../lib/auth/schemas";
+import { prepareDatabase } from "../lib/boot/database";
 import { createOperator } from "../lib/invitations/service";
 import { issueOperatorSetupLink } from "../lib/invitations/setup-link";
 import { acquireDataDirLock, DataDirLockedError } from "../lib/server/database/data-dir-lock";
-import { applyMigrations } from "../lib/server/database/migrate";
-import { type DatabaseHandle, openDatabase } from "../lib/server/database/open";
-import { setDatabase } from "../lib/server/db";
 import { dataDirPath, EnvError, serverEnv } from "../lib/server/env";
 
 function fail(message: string): never {
@@ -31,28 +31,17 @@ function option(name: string): string | undefined {
   return index > 0 ? process.argv[index + 1] : undefined;
 }
 
-async function open(): Promise<DatabaseHandle> {
-  const env = serverEnv();
-  const handle = env.DATABASE_URL
-    ? await openDatabase({ url: env.DATABASE_URL })
-    : await openDatabase({ dataDir: dataDirPath(env) });
-  setDatabase(handle);
-  return handle;
-}
-
 async function main() {
   const command = process.argv[2];
   switch (command) {
     case "migrate": {
-      const handle = await open();
-      const { applied } = await applyMigrations(handle.raw);
+      const { handle, applied } = await prepareDatabase();
       console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
       await handle.close();
       return;
     }
     case "setup-link": {
-      const handle = await open();
-      await applyMigrations(handle.raw);
+      const { handle } = await prepareDatabase();
       console.log(await issueOperatorSetupLink());
       await handle.close();
       return;
@@ -65,8 +54,7 @@ async function main() {
         fail("Usage: accord create-operator --email <email> --name <name>   (password in ACCORD_OPERATOR_PASSWORD)");
       const problem = passwordProblem(password, [name.data]);
       if (problem) fail(`ACCORD_OPERATOR_PASSWORD is not acceptable: ${problem}`);
-      const handle = await open();
-      await applyMigrations(handle.raw);
+      const { handle } = await prepareDatabase();
       const passwordHash = await hashPassword(password);
       await handle.prisma.$transaction((tx) =>
         createOperator(tx, { email: email.data, name: name.data, passwordHash }, null),
@@ -109,8 +97,7 @@ async function main() {
       const days = Number(option("older-than-days") ?? "");
       const force = process.argv.includes("--force");
       checkRetentionDays(days, force);
-      const handle = await open();
-      await applyMigrations(handle.raw);
+      const { handle } = await prepareDatabase();
       const { deleted, cutoff } = await deleteOldAuditEvents(days, { force });
       console.log(`Deleted ${deleted} audit events from before ${cutoff.toISOString()} (recorded as audit.retention).`);
       await handle.close();

@@ -4,8 +4,8 @@ import { Suspense } from "react";
 import { AdminSections, ManagerSections, StaffSections } from "@/components/home/sections";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { countryName } from "@/lib/countries/names";
 import { getOwnInstitution } from "@/lib/institutions/service";
+import { countryName } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { highlight, snippet } from "@/lib/briefs/snippet";
-import { countryName } from "@/lib/countries/names";
 import type { BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
+import { countryName } from "@/lib/reference/country-names";
 import { StatusBadge, TlpBadge } from "./brief-badges";
 
 export interface ResultItem {

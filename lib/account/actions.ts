@@ -1,14 +1,12 @@
 "use server";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
-import { endSessionSchema } from "@/lib/auth/schemas";
-import { endMyOtherSessions, endMySession } from "@/lib/auth/sessions";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { authedAction } from "@/lib/server/action";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
-
-const localeSchema = z.enum(LOCALES);
+import { endSessionSchema, localeSchema } from "./schemas";
+import { endMyOtherSessions, endMySession } from "./service";
 
 /** Remembers the language per user (and in a cookie for the sign-in pages). */
 export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> {

@@ -7,9 +7,9 @@ import { db } from "@/lib/server/db";
 import { authSecret, serverEnv } from "@/lib/server/env";
 import { clientIpFrom } from "@/lib/server/request";
 import { safeRedirectTarget } from "@/lib/server/safe-redirect";
+import { endSessionById, startSession } from "@/lib/server/session-records";
+import { idleSeconds, type SessionClaims, secureCookies, sessionCookieName } from "@/lib/server/session-token";
 import { clock } from "@/lib/time/clock";
-import { idleSeconds, type SessionClaims, sessionCookieName, useSecureCookies } from "./session-token";
-import { endSessionById, startSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 export const THROTTLED_ERROR = "throttled";
@@ -62,7 +62,7 @@ export function authOptions(): NextAuthOptions {
 
   return {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookies(),
     session: { strategy: "jwt", maxAge: idleSeconds(), updateAge: 5 * 60 },
     jwt: { maxAge: idleSeconds() },
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -95,7 +95,7 @@ export function authOptions(): NextAuthOptions {
               }),
             );
           }
-          // A session record per sign-in; the token carries its id (lib/auth/sessions.ts).
+          // A session record per sign-in; the token carries its id (lib/server/session-records.ts).
           const request = await requestHeaders();
           const sid = await startSession({
             userId: row.id,
@@ -115,7 +115,7 @@ export function authOptions(): NextAuthOptions {
     cookies: {
       sessionToken: {
         name: sessionCookieName(),
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies() },
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() },
       },
     },
     events: {

@@ -32,7 +32,3 @@ export const resetPasswordSchema = z
 export const operatorSetupSchema = z
   .object({ token: z.string().min(20).max(100), name: personNameSchema, email: emailSchema, ...newPasswordFields })
   .superRefine(passwordsMatch);
-
-/** "Your sessions": the session to end (one of the person's own; others are not found). */
-export const endSessionSchema = z.object({ sessionId: z.uuid() });
-export type EndSessionInput = z.infer<typeof endSessionSchema>;

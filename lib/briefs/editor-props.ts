@@ -1,7 +1,7 @@
 import "server-only";
-import { countryOptions } from "@/lib/countries/names";
+import { countryOptions } from "@/lib/reference/country-names";
+import { areaName } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
-import { areaName } from "@/lib/taxonomy/defaults";
 import { briefFormOptions } from "./service";
 
 /** Choices the brief editor needs for a workspace, in the reader's language. */

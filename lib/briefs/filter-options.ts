@@ -1,10 +1,10 @@
 import "server-only";
-import { countryOptions } from "@/lib/countries/names";
-import type { Actor } from "@/lib/server/actor";
-import { db } from "@/lib/server/db";
+import { countryOptions } from "@/lib/reference/country-names";
 // Choices for the search filters: only what the actor already knows about (their workspaces'
 // technology areas, and the institutions of people they work with).
-import { areaName } from "@/lib/taxonomy/defaults";
+import { areaName } from "@/lib/reference/technology-areas";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
 
 export async function searchFilterOptions(actor: Actor, locale: string) {
   const [areas, institutions] = await Promise.all([

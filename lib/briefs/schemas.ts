@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isKnownCountryCode } from "@/lib/countries/names";
+import { isKnownCountryCode } from "@/lib/reference/country-names";
 import { optionalIsoDate } from "@/lib/time/schemas";
 import { CATEGORIES, DISTRIBUTIONS } from "./vocabulary";
 

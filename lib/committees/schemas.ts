@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
-import { isKnownCountryCode } from "@/lib/countries/names";
+import { isKnownCountryCode } from "@/lib/reference/country-names";
 import { localDateTime, optionalIsoDate } from "@/lib/time/schemas";
 
 export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;

@@ -1,8 +1,8 @@
 // Cooperation registry input: one schema for the form, the import and the service.
 import { z } from "zod";
 import { multi } from "@/lib/briefs/schemas";
-import { isKnownCountryCode } from "@/lib/countries/names";
 import type { CooperationField, CooperationMode, CooperationOrgType, PartnerType } from "@/lib/generated/prisma/enums";
+import { isKnownCountryCode } from "@/lib/reference/country-names";
 import { searchText } from "@/lib/server/text";
 import { isoDate } from "@/lib/time/schemas";
 

@@ -5,14 +5,14 @@ import { briefReadableSql, briefReadableWhere } from "@/lib/briefs/visibility";
 import { committeeWhere } from "@/lib/committees/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { countryName } from "@/lib/reference/country-names";
+import { REGIONS, type Region } from "@/lib/reference/country-regions";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { isWatching } from "@/lib/watches/service";
-import { countryName } from "./names";
-import { REGIONS, type Region } from "./regions";
 
 export const regionSchema = z.enum(REGIONS).optional().catch(undefined);
 

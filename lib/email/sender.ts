@@ -2,6 +2,7 @@
 // on later runs, up to 5 attempts, with the last error kept for the administrator.
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/server/db";
+import { JOB_LOCKS, withJobLock } from "@/lib/server/jobs";
 import { clock } from "@/lib/time/clock";
 
 export async function deliverPendingEmails(
@@ -33,4 +34,11 @@ export async function deliverPendingEmails(
     }
   }
   return sent;
+}
+
+/** The job (lib/boot/jobs.ts, every 30 s when SMTP_URL is set): one batch under the lock. */
+export async function runEmailDelivery(smtpUrl: string, from: string): Promise<void> {
+  await withJobLock(JOB_LOCKS.email, async (tx) => {
+    await deliverPendingEmails(smtpUrl, from, 50, tx);
+  });
 }

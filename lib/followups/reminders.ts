@@ -5,11 +5,12 @@ import { queueEmail } from "@/lib/email/outbox";
 // (once per day at most), to its assignees and the workspace's members from its lead
 // institutions. Each (follow-up, person, kind, day) is recorded in FollowUpReminder before the
 // notification is written, in the same transaction: a rerun, or a second app instance, finds
-// the row and sends nothing. The job also takes an advisory lock (lib/server/jobs.ts).
+// the row and sends nothing. The job also takes an advisory lock (runFollowUpReminders).
 // Weekly: one digest email per person of their open follow-ups.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
+import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
 
 export type ReminderKind = "DUE_7" | "DUE_1" | "OVERDUE";
@@ -120,4 +121,23 @@ export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Prom
     sent++;
   }
   return sent;
+}
+
+/**
+ * The job (lib/boot/jobs.ts): reminders (safe to run often: each is recorded once per person
+ * and day) and, on Mondays, the weekly digest (once per ISO week, recorded in SystemState).
+ * Returns null when another instance holds the lock.
+ */
+export async function runFollowUpReminders(now = clock.now()): Promise<{ reminders: number; digests: number } | null> {
+  let result: { reminders: number; digests: number } | null = null;
+  await withJobLock(JOB_LOCKS.reminders, async (tx) => {
+    const reminders = await sendFollowUpReminders(tx, now);
+    const monday = now.getUTCDay() === 1;
+    const week = now.toISOString().slice(0, 10);
+    const digests = monday
+      ? await oncePer(tx, "digest.weekly.last_run", week, () => sendWeeklyFollowUpDigests(tx, now))
+      : 0;
+    result = { reminders, digests: digests ?? 0 };
+  });
+  return result;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
-import { isKnownCountryCode } from "@/lib/countries/names";
+import { isKnownCountryCode } from "@/lib/reference/country-names";
 import { INSTITUTION_TYPES } from "./types";
 
 export { INSTITUTION_TYPES };

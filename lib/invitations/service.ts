@@ -3,12 +3,12 @@ import "server-only";
 // creating the first platform operator. Each link is consumed atomically (updateMany on an
 // unused, unexpired token), so it works exactly once even under concurrent requests.
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
-import { endAllSessionsOf } from "@/lib/auth/sessions";
-import { hashLinkToken } from "@/lib/auth/tokens";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
+import { hashLinkToken } from "@/lib/server/link-tokens";
+import { endAllSessionsOf } from "@/lib/server/session-records";
 import { clock } from "@/lib/time/clock";
 
 export type LinkState =

@@ -1,6 +1,7 @@
 // No "server-only" here: the start-up code and the CLI issue setup links too.
-import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
+
 import { db } from "@/lib/server/db";
+import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/server/link-tokens";
 import { absoluteUrl } from "@/lib/server/links";
 import { clock } from "@/lib/time/clock";
 

@@ -1,6 +1,4 @@
 import "server-only";
-import { endAllSessionsOf } from "@/lib/auth/sessions";
-import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { queueEmail } from "@/lib/email/outbox";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
@@ -8,9 +6,11 @@ import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
+import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/server/link-tokens";
 import { absoluteUrl } from "@/lib/server/links";
 import { keyset, type Page, toPage } from "@/lib/server/pagination";
 import { institutionUsersWhere } from "@/lib/server/scope";
+import { endAllSessionsOf } from "@/lib/server/session-records";
 import { clock } from "@/lib/time/clock";
 
 export interface MemberRow {

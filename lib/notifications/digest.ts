@@ -1,13 +1,14 @@
 import "server-only";
 import { queueEmail } from "@/lib/email/outbox";
+import type { Tx } from "@/lib/server/db";
+import { serverEnv } from "@/lib/server/env";
+import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
+import { loadActiveActor } from "@/lib/server/load-actor";
+import { clock } from "@/lib/time/clock";
 // The daily digest: one email per user collecting notifications not yet digested (only those
 // about briefs they may still read), written to the outbox. Runs under a job lock; rows are
 // marked digested in the same transaction, so a rerun never mails the same item twice.
-import { visibleNotificationsWhere } from "@/lib/notifications/service";
-import type { Tx } from "@/lib/server/db";
-import { serverEnv } from "@/lib/server/env";
-import { loadActiveActor } from "@/lib/server/load-actor";
-import { clock } from "@/lib/time/clock";
+import { visibleNotificationsWhere } from "./service";
 
 const KIND_TEXT: Record<string, string> = {
   MENTION: "mentioned you on",
@@ -62,5 +63,15 @@ export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<numbe
     });
     sent++;
   }
+  return sent;
+}
+
+/** The job (lib/boot/jobs.ts): once per UTC day, safe to call often and from every instance.
+ * Null when it already ran today or another instance holds the lock. */
+export async function runDailyDigest(now = clock.now()): Promise<number | null> {
+  let sent: number | null = null;
+  await withJobLock(JOB_LOCKS.dailyDigest, async (tx) => {
+    sent = await oncePer(tx, "digest.daily.last_run", now.toISOString().slice(0, 10), () => sendDailyDigests(tx, now));
+  });
   return sent;
 }

@@ -1,9 +1,10 @@
 // The one place a user id becomes an Actor: only an active user with a matching session
-// version does, and, for a request, only with a live session record (lib/auth/sessions.ts),
+// version does, and, for a request, only with a live session record (./session-records.ts),
 // read in the same query. A deactivated user or an ended session gets no actor, so no door opens.
-import { liveSessionWhere, touchSession } from "@/lib/auth/sessions";
+
 import type { Actor } from "./actor";
 import { db, type Tx } from "./db";
+import { liveSessionWhere, touchSession } from "./session-records";
 
 export async function loadActiveActor(
   userId: string,

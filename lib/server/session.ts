@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/auth/session-token";
+import { isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/server/session-token";
 import type { Actor } from "./actor";
 import { authSecret } from "./env";
 import { loadActiveActor } from "./load-actor";

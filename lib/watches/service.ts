@@ -2,8 +2,8 @@ import "server-only";
 // Watches: a user follows a country, a technology area (by key, across workspaces) or a brief.
 import { z } from "zod";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
-import { isKnownCountryCode } from "@/lib/countries/names";
 import type { WatchTarget } from "@/lib/generated/prisma/enums";
+import { isKnownCountryCode } from "@/lib/reference/country-names";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, canWorkspace, requirePermission } from "@/lib/server/authz";
@@ -7,7 +8,6 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 
 export async function createWorkspace(actor: Actor, input: { name: string; description: string }) {
   const institutionId = actorInstitutionId(actor);

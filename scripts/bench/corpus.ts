@@ -5,9 +5,9 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { CATEGORIES, DISTRIBUTIONS } from "@/lib/briefs/vocabulary";
 import type { BriefStatus } from "@/lib/generated/prisma/enums";
+import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
 import { type DatabaseHandle, openDatabase } from "@/lib/server/database/open";
-import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 
 export const N = Number(process.env.BENCH_BRIEFS ?? 100_000);
 export const RUNS = Number(process.env.BENCH_RUNS ?? 30);

@@ -9,9 +9,9 @@ import type { BriefFields } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
 import { parseSearchParams } from "@/lib/briefs/search-params";
 import { createBrief, getBrief, publishBrief, returnBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
+import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { defaultAreaRows } from "@/lib/taxonomy/defaults";
 import { expectAppError, makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 

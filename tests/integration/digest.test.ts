@@ -1,9 +1,9 @@
 // The daily digest: once per day, one email per person, only about briefs they may still read.
 import { beforeAll, expect, it } from "vitest";
 import { createBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
+import { runDailyDigest } from "@/lib/notifications/digest";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { runDailyDigest } from "@/lib/server/jobs";
 import { clock, DAY_MS } from "@/lib/time/clock";
 import { setWatch } from "@/lib/watches/service";
 import { makeTenant, makeWorkspace } from "../helpers/factories";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { hashLinkToken } from "@/lib/auth/tokens";
 import { acceptInvitation, inspectLink, resetPasswordWithLink } from "@/lib/invitations/service";
 import {
   changeMemberRole,
@@ -12,6 +11,7 @@ import {
   revokeInvitation,
 } from "@/lib/members/service";
 import { db } from "@/lib/server/db";
+import { hashLinkToken } from "@/lib/server/link-tokens";
 import { actorOf, expectAppError, makeTenant, makeUser, TEST_PASSWORD } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 

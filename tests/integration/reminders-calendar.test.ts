@@ -6,10 +6,10 @@ import { createCalendarFeed, feedForToken, revokeCalendarFeed } from "@/lib/cale
 import { committeeSchema } from "@/lib/committees/schemas";
 import { createCommittee } from "@/lib/committees/service";
 import { createSession } from "@/lib/committees/sessions";
+import { runFollowUpReminders } from "@/lib/followups/reminders";
 import { createFollowUp } from "@/lib/followups/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { runFollowUpReminders } from "@/lib/server/jobs";
 import { DAY_MS, isoDateFromToday, today } from "@/lib/time/clock";
 import { makeTenant, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";

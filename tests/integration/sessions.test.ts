@@ -1,19 +1,12 @@
 // Session records: a session ends for good at sign-out, from "Your sessions", on deactivation
 // and on a password reset; idle and absolute limits hold; old rows are cleaned up.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  endAllSessionsOf,
-  endMyOtherSessions,
-  endMySession,
-  endSessionById,
-  listMySessions,
-  startSession,
-} from "@/lib/auth/sessions";
+import { endMyOtherSessions, endMySession, listMySessions } from "@/lib/account/service";
 import { deactivateMember } from "@/lib/members/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { runSessionCleanup } from "@/lib/server/jobs";
 import { loadActiveActor } from "@/lib/server/load-actor";
+import { endAllSessionsOf, endSessionById, runSessionCleanup, startSession } from "@/lib/server/session-records";
 import { clock, DAY_MS, setClockForTests } from "@/lib/time/clock";
 import { expectAppError, makeTenant } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EndOtherSessionsButton, EndSessionButton } from "@/components/account/session-controls";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { listMySessions } from "@/lib/account/service";
 import { deviceName } from "@/lib/auth/device";
-import { listMySessions } from "@/lib/auth/sessions";
 import { requireUser } from "@/lib/server/session";
 
 // Until people choose a time zone, times are shown in UTC, and the zone is always named.

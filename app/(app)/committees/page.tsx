@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { managedWorkspaces } from "@/lib/committees/form-options";
 import { listCommittees } from "@/lib/committees/service";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
 
 export default async function CommitteesPage() {

@@ -10,7 +10,7 @@ import { cooperationDatasets } from "@/lib/cooperation/datasets";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
 import { readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
 import { cooperationStats } from "@/lib/cooperation/stats";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
 import type { Actor } from "@/lib/server/actor";
 import { requireUser } from "@/lib/server/session";
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { REGIONS } from "@/lib/countries/regions";
 import { listCountries, regionSchema } from "@/lib/countries/service";
+import { REGIONS } from "@/lib/reference/country-regions";
 import { requireUser } from "@/lib/server/session";
 
 export default async function CountriesPage({ searchParams }: { searchParams: Promise<{ region?: string }> }) {

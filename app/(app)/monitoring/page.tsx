@@ -6,7 +6,6 @@ import { ChartsLoading } from "@/components/charts/charts-loading";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
-import { countryName } from "@/lib/countries/names";
 import {
   briefsPerMonth,
   countryAreaHeatmap,
@@ -15,6 +14,7 @@ import {
   resolvePeriod,
   timelineDataset,
 } from "@/lib/monitoring/service";
+import { countryName } from "@/lib/reference/country-names";
 import type { Actor } from "@/lib/server/actor";
 import { requireUser } from "@/lib/server/session";
 

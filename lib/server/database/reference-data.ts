@@ -1,6 +1,6 @@
 // Reference data every database needs (countries), synced after migrations at start and in
 // tests: inserts new codes and updates regions, so a package update flows in on restart.
-import { countryRegions } from "@/lib/countries/regions";
+import { countryRegions } from "@/lib/reference/country-regions";
 import type { SqlConnection } from "./migrate";
 
 export async function syncReferenceData(raw: SqlConnection): Promise<void> {

@@ -15,10 +15,10 @@ import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/committees/health";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "@/lib/committees/transitions";
+import { areaName } from "@/lib/reference/technology-areas";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { areaName } from "@/lib/taxonomy/defaults";
 
 export default async function AgendaItemPage({ params }: { params: Promise<{ agendaItemId: string }> }) {
   const user = await requireUser();

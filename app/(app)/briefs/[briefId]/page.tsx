@@ -15,10 +15,10 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { listComments, mentionCandidates } from "@/lib/briefs/comments";
 import { getBrief } from "@/lib/briefs/service";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
+import { areaName } from "@/lib/reference/technology-areas";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { areaName } from "@/lib/taxonomy/defaults";
 import { isWatching } from "@/lib/watches/service";
 
 export default async function BriefPage({ params }: { params: Promise<{ briefId: string }> }) {

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { Markdown } from "@/components/markdown";
 import { getBulletin } from "@/lib/bulletins/service";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 

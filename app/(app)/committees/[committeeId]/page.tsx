@@ -4,11 +4,11 @@ import { ProposeItemForm, SessionForm } from "@/components/committees/committee-
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { getCommittee } from "@/lib/committees/service";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
+import { areaName } from "@/lib/reference/technology-areas";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { areaName } from "@/lib/taxonomy/defaults";
 import { listAreas } from "@/lib/taxonomy/service";
 
 const HEALTH = ["ON_TRACK", "AT_RISK", "OVERDUE", "DONE"] as const;

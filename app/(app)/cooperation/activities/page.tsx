@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cooperationFiltersSchema, FIELDS, MODES } from "@/lib/cooperation/schemas";
 import { listActivities, readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
-import { countryName, countryOptions } from "@/lib/countries/names";
+import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
 
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";

@@ -5,8 +5,8 @@ import { TlpBadge } from "@/components/briefs/brief-badges";
 import { ProfileForm } from "@/components/countries/profile-form";
 import { Markdown } from "@/components/markdown";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { countryName } from "@/lib/countries/names";
 import { getCountry } from "@/lib/countries/service";
+import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 

@@ -6,7 +6,7 @@ import {
   RemoveWorkspaceMemberButton,
   WorkspaceRoleControl,
 } from "@/components/workspaces/workspace-member-forms";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";

@@ -5,7 +5,7 @@ import { datasetCsv } from "@/lib/charts/dataset-csv";
 import { COOPERATION_CHARTS, type CooperationChart, cooperationDatasets } from "@/lib/cooperation/datasets";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
 import { cooperationStats } from "@/lib/cooperation/stats";
-import { countryName } from "@/lib/countries/names";
+import { countryName } from "@/lib/reference/country-names";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request) {

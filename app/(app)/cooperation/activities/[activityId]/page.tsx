@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeleteActivityForm, EditActivityForm } from "@/components/cooperation/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getActivity } from "@/lib/cooperation/service";
-import { countryName, countryOptions } from "@/lib/countries/names";
+import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CreateActivityForm } from "@/components/cooperation/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { recordingWorkspaces } from "@/lib/cooperation/service";
-import { countryOptions } from "@/lib/countries/names";
+import { countryOptions } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
 
 export default async function NewActivityPage() {

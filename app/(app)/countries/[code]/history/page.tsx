@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Card, PageHeader } from "@/components/ui/card";
-import { countryName } from "@/lib/countries/names";
 import { listProfileRevisions } from "@/lib/countries/service";
+import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 

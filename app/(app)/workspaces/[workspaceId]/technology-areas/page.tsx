@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddAreaForm, DeleteAreaButton, RenameAreaForm } from "@/components/taxonomy/area-forms";
 import { Card, PageHeader } from "@/components/ui/card";
+import { areaName } from "@/lib/reference/technology-areas";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { areaName } from "@/lib/taxonomy/defaults";
 import { listAreas } from "@/lib/taxonomy/service";
 import { getWorkspace } from "@/lib/workspaces/service";
 

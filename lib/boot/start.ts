@@ -1,6 +1,8 @@
-import { bootDatabase } from "./database/boot";
-import { DataDirLockedError } from "./database/data-dir-lock";
-import { EnvError, serverEnv } from "./env";
+// The server's start (instrumentation.ts, never during `next build`): environment, database,
+// then the background jobs. A bad environment or a taken data directory stops it with a message.
+import { DataDirLockedError } from "@/lib/server/database/data-dir-lock";
+import { EnvError, serverEnv } from "@/lib/server/env";
+import { bootDatabase } from "./database";
 import { startJobs } from "./jobs";
 
 export async function startServer(): Promise<void> {

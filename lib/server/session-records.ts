@@ -1,14 +1,11 @@
 import "server-only";
 // Sessions as records: one UserSession row per sign-in, its id in the JWT (`sid`). The row is
-// checked on every request together with the user (lib/server/load-actor.ts), so a session
-// that was ended (sign-out, "end other sessions", deactivation, password reset) stays ended
-// even if somebody kept a copy of its cookie.
-import type { Actor } from "@/lib/server/actor";
-import { recordAudit } from "@/lib/server/audit";
-import { db, type Tx } from "@/lib/server/db";
-import { notFound } from "@/lib/server/errors";
+// checked on every request together with the user (./load-actor.ts), so a session that was
+// ended (sign-out, "end other sessions", deactivation, password reset) stays ended even if
+// somebody kept a copy of its cookie. The account page's list of them: lib/account/service.ts.
 import { clock, DAY_MS } from "@/lib/time/clock";
-import type { EndSessionInput } from "./schemas";
+import { db, type Tx } from "./db";
+import { JOB_LOCKS, withJobLock } from "./jobs";
 import { absoluteLimitMs, idleSeconds } from "./session-token";
 
 export type SessionEndReason = "signed_out" | "ended_by_user" | "deactivated" | "password_reset";
@@ -75,68 +72,6 @@ export async function endAllSessionsOf(tx: Tx, userId: string, reason: SessionEn
   return count;
 }
 
-export interface SessionListItem {
-  id: string;
-  provider: string;
-  userAgent: string;
-  ip: string | null;
-  createdAt: Date;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  current: boolean;
-}
-
-/** "Your sessions": the person's live sessions, the current one first, then the most recent. */
-export async function listMySessions(actor: Actor): Promise<SessionListItem[]> {
-  const rows = await db().userSession.findMany({
-    where: { userId: actor.id, ...liveSessionWhere() },
-    orderBy: { lastSeenAt: "desc" },
-    take: 100,
-    select: { id: true, provider: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true, expiresAt: true },
-  });
-  return rows
-    .map((r) => ({ ...r, current: r.id === actor.sessionId }))
-    .sort((a, b) => Number(b.current) - Number(a.current));
-}
-
-/** Ends one of the person's own sessions; someone else's session id is simply not found. */
-export async function endMySession(actor: Actor, input: EndSessionInput): Promise<{ ended: number }> {
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({
-      where: { id: input.sessionId, userId: actor.id, endedAt: null },
-      data: { endedAt: clock.now(), endedReason: "ended_by_user" },
-    });
-    if (!count) throw notFound("session");
-    await recordAudit(tx, {
-      action: "auth.session_end",
-      actor,
-      institutionId: actor.institutionId,
-      targetType: "UserSession",
-      targetId: input.sessionId,
-    });
-    return { ended: count };
-  });
-}
-
-/** Ends every session of the person but the one making the request. */
-export async function endMyOtherSessions(actor: Actor): Promise<{ ended: number }> {
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({
-      where: { userId: actor.id, endedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
-      data: { endedAt: clock.now(), endedReason: "ended_by_user" },
-    });
-    if (count)
-      await recordAudit(tx, {
-        action: "auth.session_end",
-        actor,
-        institutionId: actor.institutionId,
-        targetType: "UserSession",
-        metadata: { count },
-      });
-    return { ended: count };
-  });
-}
-
 /** The cleanup job: deletes rows ended or expired more than KEEP_ENDED_SESSIONS_MS ago. */
 export async function deleteOldSessions(tx: Tx, now: Date = clock.now()): Promise<number> {
   const before = new Date(now.getTime() - KEEP_ENDED_SESSIONS_MS);
@@ -144,4 +79,13 @@ export async function deleteOldSessions(tx: Tx, now: Date = clock.now()): Promis
     where: { OR: [{ endedAt: { lt: before } }, { expiresAt: { lt: before } }, { lastSeenAt: { lt: before } }] },
   });
   return count;
+}
+
+/** The hourly job: deletes old session records; null when another instance holds the lock. */
+export async function runSessionCleanup(now = clock.now()): Promise<number | null> {
+  let deleted: number | null = null;
+  await withJobLock(JOB_LOCKS.sessions, async (tx) => {
+    deleted = await deleteOldSessions(tx, now);
+  });
+  return deleted;
 }

@@ -9,16 +9,16 @@ export interface SessionClaims {
   sv?: number;
   /** Sign-in time (ms since epoch), for the absolute session lifetime. */
   at?: number;
-  /** The UserSession row of this sign-in (lib/auth/sessions.ts). */
+  /** The UserSession row of this sign-in (./session-records.ts). */
   sid?: string;
 }
 
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return serverEnv().baseUrl.startsWith("https://");
 }
 
 export function sessionCookieName(): string {
-  return useSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 export function idleSeconds(): number {

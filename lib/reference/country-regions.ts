@@ -1,6 +1,6 @@
 // Continents of ISO 3166-1 countries, from the maintained `countries-list` package.
 import { countries as countryData } from "countries-list";
-import { isKnownCountryCode } from "./names";
+import { isKnownCountryCode } from "./country-names";
 
 export const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"] as const;
 export type Region = (typeof REGIONS)[number];

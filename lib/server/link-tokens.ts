@@ -1,5 +1,7 @@
 // Single-use link tokens: 32 random bytes in the link, only their SHA-256 in the database.
+// Also the calendar feed's token (lib/calendar), which lasts until replaced.
 import { createHash, randomBytes } from "node:crypto";
+import { DAY_MS } from "@/lib/time/clock";
 
 export function newLinkToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -10,7 +12,6 @@ export function hashLinkToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 export const TOKEN_LIFETIME_MS = {
   MEMBER_INVITATION: 7 * DAY_MS,
   PASSWORD_RESET: 1 * DAY_MS,

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
+
+/** The language a person chose (the header's language switch). */
+export const localeSchema = z.enum(LOCALES);
+
+/** "Your sessions": the session to end (one of the person's own; others are not found). */
+export const endSessionSchema = z.object({ sessionId: z.uuid() });
+export type EndSessionInput = z.infer<typeof endSessionSchema>;

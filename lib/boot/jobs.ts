@@ -1,0 +1,21 @@
+// What runs in the background and how often. Each job's work lives in its domain and runs
+// under its advisory lock (lib/server/jobs.ts), so several app instances never double it.
+import { runEmailDelivery } from "@/lib/email/sender";
+import { runFollowUpReminders } from "@/lib/followups/reminders";
+import { runDailyDigest } from "@/lib/notifications/digest";
+import { serverEnv } from "@/lib/server/env";
+import { every } from "@/lib/server/jobs";
+import { runSessionCleanup } from "@/lib/server/session-records";
+
+let started = false;
+
+export function startJobs(): void {
+  const env = serverEnv();
+  if (started || !env.ACCORD_JOBS) return;
+  started = true;
+  every(10 * 60_000, "daily digest", () => runDailyDigest());
+  every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
+  every(60 * 60_000, "session cleanup", () => runSessionCleanup());
+  const smtpUrl = env.SMTP_URL;
+  if (smtpUrl) every(30_000, "email delivery", () => runEmailDelivery(smtpUrl, env.MAIL_FROM));
+}
