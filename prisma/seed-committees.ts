@@ -3,10 +3,10 @@
 // US–Japan–Korea Camp David summit's technology commitments; follow-ups in every status,
 // some overdue. Runs once (its own SystemState marker), after the other demo data.
 
-import { zonedToUtc } from "@/lib/committees/time";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AgendaItemStatus, DecisionType, FollowUpStatus, Priority } from "@/lib/generated/prisma/enums";
 import { clock, isoDateFromToday } from "@/lib/time/clock";
+import { zonedToUtc } from "@/lib/time/zones";
 
 const MARKER = "demo.committees_seeded_at";
 

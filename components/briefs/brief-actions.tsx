@@ -2,14 +2,8 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
-import {
-  addCommentAction,
-  publishBriefAction,
-  removeAttachmentAction,
-  returnBriefAction,
-  submitBriefAction,
-  uploadAttachmentAction,
-} from "@/lib/briefs/actions";
+import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/attachments/actions";
+import { addCommentAction, publishBriefAction, returnBriefAction, submitBriefAction } from "@/lib/briefs/actions";
 import { setWatchAction } from "@/lib/watches/actions";
 
 type Step = { briefId: string; version: number };

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextField } from "@/components/forms/fields";
-import { deleteSavedSearchAction, saveSearchAction } from "@/lib/briefs/actions";
+import { deleteSavedSearchAction, saveSearchAction } from "@/lib/saved-views/actions";
 
 export function SaveSearchForm({
   query,

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import type { SearchParams } from "@/lib/briefs/search-params";
+import type { SearchParams } from "@/lib/briefs/schemas";
 import { CATEGORIES, DISTRIBUTIONS, STATUSES } from "@/lib/briefs/vocabulary";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { followUpHealth } from "@/lib/committees/health";
+import { followUpHealth } from "@/lib/followups/health";
 import { adminHome, managerHome, staffHome } from "@/lib/home/service";
 import type { Actor } from "@/lib/server/actor";
 

@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
-import { z } from "zod";
 import { LOCALE_COOKIE } from "@/i18n/locales";
+import { noInput } from "@/lib/forms/schemas";
 import { authedAction } from "@/lib/server/action";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
@@ -27,6 +27,6 @@ const revalidateAccount = () => ["/account"];
 
 /** "Your sessions": end one of my sessions, or all but this one. */
 export const endSessionAction = authedAction(endSessionSchema, endMySession, { revalidate: revalidateAccount });
-export const endOtherSessionsAction = authedAction(z.object({}), (actor) => endMyOtherSessions(actor), {
+export const endOtherSessionsAction = authedAction(noInput, (actor) => endMyOtherSessions(actor), {
   revalidate: revalidateAccount,
 });

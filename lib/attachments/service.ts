@@ -1,7 +1,6 @@
 import "server-only";
 // Attachments of a brief: uploaded by those who may edit it, downloaded by those who may read it.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { getBrief } from "@/lib/briefs/service";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { Actor } from "@/lib/server/actor";
@@ -11,11 +10,6 @@ import { db } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { safeFileName, sniffAttachment } from "./sniff";
 import { attachmentStore } from "./storage";
-
-export const uploadSchema = z.object({
-  briefId: z.uuid(),
-  file: z.instanceof(File, { message: "choose_file" }),
-});
 
 export async function addAttachment(actor: Actor, input: { briefId: string; file: File }) {
   const brief = await getBrief(actor, input.briefId);

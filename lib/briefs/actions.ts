@@ -1,11 +1,15 @@
 "use server";
-import { z } from "zod";
-import { addAttachment, removeAttachment, uploadSchema } from "@/lib/attachments/service";
 import { authedAction } from "@/lib/server/action";
-import { addComment, commentSchema } from "./comments";
-import { importBriefs, importSchema } from "./import";
-import { deleteSavedSearch, deleteSavedSearchSchema, saveSearch, saveSearchSchema } from "./saved-searches";
-import { briefStepSchema, createBriefSchema, returnBriefSchema, saveBriefSchema } from "./schemas";
+import { addComment } from "./comments";
+import { importBriefs } from "./import";
+import {
+  briefStepSchema,
+  commentSchema,
+  createBriefSchema,
+  importSchema,
+  returnBriefSchema,
+  saveBriefSchema,
+} from "./schemas";
 import { createBrief, publishBrief, returnBrief, saveBrief, submitBrief } from "./service";
 
 const briefPaths = (input: { briefId: string }) => [`/briefs/${input.briefId}`, "/briefs"];
@@ -35,31 +39,4 @@ export const addCommentAction = authedAction(
   { revalidate: briefPaths },
 );
 
-export const uploadAttachmentAction = authedAction(
-  uploadSchema,
-  async (actor, input) => {
-    const attachment = await addAttachment(actor, input);
-    return { id: attachment.id, fileName: attachment.fileName };
-  },
-  { revalidate: briefPaths },
-);
-
-export const removeAttachmentAction = authedAction(
-  z.object({ briefId: z.uuid(), attachmentId: z.uuid() }),
-  removeAttachment,
-  { revalidate: briefPaths },
-);
-
 export const importBriefsAction = authedAction(importSchema, importBriefs, { revalidate: () => ["/briefs"] });
-
-export const saveSearchAction = authedAction(
-  saveSearchSchema,
-  async (actor, input) => {
-    const saved = await saveSearch(actor, input);
-    return { id: saved.id };
-  },
-  { revalidate: (input) => [`/${input.scope}`] },
-);
-export const deleteSavedSearchAction = authedAction(deleteSavedSearchSchema, deleteSavedSearch, {
-  revalidate: () => ["/briefs", "/follow-ups"],
-});

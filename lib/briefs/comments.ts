@@ -1,18 +1,14 @@
 import "server-only";
 // Comments on a brief, with @mentions: "@Full Name" of a person who may read the brief.
-import { z } from "zod";
+import type { z } from "zod";
 import { notifyReaders, readersAmong } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
+import type { commentSchema } from "./schemas";
 import { getBrief } from "./service";
 import { briefReadableWhere } from "./visibility";
-
-export const commentSchema = z.object({
-  briefId: z.uuid(),
-  body: z.string().trim().min(1, "required").max(10_000, "max_chars:10000"),
-});
 
 /** Names mentioned in a text, among the candidates (longest names first, case-insensitive). */
 export function mentionedIds(text: string, candidates: { id: string; name: string }[]): string[] {

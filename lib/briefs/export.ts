@@ -3,9 +3,8 @@ import "server-only";
 import type { Actor } from "@/lib/server/actor";
 import { recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
-import type { BriefSource } from "./schemas";
+import type { BriefSource, SearchParams } from "./schemas";
 import { searchBriefs } from "./search";
-import type { SearchParams } from "./search-params";
 import { TLP_LABELS } from "./vocabulary";
 
 export const EXPORT_LIMIT = 5000;

@@ -2,7 +2,7 @@ import "server-only";
 // Import of briefs from CSV (as exported) or JSON (an array of objects). A preview lists every
 // row's errors; an import with any error writes nothing; a valid one writes every row in one
 // transaction. Imported briefs are drafts of the importer; a manager may import them published.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Distribution } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -11,16 +11,10 @@ import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
 import { clock } from "@/lib/time/clock";
-import { type BriefFields, briefFieldsSchema } from "./schemas";
+import { type BriefFields, briefFieldsSchema, type importSchema } from "./schemas";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export const importSchema = z.object({
-  workspaceId: z.uuid(),
-  file: z.instanceof(File, { message: "choose_file" }),
-  intent: z.enum(["preview", "import"]).default("preview"),
-});
 
 export interface ImportRowError {
   row: number;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cjkBigramQuery } from "./search";
-import { queryTerms } from "./search-params";
+import { cjkBigramQuery, queryTerms } from "./search";
 
 describe("search query terms", () => {
   it("splits words, lower-cases and strips quotes", () => {

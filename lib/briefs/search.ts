@@ -9,7 +9,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { queryTerms, type SearchParams } from "./search-params";
+import type { SearchParams } from "./schemas";
 import { briefReadableSql, briefReadableWhere } from "./visibility";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -198,4 +198,15 @@ export async function countBriefs(
   >`SELECT count(*) AS n FROM (SELECT 1 FROM "Brief" b WHERE ${where} LIMIT ${cap + 1}) capped`;
   const n = Number(row?.n ?? 0);
   return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
+}
+
+/** Words of the query: at most 8, each at most 60 characters. */
+export function queryTerms(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^["'(]+|["')]+$/g, ""))
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((t) => t.slice(0, 60));
 }

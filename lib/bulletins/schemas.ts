@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multi } from "@/lib/briefs/schemas";
+import { multi } from "@/lib/forms/schemas";
 import { isoDate } from "@/lib/time/schemas";
 
 export const bulletinSchema = z.object({

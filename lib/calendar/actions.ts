@@ -1,13 +1,13 @@
 "use server";
-import { z } from "zod";
+import { noInput } from "@/lib/forms/schemas";
 import { authedAction } from "@/lib/server/action";
 import { createCalendarFeed, revokeCalendarFeed } from "./service";
 
-export const createCalendarFeedAction = authedAction(z.object({}), (actor) => createCalendarFeed(actor), {
+export const createCalendarFeedAction = authedAction(noInput, (actor) => createCalendarFeed(actor), {
   revalidate: () => ["/calendar"],
 });
 export const revokeCalendarFeedAction = authedAction(
-  z.object({}),
+  noInput,
   async (actor) => {
     await revokeCalendarFeed(actor);
     return null;

@@ -1,15 +1,15 @@
 import "server-only";
-import { toIcs } from "@/lib/committees/ics";
-import { committeeWhere } from "@/lib/committees/service";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
+import { toIcs } from "@/lib/server/ics";
 // A person's calendar: sessions of their committees and due dates of the follow-ups they are
 // assigned to or their institution leads. Shown in the app, and as a private iCal feed whose
 // URL carries a random token (only its hash is stored); creating a new URL revokes the old.
 import { hashLinkToken, newLinkToken } from "@/lib/server/link-tokens";
 import { loadActiveActor } from "@/lib/server/load-actor";
+import { committeeWhere } from "@/lib/server/scope";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
 
 export async function calendarEntries(

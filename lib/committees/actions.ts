@@ -1,5 +1,4 @@
 "use server";
-import { z } from "zod";
 import { authedAction } from "@/lib/server/action";
 import {
   carryOverAgendaItem,
@@ -9,17 +8,27 @@ import {
   setAgendaItemStatus,
   unlinkBrief,
 } from "./agenda-items";
-import { feedbackSchema, giveFeedback } from "./feedback";
+import { giveFeedback } from "./feedback";
+import { amendMinutes, approveMinutes, saveMinutesText, setMinutesStatus, startMinutes } from "./minutes";
 import {
-  amendMinutes,
-  approveMinutes,
-  minutesStepSchema,
-  minutesTextSchema,
-  saveMinutesText,
-  setMinutesStatus,
-  startMinutes,
-} from "./minutes";
-import { agendaEntrySchema, committeeSchema, decisionSchema, proposeAgendaItemSchema, sessionSchema } from "./schemas";
+  agendaEntrySchema,
+  agendaItemSchema,
+  briefLinkSchema,
+  committeeSchema,
+  decisionSchema,
+  feedbackSchema,
+  minutesVersionSchema,
+  moveAgendaEntrySchema,
+  proposeAgendaItemSchema,
+  removeAgendaEntrySchema,
+  saveMinutesSchema,
+  sessionMinutesSchema,
+  sessionSchema,
+  setAgendaItemStatusSchema,
+  setMinutesStatusSchema,
+  setSessionStatusSchema,
+  updateAgendaEntrySchema,
+} from "./schemas";
 import { createCommittee } from "./service";
 import {
   addAgendaEntry,
@@ -47,11 +56,7 @@ export const createSessionAction = authedAction(
 );
 
 export const setSessionStatusAction = authedAction(
-  z.object({
-    sessionId: z.uuid(),
-    version: z.coerce.number().int(),
-    status: z.enum(["PLANNED", "IN_SESSION", "HELD"]),
-  }),
+  setSessionStatusSchema,
   async (actor, input) => {
     await setSessionStatus(actor, input);
     return null;
@@ -68,21 +73,13 @@ export const addAgendaEntryAction = authedAction(
   { revalidate: sessionPath },
 );
 
-export const updateAgendaEntryAction = authedAction(
-  agendaEntrySchema.omit({ agendaItemId: true }).extend({ entryId: z.uuid() }),
-  updateAgendaEntry,
-  { revalidate: sessionPath },
-);
-export const moveAgendaEntryAction = authedAction(
-  z.object({ sessionId: z.uuid(), entryId: z.uuid(), direction: z.enum(["up", "down"]) }),
-  moveAgendaEntry,
-  { revalidate: sessionPath },
-);
-export const removeAgendaEntryAction = authedAction(
-  z.object({ sessionId: z.uuid(), entryId: z.uuid() }),
-  removeAgendaEntry,
-  { revalidate: sessionPath },
-);
+export const updateAgendaEntryAction = authedAction(updateAgendaEntrySchema, updateAgendaEntry, {
+  revalidate: sessionPath,
+});
+export const moveAgendaEntryAction = authedAction(moveAgendaEntrySchema, moveAgendaEntry, { revalidate: sessionPath });
+export const removeAgendaEntryAction = authedAction(removeAgendaEntrySchema, removeAgendaEntry, {
+  revalidate: sessionPath,
+});
 
 export const recordDecisionAction = authedAction(
   decisionSchema,
@@ -103,11 +100,7 @@ export const proposeAgendaItemAction = authedAction(
 );
 
 export const setAgendaItemStatusAction = authedAction(
-  z.object({
-    agendaItemId: z.uuid(),
-    version: z.coerce.number().int(),
-    status: z.enum(["PROPOSED", "ADOPTED", "IN_PROGRESS", "CONCLUDED", "WITHDRAWN", "DECLINED"]),
-  }),
+  setAgendaItemStatusSchema,
   async (actor, input) => {
     await setAgendaItemStatus(actor, input);
     return null;
@@ -115,7 +108,7 @@ export const setAgendaItemStatusAction = authedAction(
   { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] },
 );
 
-export const carryOverAction = authedAction(z.object({ agendaItemId: z.uuid() }), carryOverAgendaItem, {
+export const carryOverAction = authedAction(agendaItemSchema, carryOverAgendaItem, {
   revalidate: (input) => [`/agenda-items/${input.agendaItemId}`],
 });
 
@@ -123,7 +116,7 @@ export const carryOverAction = authedAction(z.object({ agendaItemId: z.uuid() })
 
 const minutesPath = (input: { sessionId: string }) => [`/sessions/${input.sessionId}`];
 export const startMinutesAction = authedAction(
-  z.object({ sessionId: z.uuid() }),
+  sessionMinutesSchema,
   async (actor, input) => {
     await startMinutes(actor, input);
     return null;
@@ -131,7 +124,7 @@ export const startMinutesAction = authedAction(
   { revalidate: minutesPath },
 );
 export const saveMinutesAction = authedAction(
-  minutesTextSchema.extend({ sessionId: z.uuid() }),
+  saveMinutesSchema,
   async (actor, input) => {
     await saveMinutesText(actor, input);
     return null;
@@ -139,7 +132,7 @@ export const saveMinutesAction = authedAction(
   { revalidate: minutesPath },
 );
 export const setMinutesStatusAction = authedAction(
-  minutesStepSchema.extend({ sessionId: z.uuid(), status: z.enum(["CIRCULATED", "DRAFT"]) }),
+  setMinutesStatusSchema,
   async (actor, input) => {
     await setMinutesStatus(actor, input);
     return null;
@@ -147,7 +140,7 @@ export const setMinutesStatusAction = authedAction(
   { revalidate: minutesPath },
 );
 export const approveMinutesAction = authedAction(
-  z.object({ sessionId: z.uuid(), minutesId: z.uuid() }),
+  minutesVersionSchema,
   async (actor, input) => {
     await approveMinutes(actor, input);
     return null;
@@ -155,7 +148,7 @@ export const approveMinutesAction = authedAction(
   { revalidate: minutesPath },
 );
 export const amendMinutesAction = authedAction(
-  z.object({ sessionId: z.uuid(), minutesId: z.uuid() }),
+  minutesVersionSchema,
   async (actor, input) => {
     await amendMinutes(actor, input);
     return null;
@@ -172,15 +165,14 @@ export const giveFeedbackAction = authedAction(
   { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] },
 );
 
-const briefLink = z.object({ agendaItemId: z.uuid(), briefId: z.uuid() });
 export const linkBriefAction = authedAction(
-  briefLink,
+  briefLinkSchema,
   async (actor, input) => {
     await linkBrief(actor, input);
     return null;
   },
   { revalidate: (input) => [`/agenda-items/${input.agendaItemId}`] },
 );
-export const unlinkBriefAction = authedAction(briefLink, unlinkBrief, {
+export const unlinkBriefAction = authedAction(briefLinkSchema, unlinkBrief, {
   revalidate: (input) => [`/agenda-items/${input.agendaItemId}`],
 });

@@ -8,9 +8,11 @@ import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/server/scope";
+import { assertTransition } from "@/lib/server/transitions";
 import type { decisionSchema, proposeAgendaItemSchema } from "./schemas";
-import { committeeAccess, committeeWhere } from "./service";
-import { AGENDA_ITEM_TRANSITIONS, assertTransition, OPEN_AGENDA_STATUSES } from "./transitions";
+import { committeeAccess } from "./service";
+import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "./transitions";
 
 export async function proposeAgendaItem(actor: Actor, input: z.infer<typeof proposeAgendaItemSchema>) {
   return db().$transaction(async (tx) => {

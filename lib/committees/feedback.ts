@@ -1,21 +1,13 @@
 import "server-only";
 // Stakeholder feedback on an agenda item (support, concern, proposal) from either side.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { committeeAccess, committeeWhere } from "./service";
-
-export const feedbackSchema = z.object({
-  agendaItemId: z.uuid(),
-  kind: z.enum(["SUPPORT", "CONCERN", "PROPOSAL"], { error: "choose_feedback_kind" }),
-  text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
-  evidence: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : (v ?? [])),
-    z.array(z.url({ protocol: /^https?$/, error: "invalid_url" })).max(20, "max_items:20"),
-  ),
-});
+import { committeeWhere } from "@/lib/server/scope";
+import type { feedbackSchema } from "./schemas";
+import { committeeAccess } from "./service";
 
 export async function giveFeedback(actor: Actor, input: z.infer<typeof feedbackSchema>) {
   return db().$transaction(async (tx) => {

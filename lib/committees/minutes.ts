@@ -2,22 +2,18 @@ import "server-only";
 // Minutes of a session: a manager drafts and circulates them; a co-chair of each side approves
 // for that side; when every side has approved they are APPROVED and locked. A change after
 // that is an amendment: a new version with its own approval.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/server/scope";
+import { assertTransition } from "@/lib/server/transitions";
 import { clock } from "@/lib/time/clock";
-import { committeeAccess, committeeWhere } from "./service";
-import { assertTransition, MINUTES_TRANSITIONS } from "./transitions";
-
-export const minutesTextSchema = z.object({
-  minutesId: z.uuid(),
-  lockVersion: z.coerce.number().int().min(1),
-  text: z.string().max(100_000, "max_chars:100000"),
-});
-export const minutesStepSchema = z.object({ minutesId: z.uuid(), lockVersion: z.coerce.number().int().min(1) });
+import type { minutesTextSchema } from "./schemas";
+import { committeeAccess } from "./service";
+import { MINUTES_TRANSITIONS } from "./transitions";
 
 /** Every version of a session's minutes (newest first) and what the actor may do. */
 export async function getMinutes(actor: Actor, sessionId: string) {

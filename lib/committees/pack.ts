@@ -1,12 +1,12 @@
 import "server-only";
 // The pre-session pack: the agenda with, per item, its linked briefs (only those the reader
-// may read) and its open follow-ups; then the previous session's decisions and approved minutes.
+// may read); then the previous session's decisions and approved minutes. The page adds each
+// item's open follow-ups (lib/followups/list.ts, openFollowUpsByAgendaItem).
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
-import { committeeWhere } from "./service";
-import { OPEN_FOLLOW_UP_STATUSES } from "./transitions";
+import { committeeWhere } from "@/lib/server/scope";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
@@ -24,18 +24,6 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
               briefs: {
                 where: { brief: briefReadableWhere(actor) },
                 select: { brief: { select: { id: true, title: true, summary: true, distribution: true } } },
-              },
-              followUps: {
-                where: { status: { in: [...OPEN_FOLLOW_UP_STATUSES] } },
-                orderBy: { dueDate: "asc" },
-                select: {
-                  id: true,
-                  title: true,
-                  status: true,
-                  dueDate: true,
-                  progress: true,
-                  leads: { select: { institution: { select: { shortName: true } } } },
-                },
               },
             },
           },

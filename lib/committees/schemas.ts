@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { multi } from "@/lib/briefs/schemas";
-import { isKnownCountryCode } from "@/lib/reference/country-names";
+import { countryCode, linkList, multi, version } from "@/lib/forms/schemas";
 import { localDateTime, optionalIsoDate } from "@/lib/time/schemas";
 
 export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
@@ -23,9 +22,7 @@ export const committeeSchema = z
     description: z.string().trim().max(4000, "max_chars:4000").default(""),
     agreementTitle: z.string().trim().max(300, "max_chars:300").default(""),
     agreementDate: optionalDate,
-    countries: multi(z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country")).pipe(
-      z.array(z.string()).min(2, "choose_two_countries").max(10, "max_items:10"),
-    ),
+    countries: multi(countryCode()).pipe(z.array(z.string()).min(2, "choose_two_countries").max(10, "max_items:10")),
     ...side(1),
     ...side(2),
     ...side(3),
@@ -107,4 +104,49 @@ export const decisionSchema = z.object({
   agendaItemId: z.uuid(),
   type: z.enum(DECISION_TYPES, { error: "choose_decision" }),
   text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
+});
+
+export const setSessionStatusSchema = z.object({
+  sessionId: z.uuid(),
+  version: z.coerce.number().int(),
+  status: z.enum(["PLANNED", "IN_SESSION", "HELD"]),
+});
+
+export const updateAgendaEntrySchema = agendaEntrySchema.omit({ agendaItemId: true }).extend({ entryId: z.uuid() });
+export const moveAgendaEntrySchema = z.object({
+  sessionId: z.uuid(),
+  entryId: z.uuid(),
+  direction: z.enum(["up", "down"]),
+});
+export const removeAgendaEntrySchema = z.object({ sessionId: z.uuid(), entryId: z.uuid() });
+
+export const setAgendaItemStatusSchema = z.object({
+  agendaItemId: z.uuid(),
+  version: z.coerce.number().int(),
+  status: z.enum(["PROPOSED", "ADOPTED", "IN_PROGRESS", "CONCLUDED", "WITHDRAWN", "DECLINED"]),
+});
+export const agendaItemSchema = z.object({ agendaItemId: z.uuid() });
+export const briefLinkSchema = z.object({ agendaItemId: z.uuid(), briefId: z.uuid() });
+
+// Minutes: the text is saved with the lock version it was based on.
+export const minutesTextSchema = z.object({
+  minutesId: z.uuid(),
+  lockVersion: version(),
+  text: z.string().max(100_000, "max_chars:100000"),
+});
+export const minutesStepSchema = z.object({ minutesId: z.uuid(), lockVersion: version() });
+export const sessionMinutesSchema = z.object({ sessionId: z.uuid() });
+export const saveMinutesSchema = minutesTextSchema.extend({ sessionId: z.uuid() });
+export const setMinutesStatusSchema = minutesStepSchema.extend({
+  sessionId: z.uuid(),
+  status: z.enum(["CIRCULATED", "DRAFT"]),
+});
+/** Approve or amend: a session's minutes version. */
+export const minutesVersionSchema = z.object({ sessionId: z.uuid(), minutesId: z.uuid() });
+
+export const feedbackSchema = z.object({
+  agendaItemId: z.uuid(),
+  kind: z.enum(["SUPPORT", "CONCERN", "PROPOSAL"], { error: "choose_feedback_kind" }),
+  text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
+  evidence: linkList(),
 });

@@ -1,18 +1,12 @@
 import "server-only";
-// Committees of a workspace: members read them, managers create and run them.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission, type WorkspacePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
-import { workspaceWhere } from "@/lib/server/scope";
+import { committeeWhere } from "@/lib/server/scope";
 import type { CommitteeInput } from "./schemas";
-
-export function committeeWhere(actor: Actor): Prisma.CommitteeWhereInput {
-  return { workspace: workspaceWhere(actor) };
-}
 
 /** The committee (404 unless the actor is in its workspace) and the actor's workspace role. */
 export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string, permission?: WorkspacePermission) {

@@ -6,10 +6,12 @@ import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/server/scope";
+import { assertTransition } from "@/lib/server/transitions";
+import { zonedToUtc } from "@/lib/time/zones";
 import type { agendaEntrySchema, sessionSchema } from "./schemas";
-import { committeeAccess, committeeWhere } from "./service";
-import { zonedToUtc } from "./time";
-import { assertTransition, OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
+import { committeeAccess } from "./service";
+import { OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
 
 type SessionInput = z.infer<typeof sessionSchema>;
 

@@ -1,7 +1,7 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { activityImportSchema, importActivities } from "./import";
-import { createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
+import { importActivities } from "./import";
+import { activityImportSchema, createActivitySchema, deleteActivitySchema, updateActivitySchema } from "./schemas";
 import { createActivity, deleteActivity, updateActivity } from "./service";
 
 const paths = ["/cooperation", "/cooperation/activities"];

@@ -1,14 +1,14 @@
 import "server-only";
 // CSV import of cooperation activities: every row is checked first; any error and nothing is
 // written; otherwise all rows go in one transaction.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
-import { type ActivityFields, activityFields } from "./schemas";
+import { type ActivityFields, activityFields, type activityImportSchema } from "./schemas";
 import { activityData } from "./service";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -23,12 +23,6 @@ export const IMPORT_COLUMNS = [
   "startDate",
   "endDate",
 ] as const;
-
-export const activityImportSchema = z.object({
-  workspaceId: z.uuid(),
-  file: z.instanceof(File, { message: "choose_file" }),
-  intent: z.enum(["preview", "import"]).default("preview"),
-});
 
 export interface ActivityImportResult {
   rows: { row: number; title: string; detail: string }[];

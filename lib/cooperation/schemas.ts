@@ -1,8 +1,7 @@
 // Cooperation registry input: one schema for the form, the import and the service.
 import { z } from "zod";
-import { multi } from "@/lib/briefs/schemas";
+import { countryCode, fileField, importIntent, multi, version } from "@/lib/forms/schemas";
 import type { CooperationField, CooperationMode, CooperationOrgType, PartnerType } from "@/lib/generated/prisma/enums";
-import { isKnownCountryCode } from "@/lib/reference/country-names";
 import { searchText } from "@/lib/server/text";
 import { isoDate } from "@/lib/time/schemas";
 
@@ -50,7 +49,7 @@ export const activityFields = z
     organisationType: z.enum(ORGANISATION_TYPES, { error: "choose_option" }),
     partner: z.string().trim().min(2, "min_chars:2").max(200, "max_chars:200"),
     partnerType: z.enum(PARTNER_TYPES, { error: "choose_option" }),
-    partnerCountry: z.string().trim().toUpperCase().refine(isKnownCountryCode, "unknown_country"),
+    partnerCountry: countryCode(),
     field: z.enum(FIELDS, { error: "choose_option" }),
     modes: multi(z.enum(MODES, { error: "choose_option" })).refine((m) => m.length > 0, "choose_mode"),
     startDate: isoDate(),
@@ -61,10 +60,8 @@ export const activityFields = z
 export type ActivityFields = z.infer<typeof activityFields>;
 
 export const createActivitySchema = z.object({ workspaceId: z.uuid() }).and(activityFields);
-export const updateActivitySchema = z
-  .object({ activityId: z.uuid(), version: z.coerce.number().int().min(1) })
-  .and(activityFields);
-export const deleteActivitySchema = z.object({ activityId: z.uuid(), version: z.coerce.number().int().min(1) });
+export const updateActivitySchema = z.object({ activityId: z.uuid(), version: version() }).and(activityFields);
+export const deleteActivitySchema = z.object({ activityId: z.uuid(), version: version() });
 
 /** Filters of the registry list and the statistics; unknown values are dropped, not errors. */
 export const cooperationFiltersSchema = z.object({
@@ -76,3 +73,6 @@ export const cooperationFiltersSchema = z.object({
   cursor: z.uuid().optional().catch(undefined),
 });
 export type CooperationFilters = z.infer<typeof cooperationFiltersSchema>;
+
+/** The CSV import form: preview first, then import. */
+export const activityImportSchema = z.object({ workspaceId: z.uuid(), file: fileField(), intent: importIntent() });

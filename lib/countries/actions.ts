@@ -1,6 +1,7 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { profileSchema, saveCountryProfile } from "./service";
+import { profileSchema } from "./schemas";
+import { saveCountryProfile } from "./service";
 
 export const saveCountryProfileAction = authedAction(
   profileSchema,

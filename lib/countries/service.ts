@@ -1,20 +1,19 @@
 import "server-only";
 // Countries and their workspace profiles. Brief counts and lists use the brief visibility rule.
-import { z } from "zod";
+import type { z } from "zod";
 import { briefReadableSql, briefReadableWhere } from "@/lib/briefs/visibility";
-import { committeeWhere } from "@/lib/committees/service";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countryName } from "@/lib/reference/country-names";
-import { REGIONS, type Region } from "@/lib/reference/country-regions";
+import type { Region } from "@/lib/reference/country-regions";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/server/scope";
 import { isWatching } from "@/lib/watches/service";
-
-export const regionSchema = z.enum(REGIONS).optional().catch(undefined);
+import type { profileSchema } from "./schemas";
 
 /** All countries (optionally of one region) with how many published briefs the actor may read. */
 export async function listCountries(actor: Actor, locale: string, region?: Region) {
@@ -82,15 +81,6 @@ export async function getCountry(actor: Actor, code: string) {
   }));
   return { country, briefs, profiles, watching, committees };
 }
-
-export const profileSchema = z.object({
-  workspaceId: z.uuid(),
-  countryCode: z.string().trim().toUpperCase().length(2),
-  version: z.coerce.number().int().min(0),
-  summary: z.string().trim().max(20_000, "max_chars:20000").default(""),
-  keyAgencies: z.string().trim().max(10_000, "max_chars:10000").default(""),
-  strategicTechnologies: z.string().trim().max(10_000, "max_chars:10000").default(""),
-});
 
 /** Saves a workspace's profile of a country, keeping a revision; version 0 = new profile. */
 export async function saveCountryProfile(actor: Actor, input: z.infer<typeof profileSchema>) {

@@ -1,8 +1,14 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
+import {
+  createFollowUpSchema,
+  followUpImportSchema,
+  progressSchema,
+  statusSchema,
+  updateFollowUpSchema,
+} from "./schemas";
 import { createFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "./service";
-import { followUpImportSchema, importFollowUps } from "./transfer";
+import { importFollowUps } from "./transfer";
 
 const paths = (input: { followUpId: string }) => [`/follow-ups/${input.followUpId}`, "/follow-ups"];
 

@@ -1,10 +1,11 @@
 import "server-only";
-import { followUpHealth, type Health } from "@/lib/committees/health";
 // The board's cards: the list's filters, every status, with whether the actor may move each.
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { type FollowUpFilters, followUpWhere } from "./list";
+import { followUpHealth, type Health } from "./health";
+import { followUpWhere } from "./list";
+import type { FollowUpFilters } from "./schemas";
 import { followUpPermissions } from "./service";
 
 export const BOARD_LIMIT = 300;

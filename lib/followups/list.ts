@@ -1,59 +1,14 @@
 import "server-only";
 // The follow-up list: filters live in the URL; ordered by due date (soonest first), paged by
 // keyset on (dueDate, id). Only follow-ups of committees in the actor's workspaces.
-import { z } from "zod";
-import { committeeWhere } from "@/lib/committees/service";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { areaName } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { committeeWhere } from "@/lib/server/scope";
 import { today } from "@/lib/time/clock";
-import { urlDate } from "@/lib/time/schemas";
-import { FOLLOW_UP_STATUSES } from "./schemas";
-
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .preprocess(
-      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",")),
-      z.array(item).max(20),
-    )
-    .catch([]);
-const optionalDate = urlDate();
-
-export const followUpFiltersSchema = z.object({
-  committee: z.uuid().optional().catch(undefined),
-  agendaItem: z.uuid().optional().catch(undefined),
-  institution: z.uuid().optional().catch(undefined),
-  assignee: z
-    .union([z.literal("me"), z.uuid()])
-    .optional()
-    .catch(undefined),
-  status: list(z.enum(FOLLOW_UP_STATUSES)),
-  area: z
-    .string()
-    .regex(/^[a-z0-9-]{1,60}$/)
-    .optional()
-    .catch(undefined),
-  dueFrom: optionalDate,
-  dueTo: optionalDate,
-  overdue: z.enum(["1"]).optional().catch(undefined),
-  cursor: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/)
-    .optional()
-    .catch(undefined),
-});
-export type FollowUpFilters = z.infer<typeof followUpFiltersSchema>;
-
-export function followUpQueryString(filters: FollowUpFilters): string {
-  const out = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (key === "cursor" || value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.append(key, String(v));
-  }
-  return out.toString();
-}
+import type { FollowUpFilters } from "./schemas";
+import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
 
 export function followUpWhere(actor: Actor, filters: FollowUpFilters): Prisma.FollowUpWhereInput {
   const day = today();
@@ -99,6 +54,31 @@ export async function listFollowUps(actor: Actor, filters: FollowUpFilters, page
     items,
     nextCursor: rows.length > pageSize && last ? `${last.dueDate.toISOString().slice(0, 10)}|${last.id}` : null,
   };
+}
+
+/** Open follow-ups of the given agenda items, soonest due first, by agenda item (the session pack). */
+export async function openFollowUpsByAgendaItem(actor: Actor, agendaItemIds: string[]) {
+  const rows = await db().followUp.findMany({
+    where: {
+      committee: committeeWhere(actor),
+      agendaItemId: { in: agendaItemIds },
+      status: { in: [...OPEN_FOLLOW_UP_STATUSES] },
+    },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      agendaItemId: true,
+      title: true,
+      status: true,
+      dueDate: true,
+      progress: true,
+      leads: { select: { institution: { select: { shortName: true } } } },
+    },
+  });
+  const byItem = new Map<string, typeof rows>();
+  for (const row of rows)
+    if (row.agendaItemId) byItem.set(row.agendaItemId, [...(byItem.get(row.agendaItemId) ?? []), row]);
+  return byItem;
 }
 
 /** Choices for the list's filters: committees, their institutions, workspace people, areas. */

@@ -1,6 +1,5 @@
 import "server-only";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
-import { queueEmail } from "@/lib/email/outbox";
+import { queueEmail } from "@/lib/email/service";
 // Follow-up reminders: 7 days and 1 day before the due date, and every day an item is overdue
 // (once per day at most), to its assignees and the workspace's members from its lead
 // institutions. Each (follow-up, person, kind, day) is recorded in FollowUpReminder before the
@@ -12,6 +11,7 @@ import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
+import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
 
 export type ReminderKind = "DUE_7" | "DUE_1" | "OVERDUE";
 

@@ -3,16 +3,18 @@ import "server-only";
 // assignees and members of a lead institution (contributors), or by managers. Every write
 // checks the version it was based on; status changes follow the transition table.
 import type { z } from "zod";
-import { committeeAccess, committeeWhere } from "@/lib/committees/service";
-import { assertTransition, FOLLOW_UP_TRANSITIONS } from "@/lib/committees/transitions";
+import { committeeAccess } from "@/lib/committees/service";
 import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
+import { committeeWhere } from "@/lib/server/scope";
+import { assertTransition } from "@/lib/server/transitions";
 import { clock } from "@/lib/time/clock";
 import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
+import { FOLLOW_UP_TRANSITIONS } from "./transitions";
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 

@@ -9,8 +9,9 @@ import { parseCsv, recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { isoDate } from "@/lib/time/schemas";
-import { type FollowUpFilters, listFollowUps } from "./list";
-import { FOLLOW_UP_STATUSES, PRIORITIES } from "./schemas";
+import { listFollowUps } from "./list";
+import type { followUpImportSchema } from "./schemas";
+import { FOLLOW_UP_STATUSES, type FollowUpFilters, PRIORITIES } from "./schemas";
 
 export const EXPORT_LIMIT = 5000;
 export const MAX_IMPORT_ROWS = 1000;
@@ -44,12 +45,6 @@ export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Prom
     { bom: true },
   );
 }
-
-export const followUpImportSchema = z.object({
-  committeeId: z.uuid(),
-  file: z.instanceof(File, { message: "choose_file" }),
-  intent: z.enum(["preview", "import"]).default("preview"),
-});
 
 const rowSchema = z.object({
   title: z.string().trim().min(3, "min_chars:3").max(300, "max_chars:300"),

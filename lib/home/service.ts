@@ -2,12 +2,12 @@ import "server-only";
 // What each person sees first: their own work (staff), what needs chasing (managers) and
 // what needs looking after (administrators). Every list is scoped like the pages it links to.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
-import { committeeWhere } from "@/lib/committees/service";
-import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/committees/transitions";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { canInstitution } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { committeeWhere } from "@/lib/server/scope";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
 
 const LIMIT = 8;

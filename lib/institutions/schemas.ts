@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
-import { isKnownCountryCode } from "@/lib/reference/country-names";
+import { countryCode } from "@/lib/forms/schemas";
 import { INSTITUTION_TYPES } from "./types";
 
 export { INSTITUTION_TYPES };
@@ -8,7 +8,7 @@ export { INSTITUTION_TYPES };
 export const createInstitutionSchema = z.object({
   name: z.string().trim().min(2, "min_chars:2").max(200, "max_chars:200"),
   shortName: z.string().trim().min(2, "min_chars:2").max(20, "max_chars:20"),
-  countryCode: z.string().trim().toUpperCase().refine(isKnownCountryCode, "choose_country"),
+  countryCode: countryCode("choose_country"),
   type: z.enum(INSTITUTION_TYPES, { error: "choose_type" }),
   adminEmail: emailSchema,
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueEmail } from "@/lib/email/outbox";
+import { queueEmail } from "@/lib/email/service";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";

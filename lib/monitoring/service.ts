@@ -1,23 +1,14 @@
 import "server-only";
-// Monitoring of published briefs: country × technology area, briefs per month per country,
-// and what moved most recently. Aggregated in SQL with the visibility rule inside the query,
-// so counts never include what the viewer may not read.
-import { z } from "zod";
 import { briefReadableSql } from "@/lib/briefs/visibility";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { DAY_MS, today } from "@/lib/time/clock";
-import { urlDate } from "@/lib/time/schemas";
-
-export const periodSchema = z.object({
-  from: urlDate(),
-  to: urlDate(),
-});
+import type { Period } from "./schemas";
 
 /** The period, defaulting to the last five years up to today. */
-export function resolvePeriod(input: z.infer<typeof periodSchema>) {
+export function resolvePeriod(input: Period) {
   const to = input.to ?? today().toISOString().slice(0, 10);
   const from =
     input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 5 * 365 * DAY_MS).toISOString().slice(0, 10);

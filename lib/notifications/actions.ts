@@ -1,11 +1,12 @@
 "use server";
-import { z } from "zod";
+import { noInput } from "@/lib/forms/schemas";
 import { authedAction } from "@/lib/server/action";
+import { markNotificationReadSchema } from "./schemas";
 import { markAllNotificationsRead, markNotificationRead } from "./service";
 
-export const markNotificationReadAction = authedAction(z.object({ notificationId: z.uuid() }), markNotificationRead, {
+export const markNotificationReadAction = authedAction(markNotificationReadSchema, markNotificationRead, {
   revalidate: () => ["/notifications"],
 });
-export const markAllNotificationsReadAction = authedAction(z.object({}), (actor) => markAllNotificationsRead(actor), {
+export const markAllNotificationsReadAction = authedAction(noInput, (actor) => markAllNotificationsRead(actor), {
   revalidate: () => ["/notifications"],
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { queueEmail } from "@/lib/email/outbox";
+import { queueEmail } from "@/lib/email/service";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";

@@ -1,6 +1,6 @@
 // Tenant and visibility `where` clauses, built in one place and used inside every query,
 // so a record out of the actor's scope is simply not found.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "./actor";
 
@@ -15,3 +15,12 @@ export function workspaceWhere(actor: Actor, roles?: WorkspaceRole[]): Prisma.Wo
     memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } },
   };
 }
+
+/** Committees of the actor's workspaces (members of any role read them). */
+export function committeeWhere(actor: Actor): Prisma.CommitteeWhereInput {
+  return { workspace: workspaceWhere(actor) };
+}
+
+/** committeeWhere in raw SQL; `c` is the alias of "Committee" in the surrounding query. */
+export const visibleCommitteeSql = (actor: Actor) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "WorkspaceMembership" m WHERE m."workspaceId" = c."workspaceId" AND m."userId" = ${actor.id})`;

@@ -1,6 +1,7 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { areaSchema, createArea, deleteArea, deleteAreaSchema, renameArea, renameAreaSchema } from "./service";
+import { areaSchema, deleteAreaSchema, renameAreaSchema } from "./schemas";
+import { createArea, deleteArea, renameArea } from "./service";
 
 const paths = (input: { workspaceId: string }) => [`/workspaces/${input.workspaceId}/technology-areas`];
 export const createAreaAction = authedAction(

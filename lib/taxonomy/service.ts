@@ -1,6 +1,6 @@
 import "server-only";
 // A workspace's technology-area taxonomy: members read it, managers change it.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
@@ -8,15 +8,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { workspaceWhere } from "@/lib/server/scope";
 import { clock } from "@/lib/time/clock";
-
-export const areaSchema = z.object({
-  workspaceId: z.uuid(),
-  name: z.string().trim().min(2, "min_chars:2").max(100, "max_chars:100"),
-  nameZh: z.string().trim().max(100, "max_chars:100").default(""),
-  nameKo: z.string().trim().max(100, "max_chars:100").default(""),
-});
-export const renameAreaSchema = areaSchema.extend({ areaId: z.uuid() });
-export const deleteAreaSchema = z.object({ workspaceId: z.uuid(), areaId: z.uuid() });
+import type { areaSchema, deleteAreaSchema, renameAreaSchema } from "./schemas";
 
 export function keyFromName(name: string): string {
   const key = name

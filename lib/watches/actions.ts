@@ -1,6 +1,7 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { setWatch, watchSchema } from "./service";
+import { watchSchema } from "./schemas";
+import { setWatch } from "./service";
 
 export const setWatchAction = authedAction(watchSchema, setWatch, {
   revalidate: (input) => [

@@ -1,18 +1,13 @@
 import "server-only";
 // Watches: a user follows a country, a technology area (by key, across workspaces) or a brief.
-import { z } from "zod";
+import type { z } from "zod";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { WatchTarget } from "@/lib/generated/prisma/enums";
 import { isKnownCountryCode } from "@/lib/reference/country-names";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
-
-export const watchSchema = z.object({
-  target: z.enum(["COUNTRY", "TECHNOLOGY_AREA", "BRIEF"]),
-  targetKey: z.string().trim().min(1).max(100),
-  watching: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
+import type { watchSchema } from "./schemas";
 
 async function assertWatchable(actor: Actor, target: WatchTarget, key: string) {
   if (target === "COUNTRY" && !isKnownCountryCode(key)) throw invalid("targetKey", "unknown_country");

@@ -8,8 +8,8 @@
 //   BENCH_REUSE=1 (with DATABASE_URL)          keep an already seeded accord_bench (after a code change)
 //   BENCH_DATABASE=accord_bench_dashboards …   another database with the same corpus (the dashboards benchmark's)
 import { performance } from "node:perf_hooks";
+import { parseSearchParams } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
-import { parseSearchParams } from "@/lib/briefs/search-params";
 import type { Actor } from "@/lib/server/actor";
 import { applyMigrations } from "@/lib/server/database/migrate";
 import { syncReferenceData } from "@/lib/server/database/reference-data";

@@ -2,8 +2,8 @@
 // kind of reader × every read path. Expected readers are written out by hand per row.
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportBriefs } from "@/lib/briefs/export";
+import { parseSearchParams } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
-import { parseSearchParams } from "@/lib/briefs/search-params";
 import { createBrief, getBrief, publishBrief, submitBrief } from "@/lib/briefs/service";
 import { createBulletin, getBulletin } from "@/lib/bulletins/service";
 import { listNotifications, unreadCount } from "@/lib/notifications/service";

@@ -10,7 +10,8 @@ import {
 import { committeeSchema } from "@/lib/committees/schemas";
 import { createCommittee, getCommittee } from "@/lib/committees/service";
 import { addAgendaEntry, createSession, getSession, setSessionStatus } from "@/lib/committees/sessions";
-import { followUpFiltersSchema, listFollowUps } from "@/lib/followups/list";
+import { listFollowUps } from "@/lib/followups/list";
+import { followUpFiltersSchema } from "@/lib/followups/schemas";
 import { createFollowUp, getFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";

@@ -1,8 +1,8 @@
 // Committee scorecards equal figures computed here, independently, from the follow-up rows —
 // for three viewers who see different committees.
 import { beforeAll, describe, expect, it } from "vitest";
-import { followUpHealth } from "@/lib/committees/health";
-import { committeeScorecard, committeeSummaries, SCORED_HEALTH, STATUS_ORDER } from "@/lib/committees/scorecard";
+import { followUpHealth } from "@/lib/followups/health";
+import { committeeScorecard, committeeSummaries, SCORED_HEALTH, STATUS_ORDER } from "@/lib/followups/scorecard";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";

@@ -3,13 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
-import { parseSearchParams } from "@/lib/briefs/search-params";
+import { parseSearchParams } from "@/lib/briefs/schemas";
 import { sessionSchema } from "@/lib/committees/schemas";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
-import { followUpFiltersSchema } from "@/lib/followups/list";
-import { createFollowUpSchema } from "@/lib/followups/schemas";
+import { createFollowUpSchema, followUpFiltersSchema } from "@/lib/followups/schemas";
 import { memberFiltersSchema } from "@/lib/members/schemas";
-import { periodSchema } from "@/lib/monitoring/service";
+import { periodSchema } from "@/lib/monitoring/schemas";
 import { formDataObject } from "@/lib/server/action";
 import { checkUrl } from "@/lib/server/request-guard";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/time/schemas";

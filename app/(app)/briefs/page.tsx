@@ -7,10 +7,10 @@ import { SearchForm } from "@/components/briefs/search-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
-import { listSavedSearches } from "@/lib/briefs/saved-searches";
+import { parseSearchParams, toQueryString } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
-import { parseSearchParams, toQueryString } from "@/lib/briefs/search-params";
 import { writableWorkspaces } from "@/lib/briefs/service";
+import { listSavedSearches } from "@/lib/saved-views/service";
 import { requireUser } from "@/lib/server/session";
 import { isWatching } from "@/lib/watches/service";
 

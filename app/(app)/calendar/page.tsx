@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedForms } from "@/components/calendar/feed-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { calendarEntries, hasCalendarFeed } from "@/lib/calendar/service";
-import { followUpHealth } from "@/lib/committees/health";
+import { followUpHealth } from "@/lib/followups/health";
 import { requireUser } from "@/lib/server/session";
 
 interface Entry {

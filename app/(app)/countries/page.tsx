@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { listCountries, regionSchema } from "@/lib/countries/service";
+import { regionSchema } from "@/lib/countries/schemas";
+import { listCountries } from "@/lib/countries/service";
 import { REGIONS } from "@/lib/reference/country-regions";
 import { requireUser } from "@/lib/server/session";
 

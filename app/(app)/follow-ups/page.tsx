@@ -3,10 +3,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { listSavedSearches } from "@/lib/briefs/saved-searches";
-import { followUpHealth } from "@/lib/committees/health";
-import { followUpFilterOptions, followUpFiltersSchema, followUpQueryString, listFollowUps } from "@/lib/followups/list";
-import { FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
+import { followUpHealth } from "@/lib/followups/health";
+import { followUpFilterOptions, listFollowUps } from "@/lib/followups/list";
+import { FOLLOW_UP_STATUSES, followUpFiltersSchema, followUpQueryString } from "@/lib/followups/schemas";
+import { listSavedSearches } from "@/lib/saved-views/service";
 import { requireUser } from "@/lib/server/session";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";

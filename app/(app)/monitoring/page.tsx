@@ -6,11 +6,11 @@ import { ChartsLoading } from "@/components/charts/charts-loading";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
+import { periodSchema } from "@/lib/monitoring/schemas";
 import {
   briefsPerMonth,
   countryAreaHeatmap,
   mostChange,
-  periodSchema,
   resolvePeriod,
   timelineDataset,
 } from "@/lib/monitoring/service";

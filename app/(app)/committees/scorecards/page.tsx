@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { committeeSummaries } from "@/lib/committees/scorecard";
+import { committeeSummaries } from "@/lib/followups/scorecard";
 import { requireUser } from "@/lib/server/session";
 
 export default async function ScorecardsPage() {

@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { committeePeople } from "@/lib/committees/form-options";
-import { followUpHealth } from "@/lib/committees/health";
-import { FOLLOW_UP_TRANSITIONS } from "@/lib/committees/transitions";
+import { followUpHealth } from "@/lib/followups/health";
 import { getFollowUp } from "@/lib/followups/service";
+import { FOLLOW_UP_TRANSITIONS } from "@/lib/followups/transitions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 

@@ -4,7 +4,7 @@ import { FollowUpBoard } from "@/components/followups/board";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { boardCards } from "@/lib/followups/board";
-import { followUpFiltersSchema, followUpQueryString } from "@/lib/followups/list";
+import { followUpFiltersSchema, followUpQueryString } from "@/lib/followups/schemas";
 import { requireUser } from "@/lib/server/session";
 
 export default async function BoardPage({

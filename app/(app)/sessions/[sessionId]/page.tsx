@@ -6,10 +6,10 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getMinutes } from "@/lib/committees/minutes";
 import { getSession } from "@/lib/committees/sessions";
-import { minutesBetween } from "@/lib/committees/time";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
+import { minutesBetween } from "@/lib/time/zones";
 
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();

@@ -2,7 +2,7 @@
 // may read, as a download. Same search query as the page, so the same visibility rule.
 import { NextResponse } from "next/server";
 import { briefsToCsv, exportBriefs } from "@/lib/briefs/export";
-import { parseSearchParams } from "@/lib/briefs/search-params";
+import { parseSearchParams } from "@/lib/briefs/schemas";
 import { getCurrentUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
 

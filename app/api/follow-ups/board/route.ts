@@ -1,7 +1,7 @@
 // GET /api/follow-ups/board?<filters>: the board's cards as JSON (the board refetches here).
 import { NextResponse } from "next/server";
 import { boardCards } from "@/lib/followups/board";
-import { followUpFiltersSchema } from "@/lib/followups/list";
+import { followUpFiltersSchema } from "@/lib/followups/schemas";
 import { getCurrentUser } from "@/lib/server/session";
 
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 // GET /api/follow-ups/export?<filters>: the follow-ups of a list view as CSV.
 import { NextResponse } from "next/server";
-import { followUpFiltersSchema } from "@/lib/followups/list";
+import { followUpFiltersSchema } from "@/lib/followups/schemas";
 import { followUpsCsv } from "@/lib/followups/transfer";
 import { getCurrentUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";

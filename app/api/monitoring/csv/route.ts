@@ -1,11 +1,11 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
 import { NextResponse } from "next/server";
 import { datasetCsv } from "@/lib/charts/dataset-csv";
+import { periodSchema } from "@/lib/monitoring/schemas";
 import {
   briefsPerMonth,
   countryAreaHeatmap,
   mostChange,
-  periodSchema,
   resolvePeriod,
   timelineDataset,
 } from "@/lib/monitoring/service";

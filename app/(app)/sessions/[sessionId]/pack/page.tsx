@@ -3,8 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { Markdown } from "@/components/markdown";
-import { followUpHealth } from "@/lib/committees/health";
 import { getSessionPack } from "@/lib/committees/pack";
+import { followUpHealth } from "@/lib/followups/health";
+import { openFollowUpsByAgendaItem } from "@/lib/followups/list";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -12,6 +13,10 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
   const user = await requireUser();
   const { sessionId } = await params;
   const { session, previous } = await orNotFound(getSessionPack(user, sessionId));
+  const followUps = await openFollowUpsByAgendaItem(
+    user,
+    session.entries.map((e) => e.agendaItem.id),
+  );
   const t = await getTranslations("pack");
   const tc = await getTranslations("committees");
   const tf = await getTranslations("followUps");
@@ -69,9 +74,9 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
             </div>
             <div>
               <h4 className="text-sm font-semibold">{t("openFollowUps")}</h4>
-              {entry.agendaItem.followUps.length ? (
+              {followUps.get(entry.agendaItem.id)?.length ? (
                 <ul className="text-sm">
-                  {entry.agendaItem.followUps.map((f) => {
+                  {followUps.get(entry.agendaItem.id)?.map((f) => {
                     const overdue = followUpHealth(f) === "OVERDUE";
                     return (
                       <li key={f.id} className={overdue ? "font-semibold text-red-800" : ""}>

@@ -3,8 +3,8 @@
 import { NextResponse } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { datasetCsv } from "@/lib/charts/dataset-csv";
-import { committeeScorecard } from "@/lib/committees/scorecard";
-import { SCORECARD_CHARTS, type ScorecardChart, scorecardDatasets } from "@/lib/committees/scorecard-datasets";
+import { committeeScorecard } from "@/lib/followups/scorecard";
+import { SCORECARD_CHARTS, type ScorecardChart, scorecardDatasets } from "@/lib/followups/scorecard-datasets";
 import { isAppError } from "@/lib/server/errors";
 import { recordRefusal } from "@/lib/server/refusals";
 import { getCurrentUser } from "@/lib/server/session";

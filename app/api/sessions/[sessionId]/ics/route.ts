@@ -1,9 +1,9 @@
 // GET /api/sessions/:id/ics: the session as an .ics event, for members of its workspace only.
 import { NextResponse } from "next/server";
-import { toIcs } from "@/lib/committees/ics";
 import { getSession } from "@/lib/committees/sessions";
 import { serverEnv } from "@/lib/server/env";
 import { isAppError } from "@/lib/server/errors";
+import { toIcs } from "@/lib/server/ics";
 import { recordRefusal } from "@/lib/server/refusals";
 import { getCurrentUser } from "@/lib/server/session";
 

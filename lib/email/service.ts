@@ -1,12 +1,24 @@
 import "server-only";
+// Email: every message goes to the outbox table in the same transaction as the change that
+// caused it (queueEmail); ./sender.ts delivers them when SMTP is configured. The outbox as
+// administrators see it: an institution admin sees mail to their members and invitees; the
+// platform operator sees all.
 import { canReadAudit } from "@/lib/audit/service";
-// The outbox as administrators see it: an institution admin sees mail to their members and
-// invitees; the platform operator sees all.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { keyset, toPage } from "@/lib/server/pagination";
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
+  await tx.emailOutbox.create({ data: email });
+}
 
 async function outboxScope(actor: Actor): Promise<Prisma.EmailOutboxWhereInput> {
   if (actor.isPlatformOperator) return {};

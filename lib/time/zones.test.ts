@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utcToZonedInput, zonedToUtc } from "./time";
+import { utcToZonedInput, zonedToUtc } from "./zones";
 
 describe("session times", () => {
   it("converts local times in a zone to UTC and back", () => {

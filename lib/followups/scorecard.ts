@@ -1,10 +1,11 @@
 import "server-only";
+import { committeeAccess } from "@/lib/committees/service";
 // Committee scorecards: how the follow-ups a committee decided are doing. Every figure is an
 // SQL aggregate over the committee's follow-ups; committees are found through the viewer's
 // workspace memberships, so a committee the viewer may not see is simply not there (404).
 //
 // Definitions (also in docs/architecture.md):
-// - health: the rule of lib/committees/health.ts, written as SQL (`HEALTH_SQL`);
+// - health: the rule of ./health.ts, written as SQL (`HEALTH_SQL`);
 // - on-time rate: of the follow-ups that are done or past due, the share done by their due date;
 // - average days overdue: over open follow-ups past their due date, days since the due date;
 // - by side: a follow-up counts for each side one of its lead institutions sits on;
@@ -14,9 +15,9 @@ import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
+import { visibleCommitteeSql } from "@/lib/server/scope";
 import { clock, today } from "@/lib/time/clock";
 import type { Health } from "./health";
-import { committeeAccess } from "./service";
 
 export const SCORED_HEALTH = ["ON_TRACK", "AT_RISK", "OVERDUE", "DONE"] as const;
 export type ScoredHealth = (typeof SCORED_HEALTH)[number];
@@ -33,10 +34,6 @@ const healthSql = (day: Date) => Prisma.sql`CASE
   WHEN f."dueDate" < ${day}::date THEN 'OVERDUE'
   WHEN f.status = 'BLOCKED' OR (f."dueDate" <= ${day}::date + 7 AND f.progress < 50) THEN 'AT_RISK'
   ELSE 'ON_TRACK' END`;
-
-/** Committees the actor can see: a member of the committee's workspace. */
-export const visibleCommitteeSql = (actor: Actor) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "WorkspaceMembership" m WHERE m."workspaceId" = c."workspaceId" AND m."userId" = ${actor.id})`;
 
 export interface CommitteeSummary {
   id: string;

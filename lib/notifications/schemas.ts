@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const markNotificationReadSchema = z.object({ notificationId: z.uuid() });
