@@ -3,14 +3,13 @@ import "server-only";
 // brief the actor may not read is "not found" from every door.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BriefStatus, Distribution, WorkspaceRole } from "@/lib/generated/prisma/enums";
-import { notifyReaders } from "@/lib/notifications/service";
+import { notifyReaders, notifyWatchers } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { clock } from "@/lib/time/clock";
-import { watchersOf } from "@/lib/watches/service";
 import type { BriefFields, BriefSource } from "./schemas";
 import { briefReadableWhere } from "./visibility";
 import { isWidening } from "./vocabulary";
@@ -202,19 +201,6 @@ async function snapshot(tx: Tx, briefId: string, editorId: string) {
       editorId,
     },
   });
-}
-
-async function notifyWatchers(tx: Tx, briefId: string, kind: "BRIEF_PUBLISHED" | "BRIEF_REVISED", actorId: string) {
-  const brief = await tx.brief.findUniqueOrThrow({
-    where: { id: briefId },
-    include: { countries: true, areas: { include: { area: { select: { key: true } } } } },
-  });
-  const userIds = await watchersOf(tx, {
-    id: brief.id,
-    countryCodes: brief.countries.map((c) => c.countryCode),
-    areaKeys: brief.areas.map((a) => a.area.key),
-  });
-  return notifyReaders(tx, { briefId, kind, actorId, userIds });
 }
 
 export async function saveBrief(actor: Actor, input: BriefFields & { briefId: string; version: number }) {

@@ -10,6 +10,7 @@ import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
 import { clock } from "@/lib/time/clock";
+import { watchersOf } from "@/lib/watches/service";
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
 export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {
@@ -39,6 +40,25 @@ export async function notifyReaders(
     data: readers.map((userId) => ({ userId, kind: input.kind, briefId: input.briefId, actorId: input.actorId })),
   });
   return readers.length;
+}
+
+/** Tells the watchers of a brief (its countries, areas, or itself) who may read it. */
+export async function notifyWatchers(
+  tx: Tx,
+  briefId: string,
+  kind: "BRIEF_PUBLISHED" | "BRIEF_REVISED",
+  actorId: string,
+) {
+  const brief = await tx.brief.findUniqueOrThrow({
+    where: { id: briefId },
+    include: { countries: true, areas: { include: { area: { select: { key: true } } } } },
+  });
+  const userIds = await watchersOf(tx, {
+    id: brief.id,
+    countryCodes: brief.countries.map((c) => c.countryCode),
+    areaKeys: brief.areas.map((a) => a.area.key),
+  });
+  return notifyReaders(tx, { briefId, kind, actorId, userIds });
 }
 
 /** A notification is shown only while its subject is: a readable brief, or a follow-up of a
