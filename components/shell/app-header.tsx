@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { canReadAudit } from "@/lib/audit/service";
+import { accountCan } from "@/lib/account/service";
 import { getOwnInstitution } from "@/lib/institutions/service";
 import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
-import { canInstitution } from "@/lib/server/authz";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
@@ -17,6 +16,7 @@ export async function AppHeader({ user }: { user: Actor }) {
     getOwnInstitution(user),
     unreadCount(user),
   ]);
+  const can = accountCan(user);
   const nav = [
     { href: "/", label: t("home") },
     { href: "/briefs", label: t("briefs") },
@@ -27,16 +27,14 @@ export async function AppHeader({ user }: { user: Actor }) {
     { href: "/follow-ups", label: t("followUps") },
     { href: "/calendar", label: t("calendar") },
     { href: "/workspaces", label: t("workspaces") },
-    ...(canInstitution(user.institutionRole, "institution.members.read") && user.institutionId
-      ? [{ href: "/admin/members", label: t("members") }]
-      : []),
-    ...(canReadAudit(user)
+    ...(can.readMembers ? [{ href: "/admin/members", label: t("members") }] : []),
+    ...(can.readAudit
       ? [
           { href: "/admin/audit", label: t("audit") },
           { href: "/admin/outbox", label: t("outbox") },
         ]
       : []),
-    ...(user.isPlatformOperator ? [{ href: "/operator/institutions", label: t("institutions") }] : []),
+    ...(can.manageInstitutions ? [{ href: "/operator/institutions", label: t("institutions") }] : []),
   ];
   const role = user.isPlatformOperator
     ? t("roleOperator")

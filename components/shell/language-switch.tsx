@@ -23,7 +23,9 @@ export function LanguageSwitch() {
         onChange={(event) => {
           const next = event.target.value;
           startTransition(async () => {
-            await setLocaleAction(next);
+            const form = new FormData();
+            form.set("locale", next);
+            await setLocaleAction({ status: "idle" }, form);
             router.refresh();
           });
         }}

@@ -2,26 +2,21 @@
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { noInput } from "@/lib/forms/schemas";
-import { authedAction } from "@/lib/server/action";
-import { db } from "@/lib/server/db";
-import { getCurrentUser } from "@/lib/server/session";
-import { endSessionSchema, localeSchema } from "./schemas";
-import { endMyOtherSessions, endMySession } from "./service";
+import { authedAction, optionalSessionAction } from "@/lib/server/action";
+import { endSessionSchema, setLocaleSchema } from "./schemas";
+import { endMyOtherSessions, endMySession, setMyLocale } from "./service";
 
 /** Remembers the language per user (and in a cookie for the sign-in pages). */
-export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> {
-  const parsed = localeSchema.safeParse(locale);
-  if (!parsed.success) return { ok: false };
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
+export const setLocaleAction = optionalSessionAction(setLocaleSchema, async (actor, { locale }) => {
+  (await cookies()).set(LOCALE_COOKIE, locale, {
     path: "/",
     sameSite: "lax",
     maxAge: 365 * 24 * 3600,
     httpOnly: true,
   });
-  const user = await getCurrentUser();
-  if (user) await db().user.update({ where: { id: user.id }, data: { locale: parsed.data } });
-  return { ok: true };
-}
+  if (actor) await setMyLocale(actor, locale);
+  return null;
+});
 
 const revalidateAccount = () => ["/account"];
 

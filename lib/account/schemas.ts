@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 
 /** The language a person chose (the header's language switch). */
-export const localeSchema = z.enum(LOCALES);
+export const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 
 /** "Your sessions": the session to end (one of the person's own; others are not found). */
 export const endSessionSchema = z.object({ sessionId: z.uuid() });

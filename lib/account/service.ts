@@ -1,8 +1,11 @@
 import "server-only";
 // "Your sessions" on the account page: the person's live session records, and ending them.
 // The records themselves (start, live check, end on sign-out): lib/server/session-records.ts.
+import type { Locale } from "@/i18n/locales";
+import { canReadAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
+import { canInstitution, canPlatform } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { liveSessionWhere } from "@/lib/server/session-records";
@@ -69,4 +72,21 @@ export async function endMyOtherSessions(actor: Actor): Promise<{ ended: number 
       });
     return { ended: count };
   });
+}
+
+/** What the signed-in person may do beyond their workspaces: the header's menu and the
+ * workspaces page read this. */
+export function accountCan(actor: Actor) {
+  const member = !!actor.institutionId;
+  return {
+    readMembers: member && canInstitution(actor.institutionRole, "institution.members.read"),
+    createWorkspace: member && canInstitution(actor.institutionRole, "institution.workspaces.create"),
+    readAudit: canReadAudit(actor),
+    manageInstitutions: canPlatform(actor.isPlatformOperator, "platform.institutions.manage"),
+  };
+}
+
+/** The language the person reads Accord in, remembered for their next sign-in anywhere. */
+export async function setMyLocale(actor: Actor, locale: Locale): Promise<void> {
+  await db().user.update({ where: { id: actor.id }, data: { locale } });
 }

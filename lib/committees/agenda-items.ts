@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
 import type { decisionSchema, proposeAgendaItemSchema } from "./schemas";
-import { committeeAccess } from "./service";
+import { committeeAccess, committeeCan } from "./service";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "./transitions";
 
 export async function proposeAgendaItem(actor: Actor, input: z.infer<typeof proposeAgendaItemSchema>) {
@@ -143,7 +143,7 @@ export async function getAgendaItem(actor: Actor, agendaItemId: string) {
   const history = item.entries
     .map((e) => ({ session: e.session, decision: item.decisions.find((d) => d.sessionId === e.sessionId) ?? null }))
     .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime());
-  return { ...item, role, history };
+  return { ...item, role, can: committeeCan(role), history };
 }
 
 export async function recordDecision(actor: Actor, input: z.infer<typeof decisionSchema>) {

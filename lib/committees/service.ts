@@ -2,11 +2,21 @@ import "server-only";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
-import { canWorkspace, requirePermission, type WorkspacePermission } from "@/lib/server/authz";
+import { canWorkspace, requirePermission, type WorkspacePermission, workspaceCan } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import type { CommitteeInput } from "./schemas";
+
+/** What the actor may do in a committee (its pages, sessions and agenda items read this). */
+export function committeeCan(role: WorkspaceRole) {
+  return workspaceCan(role, {
+    manage: "committee.manage",
+    manageFollowUps: "followup.manage",
+    proposeAgenda: "agenda.propose",
+    giveFeedback: "feedback.create",
+  });
+}
 
 /** The committee (404 unless the actor is in its workspace) and the actor's workspace role. */
 export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string, permission?: WorkspacePermission) {
@@ -24,6 +34,12 @@ export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string,
       permission === "committee.manage" ? "manager_only_committee" : "forbidden",
     );
   return { committee, role: membership.role as WorkspaceRole };
+}
+
+/** The committee's id, name and workspace; 404 unless the actor is in its workspace. For pages
+ * that check access before the rest streams in. */
+export async function findCommittee(actor: Actor, committeeId: string) {
+  return (await committeeAccess(db(), actor, committeeId)).committee;
 }
 
 export async function createCommittee(actor: Actor, input: CommitteeInput) {
@@ -122,5 +138,5 @@ export async function getCommittee(actor: Actor, committeeId: string) {
   const membership = await db().workspaceMembership.findUniqueOrThrow({
     where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } },
   });
-  return { ...committee, role: membership.role };
+  return { ...committee, role: membership.role, can: committeeCan(membership.role) };
 }

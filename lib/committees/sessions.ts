@@ -10,7 +10,7 @@ import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
 import { zonedToUtc } from "@/lib/time/zones";
 import type { agendaEntrySchema, sessionSchema } from "./schemas";
-import { committeeAccess } from "./service";
+import { committeeAccess, committeeCan } from "./service";
 import { OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
 
 type SessionInput = z.infer<typeof sessionSchema>;
@@ -63,7 +63,7 @@ export async function getSession(actor: Actor, sessionId: string) {
     orderBy: { id: "asc" },
     select: { id: true, title: true, status: true },
   });
-  return { ...session, role, backlog: backlog.filter((i) => !scheduled.has(i.id)) };
+  return { ...session, role, can: committeeCan(role), backlog: backlog.filter((i) => !scheduled.has(i.id)) };
 }
 
 async function lockSession(tx: Tx, actor: Actor, sessionId: string) {

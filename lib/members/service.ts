@@ -26,7 +26,7 @@ export interface MemberRow {
 export async function listMembers(
   actor: Actor,
   filters: { q?: string; status?: "ACTIVE" | "DEACTIVATED"; cursor?: string },
-): Promise<Page<MemberRow>> {
+): Promise<Page<MemberRow> & { can: { manage: boolean } }> {
   requirePermission(canInstitution(actor.institutionRole, "institution.members.read"));
   const page = keyset(filters.cursor);
   const rows = await db().user.findMany({
@@ -57,7 +57,7 @@ export async function listMembers(
     orderBy: page.orderBy,
     take: page.take,
   });
-  return toPage(rows);
+  return { ...toPage(rows), can: { manage: canInstitution(actor.institutionRole, "institution.members.manage") } };
 }
 
 export async function countMembers(actor: Actor): Promise<number> {

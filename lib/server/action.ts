@@ -1,5 +1,6 @@
 import "server-only";
-// The one wrapper every server action uses: session → zod input → service → revalidate.
+// The wrappers every server action uses: session → zod input → service → revalidate
+// (authedAction; publicAction for the link pages; optionalSessionAction for the language).
 // Only AppErrors reach the client; anything else is logged and shown as a generic message.
 // FORBIDDEN and NOT_FOUND of a signed-in user are recorded as refusals (lib/server/refusals.ts).
 import { revalidatePath } from "next/cache";
@@ -94,6 +95,22 @@ export function authedAction<S extends z.ZodType, T>(
     const actor = await getCurrentUser();
     if (!actor) return { status: "error", error: "session_ended", fieldErrors: {}, values };
     return run(schema, formData, values, (input) => handler(actor, input), options, actor);
+  };
+}
+
+/**
+ * A server action for everyone, signed in or not (the language switch): the handler gets the
+ * actor, or null. Same form parsing, errors and refusal records as authedAction.
+ */
+export function optionalSessionAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (actor: Actor | null, input: z.infer<S>) => Promise<T>,
+  options: ActionOptions<z.infer<S>> = {},
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isFormData(formData)) return badRequest();
+    const actor = await getCurrentUser();
+    return run(schema, formData, formValues(formData), (input) => handler(actor, input), options, actor ?? undefined);
   };
 }
 

@@ -6,6 +6,7 @@ import {
   INSTITUTION_PERMISSIONS,
   PLATFORM_PERMISSIONS,
   WORKSPACE_PERMISSIONS,
+  workspaceCan,
 } from "./authz";
 
 // The permission table, asserted cell by cell: ✓ = allowed. A change to authz.ts that is not
@@ -69,4 +70,13 @@ describe("permission table", () => {
       expect(canPlatform(false, permission)).toBe(false);
     });
   }
+
+  it("hands pages a `can` that follows the table, permission by permission", () => {
+    const can = (role: "MANAGER" | "CONTRIBUTOR" | "VIEWER" | null) =>
+      workspaceCan(role, { manage: "committee.manage", propose: "agenda.propose", read: "workspace.read" });
+    expect(can("MANAGER")).toEqual({ manage: true, propose: true, read: true });
+    expect(can("CONTRIBUTOR")).toEqual({ manage: false, propose: true, read: true });
+    expect(can("VIEWER")).toEqual({ manage: false, propose: false, read: true });
+    expect(can(null)).toEqual({ manage: false, propose: false, read: false });
+  });
 });

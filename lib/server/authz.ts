@@ -1,5 +1,21 @@
-// The permission table: role → permissions, as data. Every check in the app goes through
-// `can` / `requirePermission`; the visibility `where` clauses live in lib/server/scope.ts.
+// The permission table: role → permissions, as data. Services check it (`canWorkspace`,
+// `canInstitution`, `canPlatform`, `requirePermission`) and hand pages what the viewer may do
+// as `can` (`workspaceCan` builds one); pages and components read `can`, never this table.
+//
+// Scope helpers: the `where` clauses that put the tenant inside every query, so a record out
+// of scope is simply not found (404). Each one a service applies:
+//   lib/server/actor.ts              actorInstitutionId   refuses a missing tenant id
+//   lib/server/scope.ts              institutionUsersWhere, workspaceWhere(roles?),
+//                                    committeeWhere, visibleCommitteeSql (committeeWhere in SQL)
+//   lib/committees/service.ts        committeeAccess      a committee in scope + the actor's role
+//   lib/briefs/visibility.ts         briefReadableWhere, briefReadableSql   who reads a brief
+//   lib/notifications/service.ts     visibleNotificationsWhere   only while its subject is visible
+//   lib/followups/list.ts            followUpWhere        committeeWhere + the list's filters
+//   lib/cooperation/service.ts       activityWhere        workspaceWhere + the registry's filters
+//   lib/cooperation/stats.ts         scoped               activityWhere in SQL (a CTE)
+//   lib/audit/service.ts             auditScope           operators all; admins their institution
+//   lib/email/service.ts             outboxScope          mail to the admin's members and invitees
+//   lib/server/session-records.ts    liveSessionWhere     a session that still opens doors
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { AppError } from "./errors";
 
@@ -73,6 +89,21 @@ export function canWorkspace(role: WorkspaceRole | null | undefined, permission:
 
 export function canPlatform(isOperator: boolean, permission: PlatformPermission): boolean {
   return isOperator && PLATFORM_ROLE_PERMISSIONS.OPERATOR.includes(permission);
+}
+
+/**
+ * What a role may do, as a service hands it to pages: `{ manage: "committee.manage", … }` →
+ * `{ manage: true, … }`. Pages and components read `can`; they never call the table.
+ */
+export function workspaceCan<K extends string>(
+  role: WorkspaceRole | null | undefined,
+  permissions: Record<K, WorkspacePermission>,
+): Record<K, boolean> {
+  const entries = Object.entries(permissions) as [K, WorkspacePermission][];
+  return Object.fromEntries(entries.map(([key, permission]) => [key, canWorkspace(role, permission)])) as Record<
+    K,
+    boolean
+  >;
 }
 
 /** Throws FORBIDDEN; use only where the user may already see the record (else scope → 404). */

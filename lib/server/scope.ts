@@ -1,5 +1,6 @@
-// Tenant and visibility `where` clauses, built in one place and used inside every query,
-// so a record out of the actor's scope is simply not found.
+// Tenant and visibility `where` clauses used inside every query, so a record out of the
+// actor's scope is simply not found. Every scope helper, here and in the domains, is listed
+// in the header of ./authz.ts.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "./actor";

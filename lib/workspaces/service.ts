@@ -3,7 +3,7 @@ import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
-import { canInstitution, canWorkspace, requirePermission } from "@/lib/server/authz";
+import { canInstitution, canWorkspace, requirePermission, workspaceCan } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
@@ -66,7 +66,16 @@ export async function getWorkspace(actor: Actor, workspaceId: string) {
   });
   if (!workspace) throw notFound("This workspace");
   const { memberships, ...rest } = workspace;
-  return { ...rest, myRole: memberships[0].role };
+  const myRole = memberships[0].role;
+  return {
+    ...rest,
+    myRole,
+    can: workspaceCan(myRole, {
+      manageMembers: "workspace.members.manage",
+      manageTaxonomy: "taxonomy.manage",
+      manageBulletins: "bulletin.manage",
+    }),
+  };
 }
 
 export async function listWorkspaceMembers(actor: Actor, workspaceId: string, cursor?: string) {

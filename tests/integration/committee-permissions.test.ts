@@ -221,3 +221,19 @@ describe.each(Object.keys(ACTIONS))("%s", (action) => {
     expect(await outcome(() => ACTIONS[action](actors[role]))).toBe(EXPECTED[action][role]);
   });
 });
+
+// Pages offer what `can` says (no page reads the permission table): it must match what the
+// services above actually allow each member.
+describe("the committee's `can` matches the services", () => {
+  const offered = {
+    manage: "plan a session",
+    proposeAgenda: "propose an agenda item",
+    manageFollowUps: "create a follow-up",
+    giveFeedback: "give feedback",
+  } as const;
+  it.each(["manager", "contributor", "viewer"] as const)("as %s", async (role) => {
+    const { can } = await getCommittee(actors[role], committeeId);
+    for (const [key, action] of Object.entries(offered))
+      expect(can[key as keyof typeof offered], key).toBe(EXPECTED[action][role] === "ok");
+  });
+});

@@ -17,9 +17,11 @@ const MESSAGE = {
   domain: "A domain imports another domain only through its public modules",
   kernel: "The shared kernel (lib/server, time, generated, reference, forms, charts) imports no domain",
   boot: "Only instrumentation.ts and the CLI (scripts/accord.ts) import lib/boot",
+  permissionTable: "Pages and components read `can` from a service",
+  database: "Pages and components read through a service",
 };
 
-/** Probe files: path → the import it makes. */
+/** Probe files: path → the module it imports (`name from module` when the name matters). */
 const PROBES: Record<string, string> = {
   "lib/briefs/probe-app.ts": "@/app/(app)/page",
   "lib/briefs/probe-components.ts": "@/components/ui/card",
@@ -36,6 +38,9 @@ const PROBES: Record<string, string> = {
   "app/probe-boot.ts": "@/lib/boot/start",
   "components/probe-boot.tsx": "@/lib/boot/database",
   "tests/probe-boot.ts": "@/lib/boot/jobs",
+  "app/probe-authz.tsx": "canWorkspace from @/lib/server/authz",
+  "components/probe-authz.tsx": "canInstitution from @/lib/server/authz",
+  "app/probe-db.tsx": "db from @/lib/server/db",
   // Legal imports: none of these may be reported.
   "lib/briefs/probe-ok-service.ts": "@/lib/followups/service",
   "lib/briefs/probe-ok-schemas.ts": "@/lib/followups/schemas",
@@ -50,6 +55,7 @@ const PROBES: Record<string, string> = {
   "lib/forms/probe-ok-kernel.ts": "@/lib/reference/country-names",
   "lib/boot/probe-ok-domain.ts": "@/lib/followups/reminders",
   "app/probe-ok.ts": "@/lib/followups/list",
+  "app/api/probe-ok-health.ts": "getDatabaseHandle from @/lib/server/db",
 };
 
 let dir: string;
@@ -58,9 +64,10 @@ const reported = new Map<string, string[]>();
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "accord-import-rules-"));
   writeFileSync(path.join(dir, "biome.jsonc"), readFileSync(path.join(root, "biome.jsonc"), "utf8"));
-  for (const [file, from] of Object.entries(PROBES)) {
+  for (const [file, probe] of Object.entries(PROBES)) {
+    const [name, from] = probe.includes(" from ") ? probe.split(" from ") : ["probe", probe];
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), `import { probe } from "${from}";\n\nexport const used = probe;\n`);
+    writeFileSync(path.join(dir, file), `import { ${name} } from "${from}";\n\nexport const used = ${name};\n`);
   }
   const { stdout } = await promisify(execFile)(
     biome,
@@ -111,6 +118,12 @@ describe("import rules (biome.jsonc)", () => {
     expectRefused("app/probe-boot.ts", MESSAGE.boot);
     expectRefused("components/probe-boot.tsx", MESSAGE.boot);
     expectRefused("tests/probe-boot.ts", MESSAGE.boot);
+  });
+
+  it("pages and components never call the permission table or db()", () => {
+    expectRefused("app/probe-authz.tsx", MESSAGE.permissionTable);
+    expectRefused("components/probe-authz.tsx", MESSAGE.permissionTable);
+    expectRefused("app/probe-db.tsx", MESSAGE.database);
   });
 
   it("lets the legal imports through", () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
-import { canInstitution } from "@/lib/server/authz";
+import { accountCan } from "@/lib/account/service";
 import { requireUser } from "@/lib/server/session";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
 
@@ -16,7 +16,7 @@ export default async function WorkspacesPage() {
   const t = await getTranslations("workspaces");
   const tr = await getTranslations("roles");
   const workspaces = await listMyWorkspaces(user);
-  const canCreate = !!user.institutionId && canInstitution(user.institutionRole, "institution.workspaces.create");
+  const canCreate = accountCan(user).createWorkspace;
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

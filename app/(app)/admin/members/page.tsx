@@ -4,7 +4,6 @@ import { InviteMemberForm, MemberControls, RevokeInvitationButton } from "@/comp
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { listMembers, listPendingInvitations } from "@/lib/members/service";
-import { canInstitution } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -16,7 +15,7 @@ export default async function MembersPage({
   const user = await requireUser();
   const filters = memberFiltersSchema.parse(await searchParams);
   const members = await orNotFound(listMembers(user, filters));
-  const isAdmin = canInstitution(user.institutionRole, "institution.members.manage");
+  const isAdmin = members.can.manage;
   const invitations = isAdmin ? await listPendingInvitations(user) : [];
   const t = await getTranslations("members");
   const tr = await getTranslations("roles");

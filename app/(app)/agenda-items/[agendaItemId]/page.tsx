@@ -16,7 +16,6 @@ import { committeePeople } from "@/lib/committees/form-options";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "@/lib/committees/transitions";
 import { followUpHealth } from "@/lib/followups/health";
 import { areaName } from "@/lib/reference/technology-areas";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -26,14 +25,14 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
   const { agendaItemId } = await params;
   const item = await orNotFound(getAgendaItem(user, agendaItemId));
   const feedback = await listFeedback(user, item.id);
-  const canLink = canWorkspace(item.role, "agenda.propose");
+  const canLink = item.can.proposeAgenda;
   const linkable = canLink ? await linkableBriefs(user, item.id) : [];
   const tfb = await getTranslations("feedback");
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
-  const manager = canWorkspace(item.role, "committee.manage");
-  const canCreateFollowUp = canWorkspace(item.role, "followup.manage");
+  const manager = item.can.manage;
+  const canCreateFollowUp = item.can.manageFollowUps;
   const people = canCreateFollowUp ? await committeePeople(user, item.committeeId) : null;
   return (
     <>
@@ -212,7 +211,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
             ) : (
               <p className="text-sm text-slate-600">{tfb("none")}</p>
             )}
-            {canWorkspace(item.role, "feedback.create") && (
+            {item.can.giveFeedback && (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <FeedbackForm agendaItemId={item.id} />
               </div>

@@ -6,7 +6,6 @@ import { getCommittee } from "@/lib/committees/service";
 import { committeeScorecard } from "@/lib/followups/scorecard";
 import { countryName } from "@/lib/reference/country-names";
 import { areaName } from "@/lib/reference/technology-areas";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { listAreas } from "@/lib/taxonomy/service";
@@ -26,7 +25,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
-  const manager = canWorkspace(committee.role, "committee.manage");
+  const manager = committee.can.manage;
   const zone = committee.sessions[0]?.timeZone ?? "Asia/Seoul";
   return (
     <>
@@ -41,7 +40,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
             <Link href={`/committees/${committee.id}/scorecard`} className="text-brand-700 hover:underline">
               {t("fullScorecard")}
             </Link>
-            {canWorkspace(committee.role, "followup.manage") && (
+            {committee.can.manageFollowUps && (
               <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">
                 {tf("import")}
               </Link>
@@ -172,7 +171,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
               <SessionForm committeeId={committee.id} defaultZone={zone} />
             </Card>
           )}
-          {canWorkspace(committee.role, "agenda.propose") && (
+          {committee.can.proposeAgenda && (
             <Card title={t("propose")}>
               <ProposeItemForm
                 committeeId={committee.id}

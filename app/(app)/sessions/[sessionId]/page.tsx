@@ -6,7 +6,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getMinutes } from "@/lib/committees/minutes";
 import { getSession } from "@/lib/committees/sessions";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { minutesBetween } from "@/lib/time/zones";
@@ -18,7 +17,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
   const format = await getFormatter();
-  const manager = canWorkspace(session.role, "committee.manage");
+  const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
   const total = session.entries.reduce((sum, e) => sum + e.durationMinutes, 0);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: session.timeZone });

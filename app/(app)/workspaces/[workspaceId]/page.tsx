@@ -7,7 +7,6 @@ import {
   WorkspaceRoleControl,
 } from "@/components/workspaces/workspace-member-forms";
 import { countryName } from "@/lib/reference/country-names";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
@@ -28,7 +27,7 @@ export default async function WorkspacePage({
   const t = await getTranslations("workspace");
   const tr = await getTranslations("roles");
   const tl = await getTranslations("workspaceLinks");
-  const manager = canWorkspace(workspace.myRole, "workspace.members.manage");
+  const manager = workspace.can.manageMembers;
   return (
     <>
       <PageHeader

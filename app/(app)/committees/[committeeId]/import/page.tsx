@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { FollowUpImportForm } from "@/components/followups/import-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getCommittee } from "@/lib/committees/service";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -11,7 +10,7 @@ export default async function ImportFollowUpsPage({ params }: { params: Promise<
   const user = await requireUser();
   const { committeeId } = await params;
   const committee = await orNotFound(getCommittee(user, committeeId));
-  if (!canWorkspace(committee.role, "followup.manage")) notFound();
+  if (!committee.can.manageFollowUps) notFound();
   const t = await getTranslations("followUps");
   return (
     <>

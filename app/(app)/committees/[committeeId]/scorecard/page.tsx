@@ -5,11 +5,10 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { ChartsLoading } from "@/components/charts/charts-loading";
 import { PageHeader } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
-import { committeeAccess } from "@/lib/committees/service";
+import { findCommittee } from "@/lib/committees/service";
 import { committeeScorecard } from "@/lib/followups/scorecard";
 import { scorecardDatasets } from "@/lib/followups/scorecard-datasets";
 import type { Actor } from "@/lib/server/actor";
-import { db } from "@/lib/server/db";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
@@ -17,7 +16,7 @@ export default async function CommitteeScorecardPage({ params }: { params: Promi
   const user = await requireUser();
   const { committeeId } = await params;
   // The access check comes before anything streams, so an unknown committee is a real 404.
-  const { committee } = await orNotFound(committeeAccess(db(), user, committeeId));
+  const committee = await orNotFound(findCommittee(user, committeeId));
   const t = await getTranslations("scorecards");
   return (
     <>

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { listBulletins } from "@/lib/bulletins/service";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
@@ -28,7 +27,7 @@ export default async function BulletinsPage({
         title={`${t("title")} · ${workspace.name}`}
         description={t("description")}
         actions={
-          canWorkspace(workspace.myRole, "bulletin.manage") && (
+          workspace.can.manageBulletins && (
             <Link href={`/workspaces/${workspace.id}/bulletins/new`} className={buttonClass("primary")}>
               {t("new")}
             </Link>

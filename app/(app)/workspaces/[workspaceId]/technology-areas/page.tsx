@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AddAreaForm, DeleteAreaButton, RenameAreaForm } from "@/components/taxonomy/area-forms";
 import { Card, PageHeader } from "@/components/ui/card";
 import { areaName } from "@/lib/reference/technology-areas";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { listAreas } from "@/lib/taxonomy/service";
@@ -14,7 +13,7 @@ export default async function TechnologyAreasPage({ params }: { params: Promise<
   const { workspaceId } = await params;
   const workspace = await orNotFound(getWorkspace(user, workspaceId));
   const areas = await listAreas(user, workspace.id);
-  const manager = canWorkspace(workspace.myRole, "taxonomy.manage");
+  const manager = workspace.can.manageTaxonomy;
   const t = await getTranslations("taxonomy");
   return (
     <>

@@ -4,7 +4,6 @@ import { BulletinForm } from "@/components/bulletins/bulletin-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { briefFormOptions } from "@/lib/briefs/service";
 import { bulletinCandidates, nextBulletinNumbers } from "@/lib/bulletins/service";
-import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
@@ -14,7 +13,7 @@ export default async function NewBulletinPage({ params }: { params: Promise<{ wo
   const user = await requireUser();
   const { workspaceId } = await params;
   const workspace = await orNotFound(getWorkspace(user, workspaceId));
-  if (!canWorkspace(workspace.myRole, "bulletin.manage")) notFound();
+  if (!workspace.can.manageBulletins) notFound();
   const today = clock.now();
   const [candidates, options, numbers] = await Promise.all([
     bulletinCandidates(user, workspace.id),
