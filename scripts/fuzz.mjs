@@ -1,5 +1,6 @@
 // HTTP fuzz: a few thousand malformed requests to every page, route handler and server action
-// of a running Accord, with a fixed seed; fails on any 5xx. CI runs it against the built server.
+// of a running Accord, with a fixed seed; fails on any 5xx, and on a wrong answer to the cases
+// that once were 500s (listed below). CI runs it against the built server.
 //
 //   node scripts/fuzz.mjs --start            builds if needed, starts a fresh embedded instance
 //                                             (demo data) on FUZZ_PORT (3500), fuzzes, stops it
@@ -69,6 +70,7 @@ const NASTY = [
   "x".repeat(3000),
   "00000000-0000-0000-0000-000000000000",
   "0190b2a0-0000-7000-8000-000000000000",
+  "0000-01-01|0190b2a0-0000-7000-8000-000000000000",
   "not-a-uuid",
   "me",
   "OPEN,DONE,NOPE",
@@ -353,6 +355,27 @@ async function main() {
         `${status} ${method} ${url.slice(0, 200)}${headers["next-action"] ? ` (action ${headers["next-action"].slice(0, 12)}…, ${headers["content-type"]})` : ""}`,
       );
   }
+  // Cases that once reached a 500, each with the answer it must get now.
+  const CURSOR = encodeURIComponent("0000-01-01|0190b2a0-0000-7000-8000-000000000000");
+  const json = { "content-type": "application/json" };
+  const targeted = [
+    ["POST", "/api/auth/callback/credentials", json, "{", 400],
+    ["POST", "/api/auth/callback/credentials", json, "", 400],
+    ["POST", "/api/auth/callback/credentials", json, '{"csrfToken": ', 400],
+    ["POST", "/api/auth/signin/credentials", json, "[1,2]", 400],
+    ["POST", "/api/auth/signout", json, "null", 400],
+    ["GET", `/follow-ups?cursor=${CURSOR}`, {}, undefined, 200],
+    ["GET", `/api/follow-ups/board?cursor=${CURSOR}`, {}, undefined, 200],
+    ["GET", `/api/follow-ups/export?cursor=${CURSOR}`, {}, undefined, 200],
+    ["GET", "/api/monitoring/csv?from=0000-01-01&to=2023-02-30&chart=nope", {}, undefined, 200],
+  ];
+  for (const [method, target, headers, body, expected] of targeted) {
+    const { status } = await request(manager, `${base}${target}`, { method, headers, body }).catch((e) => ({
+      status: `error ${e.message}`,
+    }));
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    if (status !== expected) failures.push(`${status} (expected ${expected}) ${method} ${target}`);
+  }
   // One body over the limit (26 MB).
   const big = await request(manager, `${base}/briefs/new`, {
     method: "POST",
@@ -364,10 +387,10 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const sorted = [...statuses].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   console.log(
-    `fuzz: ${total + 1} requests in ${seconds} s (seed ${process.env.FUZZ_SEED ?? 20261202}) against ${base}`,
+    `fuzz: ${total + targeted.length + 1} requests in ${seconds} s (seed ${process.env.FUZZ_SEED ?? 20261202}) against ${base}`,
   );
   console.log(`fuzz: status ${sorted.map(([s, n]) => `${s}×${n}`).join(", ")}`);
-  console.log(`fuzz: ${failures.length} server errors`);
+  console.log(`fuzz: ${failures.length} server errors or wrong answers`);
   for (const f of failures.slice(0, 20)) console.log(`  ${f}`);
   if (failures.length && server) console.log(`--- server log (end) ---\n${server.log().slice(-4000)}`);
   server?.kill("SIGTERM");

@@ -142,3 +142,6 @@ export function toQueryString(params: Partial<SearchParams>): string {
   }
   return out.toString();
 }
+
+/** GET /api/briefs/export: the search's filters and the format (anything but json is CSV). */
+export const briefExportSchema = searchParamsSchema.extend({ format: z.enum(["csv", "json"]).catch("csv") });

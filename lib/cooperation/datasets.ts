@@ -1,18 +1,8 @@
 // Cooperation statistics as chart datasets (count + share of the whole), shared by the page
 // and the CSV route so the chart, its table and its CSV agree.
 import { type Dataset, share, shorten } from "@/lib/charts/dataset";
+import type { CooperationChart } from "./schemas";
 import type { CooperationStats, Tally } from "./stats";
-
-export const COOPERATION_CHARTS = [
-  "growth",
-  "region",
-  "country",
-  "partnerType",
-  "organisationType",
-  "field",
-  "mode",
-] as const;
-export type CooperationChart = (typeof COOPERATION_CHARTS)[number];
 
 interface Labels {
   t: (key: string) => string;

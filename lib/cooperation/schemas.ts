@@ -76,3 +76,20 @@ export type CooperationFilters = z.infer<typeof cooperationFiltersSchema>;
 
 /** The CSV import form: preview first, then import. */
 export const activityImportSchema = z.object({ workspaceId: z.uuid(), file: fileField(), intent: importIntent() });
+
+export const COOPERATION_CHARTS = [
+  "growth",
+  "region",
+  "country",
+  "partnerType",
+  "organisationType",
+  "field",
+  "mode",
+] as const;
+export type CooperationChart = (typeof COOPERATION_CHARTS)[number];
+
+/** GET /api/cooperation/csv: which chart (anything else is the first), in which workspace. */
+export const cooperationCsvSchema = z.object({
+  chart: z.enum(COOPERATION_CHARTS).catch("growth"),
+  workspace: cooperationFiltersSchema.shape.workspace,
+});

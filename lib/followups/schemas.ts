@@ -71,9 +71,11 @@ export const followUpFiltersSchema = z.object({
   dueFrom: urlDate(),
   dueTo: urlDate(),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  // "<due date>|<id>" of the last row shown; the date must be a real one (it goes to SQL).
   cursor: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$/)
+    .refine((cursor) => isoDate().safeParse(cursor.slice(0, 10)).success)
     .optional()
     .catch(undefined),
 });
@@ -87,3 +89,9 @@ export function followUpQueryString(filters: FollowUpFilters): string {
   }
   return out.toString();
 }
+
+export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime"] as const;
+export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
+
+/** GET /api/committees/:id/scorecard: one of the charts (anything else is the first). */
+export const scorecardCsvSchema = z.object({ chart: z.enum(SCORECARD_CHARTS).catch("status") });

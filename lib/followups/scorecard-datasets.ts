@@ -1,10 +1,8 @@
 // A committee scorecard as chart datasets, one per chart; the page and the CSV route both
 // build them here so the chart, its table and its CSV show the same numbers.
 import { type Dataset, shorten } from "@/lib/charts/dataset";
+import type { ScorecardChart } from "./schemas";
 import { type CommitteeScorecard, STATUS_ORDER } from "./scorecard";
-
-export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime"] as const;
-export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
 
 type Translate = (key: string) => string;
 

@@ -36,6 +36,9 @@ export const fileField = () => z.instanceof(File, { message: "choose_file" });
 /** An import is previewed first, then run: the form's two buttons. */
 export const importIntent = () => z.enum(["preview", "import"]).default("preview");
 
+/** The path params of a route that names one record by id: idParams("attachmentId"). */
+export const idParams = <K extends string>(key: K) => z.object({ [key]: z.uuid() } as { [P in K]: z.ZodUUID });
+
 /** The input of an action that takes none (a button). */
 export const noInput = z.object({});
 

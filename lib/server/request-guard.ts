@@ -2,7 +2,8 @@
 // malformed input gets a clear answer instead of an error deep inside Next or PostgreSQL:
 // a path or query with a NUL or a control character, or with broken percent-encoding
 // (`/api/sessions/%ZZ/ics`), and server-action POSTs whose body cannot be parsed (multipart
-// without a boundary, broken or absurdly nested JSON, more than the size limit). Pure: takes
+// without a boundary, broken or absurdly nested JSON, more than the size limit); and route
+// handlers' JSON bodies that do not parse (checkJsonBody, applied by ./route.ts). Pure: takes
 // what it needs and says what to answer; proxy.ts applies it.
 export const ACTION_BODY_LIMIT_BYTES = 26 * 1024 * 1024; // next.config.js serverActions.bodySizeLimit
 const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -113,4 +114,21 @@ export function checkActionBody(
       return { status: 400, reason: "bad_json" } as const;
     }
   });
+}
+
+/**
+ * A JSON request body of a route handler (next-auth's, posted by hand): it must parse, nest no
+ * deeper than MAX_JSON_DEPTH and be an object; `req.json()` deep inside a library would
+ * otherwise throw, a 500.
+ */
+export function checkJsonBody(text: string): Refusal | null {
+  if (text.length > JSON_BODY_LIMIT_BYTES) return { status: 413, reason: "too_large" };
+  if (depthOf(text) > MAX_JSON_DEPTH) return { status: 400, reason: "too_deep" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { status: 400, reason: "bad_json" };
+  }
+  return value && typeof value === "object" && !Array.isArray(value) ? null : { status: 400, reason: "not_an_object" };
 }

@@ -10,8 +10,8 @@ import { createFollowUpSchema, followUpFiltersSchema } from "@/lib/followups/sch
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { periodSchema } from "@/lib/monitoring/schemas";
 import { formDataObject } from "@/lib/server/action";
-import { checkUrl } from "@/lib/server/request-guard";
-import { MAX_YEAR, MIN_YEAR } from "@/lib/time/schemas";
+import { checkJsonBody, checkUrl } from "@/lib/server/request-guard";
+import { isoDate, MAX_YEAR, MIN_YEAR } from "@/lib/time/schemas";
 
 const runs = { numRuns: 300, seed: 20261202 };
 
@@ -158,6 +158,58 @@ describe("the URL guard", () => {
           if (`${path}${query}`.includes("\u0000") || /%00/i.test(`${path}${query}`)) expect(refusal).not.toBeNull();
         },
       ),
+      runs,
+    );
+  });
+});
+
+describe("the follow-up list's cursor", () => {
+  it("keeps only a real date in range before the id; anything else is no cursor", () => {
+    const datePart = fc.oneof(
+      nasty,
+      fc.constantFrom("0000-01-01", "9999-12-31", "1799-12-31", "2023-02-29", "2024-02-29"),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+        ),
+    );
+    fc.assert(
+      fc.property(datePart, fc.uuid(), (date, id) => {
+        const { cursor } = followUpFiltersSchema.parse({ cursor: `${date}|${id}` });
+        if (cursor === undefined) return;
+        expect(isoDate().safeParse(cursor.slice(0, 10)).success, cursor).toBe(true);
+        acceptableToPostgres({ dueDate: cursor.slice(0, 10) });
+      }),
+      runs,
+    );
+    expect(
+      followUpFiltersSchema.parse({ cursor: `0000-01-01|${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}` }).cursor,
+    ).toBeUndefined();
+  });
+});
+
+describe("a route handler's JSON body (next-auth's)", () => {
+  it("never throws, and lets through exactly the bodies that parse to an object", () => {
+    const body = fc.oneof(
+      fc.json(),
+      fc.string({ unit: "binary", maxLength: 60 }),
+      fc.json().map((text) => text.slice(0, Math.max(0, text.length - 1))),
+      fc.constantFrom("", "{", "null", "[]", '{"a":', `${"[".repeat(80)}${"]".repeat(80)}`),
+    );
+    fc.assert(
+      fc.property(body, (text) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        const isObject = !!parsed && typeof parsed === "object" && !Array.isArray(parsed);
+        const refusal = checkJsonBody(text);
+        if (!isObject) expect(refusal?.status, text).toBe(400);
+        else if (refusal) expect(refusal.reason).toBe("too_deep");
+      }),
       runs,
     );
   });

@@ -1,7 +1,7 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
-import { NextResponse } from "next/server";
+// A bad date is no bound (as on the page); an unknown chart is the heatmap.
 import { datasetCsv } from "@/lib/charts/dataset-csv";
-import { periodSchema } from "@/lib/monitoring/schemas";
+import { monitoringCsvSchema } from "@/lib/monitoring/schemas";
 import {
   briefsPerMonth,
   countryAreaHeatmap,
@@ -10,18 +10,11 @@ import {
   timelineDataset,
 } from "@/lib/monitoring/service";
 import { toCsv } from "@/lib/server/csv";
-import { getCurrentUser } from "@/lib/server/session";
+import { csvResponse, sessionRoute } from "@/lib/server/route";
 
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  const params = new URL(request.url).searchParams;
-  const period = resolvePeriod(
-    periodSchema.parse({ from: params.get("from") ?? undefined, to: params.get("to") ?? undefined }),
-  );
-  const chart = ["timeline", "change30", "change90"].includes(params.get("chart") ?? "")
-    ? params.get("chart")!
-    : "heatmap";
+export const GET = sessionRoute({ query: monitoringCsvSchema }, async (user, { query }) => {
+  const { chart } = query;
+  const period = resolvePeriod(query);
   let csv: string;
   if (chart === "change30" || chart === "change90") {
     const change = await mostChange(user, chart === "change30" ? 30 : 90);
@@ -44,11 +37,5 @@ export async function GET(request: Request) {
       { newline: "\n" },
     );
   }
-  return new NextResponse(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="accord-${chart}-${period.from}-${period.to}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+  return csvResponse(csv, `accord-${chart}-${period.from}-${period.to}.csv`);
+});
