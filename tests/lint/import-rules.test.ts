@@ -19,6 +19,7 @@ const MESSAGE = {
   boot: "Only instrumentation.ts and the CLI (scripts/accord.ts) import lib/boot",
   permissionTable: "Pages and components read `can` from a service",
   database: "Pages and components read through a service",
+  routeWrapper: "Route handlers answer through lib/server/route.ts",
 };
 
 /** Probe files: path → the module it imports (`name from module` when the name matters). */
@@ -41,6 +42,8 @@ const PROBES: Record<string, string> = {
   "app/probe-authz.tsx": "canWorkspace from @/lib/server/authz",
   "components/probe-authz.tsx": "canInstitution from @/lib/server/authz",
   "app/probe-db.tsx": "db from @/lib/server/db",
+  "app/api/probe-next-server.ts": "NextResponse from next/server",
+  "app/api/probe-authz.ts": "canWorkspace from @/lib/server/authz",
   // Legal imports: none of these may be reported.
   "lib/briefs/probe-ok-service.ts": "@/lib/followups/service",
   "lib/briefs/probe-ok-schemas.ts": "@/lib/followups/schemas",
@@ -124,6 +127,11 @@ describe("import rules (biome.jsonc)", () => {
     expectRefused("app/probe-authz.tsx", MESSAGE.permissionTable);
     expectRefused("components/probe-authz.tsx", MESSAGE.permissionTable);
     expectRefused("app/probe-db.tsx", MESSAGE.database);
+    expectRefused("app/api/probe-authz.ts", MESSAGE.permissionTable);
+  });
+
+  it("route handlers answer through the one wrapper", () => {
+    expectRefused("app/api/probe-next-server.ts", MESSAGE.routeWrapper);
   });
 
   it("lets the legal imports through", () => {
