@@ -1,4 +1,4 @@
-// Committees, sessions, agenda items that carry over, decisions and follow-ups.
+// Committees, sessions, agenda items that carry over, decisions, minutes and feedback.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   carryOverAgendaItem,
@@ -8,15 +8,13 @@ import {
   setAgendaItemStatus,
 } from "@/lib/committees/agenda-items";
 import { committeeSchema } from "@/lib/committees/schemas";
-import { createCommittee, getCommittee } from "@/lib/committees/service";
+import { getCommittee } from "@/lib/committees/service";
 import { addAgendaEntry, createSession, getSession, setSessionStatus } from "@/lib/committees/sessions";
-import { listFollowUps } from "@/lib/followups/list";
-import { followUpFiltersSchema } from "@/lib/followups/schemas";
-import { createFollowUp, getFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
+import { createFollowUp, getFollowUp } from "@/lib/followups/service";
 import type { Actor } from "@/lib/server/actor";
-import { db } from "@/lib/server/db";
 import { isoDateFromToday } from "@/lib/time/clock";
-import { actorOf, expectAppError, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
+import { makeBilateralCommittee } from "../helpers/committee";
+import { expectAppError } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 
 useTestDatabase();
@@ -24,46 +22,13 @@ useTestDatabase();
 let manager: Actor; // Korean side, workspace manager
 let korean: Actor; // Korean side contributor
 let american: Actor; // US side contributor
-let americanColleague: Actor; // same institution as `american`, contributor
 let viewer: Actor;
 let outsider: Actor;
 let committeeId: string;
-let koreaInstitution: string;
 let usInstitution: string;
 
 beforeAll(async () => {
-  const kr = await makeTenant("Korean institute");
-  const us = await makeTenant("US institute");
-  const other = await makeTenant("Other");
-  manager = kr.admin;
-  korean = kr.member;
-  american = us.member;
-  americanColleague = actorOf(await makeUser({ institutionId: us.institution.id }));
-  viewer = us.admin;
-  outsider = other.admin;
-  koreaInstitution = kr.institution.id;
-  usInstitution = us.institution.id;
-  const ws = await makeWorkspace(manager, [
-    [korean, "CONTRIBUTOR"],
-    [american, "CONTRIBUTOR"],
-    [americanColleague, "CONTRIBUTOR"],
-    [viewer, "VIEWER"],
-  ]);
-  const input = committeeSchema.parse({
-    workspaceId: ws.id,
-    name: "Joint Committee on S&T Cooperation",
-    kind: "JOINT_COMMITTEE",
-    agreementTitle: "Korea–US S&T Cooperation Agreement",
-    agreementDate: "1976-11-22",
-    countries: ["KR", "US"],
-    side1Name: "Korea",
-    side1Institutions: [kr.institution.id],
-    side1CoChairs: [manager.id],
-    side2Name: "United States",
-    side2Institutions: [us.institution.id],
-    side2CoChairs: [american.id],
-  });
-  committeeId = (await createCommittee(manager, input)).id;
+  ({ manager, korean, american, viewer, outsider, committeeId, usInstitution } = await makeBilateralCommittee());
 });
 
 describe("committees", () => {
@@ -148,131 +113,6 @@ describe("an agenda item carried over three sessions", () => {
       "bad_transition:HELD→PLANNED",
     );
     expect((await getSession(viewer, sessions[2].id)).entries[0].durationMinutes).toBe(0);
-  });
-});
-
-describe("follow-ups", () => {
-  let followUpId: string;
-
-  beforeAll(async () => {
-    const followUp = await createFollowUp(manager, {
-      committeeId,
-      agendaItemId: "",
-      decisionId: "",
-      feedbackId: "",
-      title: "Exchange quantum researchers",
-      description: "",
-      dueDate: isoDateFromToday(30),
-      priority: "HIGH",
-      leads: [usInstitution],
-      assignees: [korean.id],
-    });
-    followUpId = followUp.id;
-  });
-
-  it("only managers create them; leads must be institutions of the committee", async () => {
-    await expectAppError(
-      createFollowUp(american, {
-        committeeId,
-        agendaItemId: "",
-        decisionId: "",
-        feedbackId: "",
-        title: "Nope",
-        description: "",
-        dueDate: isoDateFromToday(30),
-        priority: "LOW",
-        leads: [usInstitution],
-        assignees: [],
-      }),
-      "FORBIDDEN",
-    );
-    const other = await makeTenant("Not in committee");
-    await expectAppError(
-      createFollowUp(manager, {
-        committeeId,
-        agendaItemId: "",
-        decisionId: "",
-        feedbackId: "",
-        title: "Bad lead",
-        description: "",
-        dueDate: isoDateFromToday(30),
-        priority: "LOW",
-        leads: [other.institution.id],
-        assignees: [],
-      }),
-      "VALIDATION",
-      "unknown_lead",
-    );
-  });
-
-  it("lets assignees and members of a lead institution post progress, but not viewers or others", async () => {
-    expect((await getFollowUp(americanColleague, followUpId)).can.progress).toBe(true); // lead institution
-    expect((await getFollowUp(korean, followUpId)).can.progress).toBe(true); // assignee
-    expect((await getFollowUp(viewer, followUpId)).can.progress).toBe(false);
-    const first = await postProgress(americanColleague, {
-      followUpId,
-      version: 1,
-      text: "Call for researchers drafted",
-      progress: 20,
-      status: "IN_PROGRESS",
-      evidence: ["https://example.org/call"],
-    });
-    await expectAppError(
-      postProgress(viewer, {
-        followUpId,
-        version: first.version,
-        text: "I am a viewer",
-        progress: 30,
-        status: "IN_PROGRESS",
-        evidence: [],
-      }),
-      "FORBIDDEN",
-    );
-    await expectAppError(getFollowUp(outsider, followUpId), "NOT_FOUND");
-  });
-
-  it("refuses a stale save and DONE without a final update", async () => {
-    const current = await getFollowUp(manager, followUpId);
-    await expectAppError(
-      updateFollowUp(manager, {
-        followUpId,
-        version: current.version - 1,
-        title: "Stale",
-        description: "",
-        dueDate: isoDateFromToday(30),
-        priority: "LOW",
-        leads: [usInstitution],
-        assignees: [],
-      }),
-      "CONFLICT",
-      "stale_follow_up",
-    );
-    await expectAppError(
-      setFollowUpStatus(korean, { followUpId, version: current.version, status: "DONE" }),
-      "CONFLICT",
-      "done_needs_update",
-    );
-    const blocked = await setFollowUpStatus(korean, { followUpId, version: current.version, status: "BLOCKED" });
-    const done = await postProgress(korean, {
-      followUpId,
-      version: blocked.version,
-      text: "Ten researchers exchanged",
-      progress: 80,
-      status: "DONE",
-      evidence: [],
-    });
-    expect(done).toMatchObject({ status: "DONE", progress: 100 });
-    const history = (await getFollowUp(viewer, followUpId)).updates.map((u) => `${u.fromStatus}→${u.toStatus}`);
-    expect(history).toEqual(["BLOCKED→DONE", "IN_PROGRESS→BLOCKED", "OPEN→IN_PROGRESS"]);
-  });
-
-  it("lists with filters kept in a query string, only in the actor's workspaces", async () => {
-    const mine = await listFollowUps(korean, followUpFiltersSchema.parse({ assignee: "me" }));
-    expect(mine.items.map((f) => f.title)).toEqual(["Exchange quantum researchers"]);
-    const led = await listFollowUps(viewer, followUpFiltersSchema.parse({ institution: koreaInstitution }));
-    expect(led.items).toHaveLength(0);
-    expect((await listFollowUps(outsider, followUpFiltersSchema.parse({}))).items).toHaveLength(0);
-    expect(await db().followUp.count()).toBeGreaterThan(0);
   });
 });
 
@@ -374,36 +214,5 @@ describe("stakeholder feedback", () => {
     expect(followUp.agendaItemId).toBe(item.id);
     expect((await getFollowUp(viewer, followUp.id)).feedback?.text).toBe("Matching rules differ by agency.");
     expect((await listFeedback(viewer, item.id))[0].followUps.map((f) => f.title)).toEqual(["Compare matching rules"]);
-  });
-});
-
-describe("follow-up import and export", () => {
-  const csvFile = (text: string) => new File([text], "follow-ups.csv", { type: "text/csv" });
-
-  it("lists every row's errors and imports nothing, then imports a valid file whole", async () => {
-    const { importFollowUps, followUpsCsv } = await import("@/lib/followups/transfer");
-    const koreanEmail = (await db().user.findUniqueOrThrow({ where: { id: korean.id } })).email;
-    const usShort = (await db().institution.findUniqueOrThrow({ where: { id: usInstitution } })).shortName;
-    const before = await db().followUp.count();
-    const bad = `title,dueDate,leads,assignees,priority\nGood one,${isoDateFromToday(90)},${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
-    const preview = await importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "preview" });
-    expect(preview.rows.map((r) => r.title)).toEqual(["Good one"]);
-    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
-      expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]),
-    );
-    await expectAppError(
-      importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "import" }),
-      "VALIDATION",
-      "import_has_errors",
-    );
-    expect(await db().followUp.count()).toBe(before);
-    await expectAppError(importFollowUps(korean, { committeeId, file: csvFile(bad), intent: "preview" }), "FORBIDDEN");
-
-    const good = `title,dueDate,leads,assignees,status,progress\nImported A,${isoDateFromToday(90)},${usShort},${koreanEmail},IN_PROGRESS,30\nImported B,${isoDateFromToday(120)},${usShort},,OPEN,0\n`;
-    expect((await importFollowUps(manager, { committeeId, file: csvFile(good), intent: "import" })).imported).toBe(2);
-    const csv = await followUpsCsv(korean, followUpFiltersSchema.parse({ assignee: "me" }));
-    expect(csv).toContain("Imported A");
-    expect(csv).not.toContain("Imported B");
-    expect(await followUpsCsv(outsider, followUpFiltersSchema.parse({}))).not.toContain("Imported");
   });
 });
