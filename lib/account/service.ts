@@ -1,6 +1,7 @@
 import "server-only";
-// "Your sessions" on the account page: the person's live session records, and ending them.
-// The records themselves (start, live check, end on sign-out): lib/server/session-records.ts.
+// The signed-in person's own account: "Your sessions" (their live session records, and ending
+// them), their language, and what they may do beyond their workspaces (accountCan). The
+// records themselves (start, live check, end on sign-out): lib/server/session-records.ts.
 import type { Locale } from "@/i18n/locales";
 import { canReadAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/server/actor";
