@@ -29,6 +29,7 @@ export function ActionFormView({
   successMessage,
   resetOnSuccess = true,
   label,
+  linkLabel,
 }: {
   id: string;
   state: ActionState<unknown>;
@@ -39,6 +40,8 @@ export function ActionFormView({
   successMessage?: string;
   resetOnSuccess?: boolean;
   label?: string;
+  /** What the returned link is; by default a single-use link to share (invitations, resets). */
+  linkLabel?: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const message = useServerMessage();
@@ -62,7 +65,7 @@ export function ActionFormView({
             className="space-y-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
           >
             {successMessage && <p>{successMessage}</p>}
-            {link && <CopyLink link={link} label={t("linkToShare")} />}
+            {link && <CopyLink link={link} label={linkLabel ?? t("linkToShare")} />}
           </div>
         )}
         {children}
