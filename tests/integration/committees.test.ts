@@ -386,10 +386,15 @@ describe("follow-up import and export", () => {
     const before = await db().followUp.count();
     const bad = `title,dueDate,leads,assignees,priority\nGood one,${isoDateFromToday(90)},${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
     const preview = await importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "preview" });
-    expect(preview.rows.map((r) => r.title)).toEqual(["Good one"]);
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    expect(preview.rows.map((r) => `${r.row}:${r.title}`)).toEqual(["2:Good one"]);
     expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
-      expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]),
+      expect.arrayContaining(["3:title", "3:dueDate", "3:priority", "3:leads", "3:assignees"]),
     );
+    expect(preview.errors.find((e) => e.field === "priority")).toMatchObject({
+      value: "URGENT",
+      allowed: ["LOW", "MEDIUM", "HIGH"],
+    });
     await expectAppError(
       importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "import" }),
       "VALIDATION",
