@@ -1,14 +1,8 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
 import { NextResponse } from "next/server";
 import { datasetCsv } from "@/lib/charts/dataset-csv";
-import {
-  briefsPerMonth,
-  countryAreaHeatmap,
-  mostChange,
-  periodSchema,
-  resolvePeriod,
-  timelineDataset,
-} from "@/lib/monitoring/service";
+import { heatmapCsv } from "@/lib/monitoring/heatmap-csv";
+import { briefsPerMonth, mostChange, periodSchema, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
 import { toCsv } from "@/lib/server/csv";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -35,14 +29,7 @@ export async function GET(request: Request) {
   } else if (chart === "timeline") {
     csv = datasetCsv(timelineDataset(await briefsPerMonth(user, period), (c) => c));
   } else {
-    const cells = await countryAreaHeatmap(user, period);
-    csv = toCsv(
-      ["country", "area", "briefs"],
-      cells
-        .sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area))
-        .map((c) => [c.country, c.area, c.count]),
-      { newline: "\n" },
-    );
+    csv = await heatmapCsv(user, period, user.locale);
   }
   return new NextResponse(csv, {
     headers: {
