@@ -1,6 +1,6 @@
 import "server-only";
 import { endAllSessionsOf } from "@/lib/auth/sessions";
-import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
+import { newInvitationLinkToken, newLinkToken, storedInvitationToken, TOKEN_LIFETIME_MS } from "@/lib/auth/tokens";
 import { queueEmail } from "@/lib/email/outbox";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
@@ -97,11 +97,12 @@ export async function issueInvitation(
     },
     data: { revokedAt: clock.now() },
   });
-  const { token, tokenHash } = newLinkToken();
+  const { nonce, token, tokenHash } = newInvitationLinkToken();
   const invitation = await tx.accessToken.create({
     data: {
       purpose: "MEMBER_INVITATION",
       tokenHash,
+      linkNonce: nonce,
       email: input.email,
       institutionId: input.institution.id,
       institutionRole: input.role,
@@ -126,9 +127,13 @@ export async function issueInvitation(
   return { link };
 }
 
+/**
+ * The institution's pending invitations with their links (rebuilt from the nonce, never
+ * stored), for its admins; `link` is null for one that cannot be rebuilt (see tokens.ts).
+ */
 export async function listPendingInvitations(actor: Actor) {
   requirePermission(canInstitution(actor.institutionRole, "institution.members.invite"));
-  return db().accessToken.findMany({
+  const rows = await db().accessToken.findMany({
     where: {
       institutionId: actorInstitutionId(actor),
       purpose: "MEMBER_INVITATION",
@@ -143,9 +148,15 @@ export async function listPendingInvitations(actor: Actor) {
       expiresAt: true,
       createdAt: true,
       issuedBy: { select: { name: true } },
+      linkNonce: true,
+      tokenHash: true,
     },
     orderBy: { id: "desc" },
     take: 100,
+  });
+  return rows.map(({ linkNonce, tokenHash, ...invitation }) => {
+    const token = storedInvitationToken({ linkNonce, tokenHash });
+    return { ...invitation, link: token ? absoluteUrl(`/invite/${token}`) : null };
   });
 }
 
