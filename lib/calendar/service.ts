@@ -2,6 +2,7 @@ import "server-only";
 // A person's calendar: sessions of their committees and due dates of the follow-ups they are
 // assigned to or their institution leads. Shown in the app, and as a private iCal feed whose
 // URL carries a random token (only its hash is stored); creating a new URL revokes the old.
+import { translatorFor } from "@/i18n/translator";
 import { hashLinkToken, newLinkToken } from "@/lib/auth/tokens";
 import { toIcs } from "@/lib/committees/ics";
 import { committeeWhere } from "@/lib/committees/service";
@@ -42,8 +43,10 @@ export async function calendarEntries(
   return { sessions, followUps };
 }
 
+/** The feed in its owner's language (a calendar app fetches it without a session). */
 export async function calendarIcs(actor: Actor): Promise<string> {
   const base = serverEnv().baseUrl;
+  const t = await translatorFor(actor.locale, "calendar");
   const { sessions, followUps } = await calendarEntries(actor, new Date(today().getTime() - 180 * DAY_MS));
   return toIcs(
     [
@@ -60,7 +63,7 @@ export async function calendarIcs(actor: Actor): Promise<string> {
         uid: `follow-up-${f.id}@accord`,
         start: f.dueDate,
         allDay: true,
-        summary: `Due: ${f.title}`,
+        summary: t("icsDue", { title: f.title }),
         description: f.committee.name,
         url: `${base}/follow-ups/${f.id}`,
         updated: f.updatedAt,
