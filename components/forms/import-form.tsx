@@ -52,6 +52,7 @@ export function ImportForm({
         pending={pending}
         label={label}
         resetOnSuccess={false}
+        keepFields
       >
         {children}
         <TextField name="file" type="file" label={fileLabel} accept={accept} required />
