@@ -120,8 +120,8 @@ export default async function MembersPage({
                   {invitations.map((inv) => (
                     <li key={inv.id} className="space-y-2 py-2" aria-label={inv.email}>
                       <div className="flex flex-wrap items-center justify-between gap-2">
-                        <div>
-                          <p className="font-medium">{inv.email}</p>
+                        <div className="min-w-0">
+                          <p className="break-all font-medium">{inv.email}</p>
                           <p className="text-xs text-slate-500">
                             {inv.institutionRole ? tr(inv.institutionRole) : ""} ·{" "}
                             {t("expires", { when: format.dateTime(inv.expiresAt, { dateStyle: "medium" }) })}
