@@ -7,6 +7,7 @@ import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
+import { authSecret } from "@/lib/server/env";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { absoluteUrl } from "@/lib/server/links";
 import { keyset, type Page, toPage } from "@/lib/server/pagination";
@@ -154,8 +155,9 @@ export async function listPendingInvitations(actor: Actor) {
     orderBy: { id: "desc" },
     take: 100,
   });
+  const secret = authSecret();
   return rows.map(({ linkNonce, tokenHash, ...invitation }) => {
-    const token = storedInvitationToken({ linkNonce, tokenHash });
+    const token = storedInvitationToken({ linkNonce, tokenHash }, secret);
     return { ...invitation, link: token ? absoluteUrl(`/invite/${token}`) : null };
   });
 }
