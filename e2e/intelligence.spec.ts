@@ -31,13 +31,18 @@ test("a brief goes from draft through review, is returned, fixed and published",
   await editor.getByLabel("Quantum information").check();
   await editor.getByLabel("Body (Markdown)").fill("## Talent exchange\n\nQuotas for **quantum** researchers.");
   await editor.getByRole("button", { name: "Create draft" }).click();
+  // The new draft opens for editing, titled as a draft, with its next step at hand.
   await expect(analyst).toHaveURL(/\/briefs\/[0-9a-f-]+\/edit$/);
-  await analyst.getByRole("link", { name: "Back to the brief" }).click();
+  await expect(analyst.getByRole("heading", { level: 1, name: "Edit draft" })).toBeVisible();
+  await expect(analyst.getByText("Draft: only you can see it")).toBeVisible();
+  const draft = analyst.getByRole("form", { name: "Edit draft" });
+  await draft.getByLabel("Summary").fill("Korea joined the Entanglement Exchange; researcher quotas are next.");
+  // Submitting saves the unsaved change first.
+  await draft.getByRole("button", { name: "Submit for review" }).click();
   await expect(analyst).toHaveURL(BRIEF_URL);
   const briefUrl = analyst.url();
   await expect(analyst.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(analyst.getByText("Draft: only you can see it")).toBeVisible();
-  await analyst.getByRole("button", { name: "Submit for review" }).click();
+  await expect(analyst.getByText("Korea joined the Entanglement Exchange; researcher quotas are next.")).toBeVisible();
   await expect(analyst.getByText("Submitted for review.")).toBeVisible();
 
   const manager = await as(browser, "manager@stepi.demo");

@@ -13,8 +13,18 @@ test("an admin invites a member, who joins and lands in the app", async ({ page,
   await expect(page.getByRole("status")).toContainText("Invitation created");
   const link = await page.getByLabel("Link to share (single use)").inputValue();
   expect(link).toMatch(/\/invite\//);
-  await page.reload();
-  await expect(page.getByText(email)).toBeVisible();
+  // After leaving the page, the pending invitation still lists its link, for admins only.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Members", exact: true }).click();
+  const pending = page.getByRole("listitem", { name: email });
+  await expect(pending.getByLabel(`Invitation link for ${email}`)).toHaveValue(link);
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, "analyst@stepi.demo");
+  await member.goto("/admin/members");
+  await expect(member.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
+  await expect(member.getByText(email)).toHaveCount(0);
+  await expect(member.getByLabel(/^Invitation link for/)).toHaveCount(0);
+  await member.context().close();
 
   // The invited person, in a browser of their own.
   const context = await browser.newContext();
@@ -44,6 +54,7 @@ test("an admin invites a member, who joins and lands in the app", async ({ page,
   // The admin sees the new member and the audit trail.
   await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("listitem", { name: "Han Ji-woo" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: email })).toHaveCount(0);
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("cell", { name: "Member joined" }).first()).toBeVisible();
 });

@@ -17,6 +17,12 @@ test("a heatmap cell opens the matching search, and the chart's table and CSV ag
   await expect(page.getByRole("status")).toHaveText(count === 1 ? "1 brief" : `${count} briefs`);
 
   await page.goBack();
+  // The heatmap CSV names countries and areas as the table does, beside their codes.
+  const heatmapHref = await page.getByRole("link", { name: "Download CSV" }).first().getAttribute("href");
+  const heatmap = (await (await page.request.get(heatmapHref!)).text()).split("\n");
+  expect(heatmap[0]).toBe("country,countryName,area,areaName,briefs");
+  expect(heatmap).toContain(`US,United States of America,semiconductors,Semiconductors & microelectronics,${count}`);
+
   await page.getByText("Data table").click();
   const table = page.getByRole("table", { name: "Briefs per month (top countries)" });
   const rows = await table.locator("tbody tr").count();

@@ -15,7 +15,7 @@ function PasswordFields() {
         name="password"
         type="password"
         label={t("password")}
-        hint={t("passwordHint", { n: PASSWORD_MIN_LENGTH })}
+        hint={t("passwordHint", { count: PASSWORD_MIN_LENGTH })}
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}

@@ -13,6 +13,7 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
         action={createCalendarFeedAction}
         label={t("createFeed")}
         successMessage={t("feedCreated")}
+        linkLabel={t("feedAddress")}
       >
         <SubmitButton>{active ? t("replaceFeed") : t("createFeed")}</SubmitButton>
       </ActionForm>

@@ -14,7 +14,7 @@ export async function ChartCard({
   className,
   note,
   plot,
-  format = (n) => String(n),
+  format,
 }: {
   title: string;
   dataset: Dataset;
@@ -28,6 +28,9 @@ export async function ChartCard({
   format?: (n: number, seriesKey: string) => string;
 }) {
   const t = await getTranslations("charts");
+  const formatValue =
+    format ??
+    ((n: number, key: string) => (dataset.series.find((s) => s.key === key)?.unit === "percent" ? `${n}%` : String(n)));
   const empty = dataset.rows.every((r) => dataset.series.every((s) => !r.values[s.key]));
   return (
     <Card
@@ -76,7 +79,7 @@ export async function ChartCard({
                       </th>
                       {dataset.series.map((s) => (
                         <td key={s.key} className="pr-4 text-right tabular-nums">
-                          {format(r.values[s.key] ?? 0, s.key)}
+                          {formatValue(r.values[s.key] ?? 0, s.key)}
                         </td>
                       ))}
                     </tr>

@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { Dataset } from "@/lib/charts/dataset";
+import { axisLabels, type Dataset } from "@/lib/charts/dataset";
 
 export type ChartKind = "bar" | "stacked" | "horizontal" | "line";
 
@@ -30,9 +30,24 @@ export function Chart({
   label: string;
   height?: number;
 }) {
-  const data = dataset.rows.map((r) => ({ name: r.short ?? r.label, ...r.values }));
+  // Axis names are short and distinct; the tooltip shows the full label.
+  const names = axisLabels(dataset.rows.map((r) => r.short ?? r.label));
+  const data = dataset.rows.map((r, i) => ({ name: names[i], label: r.label, ...r.values }));
   const legend = dataset.series.length > 1 ? <Legend /> : null;
   const horizontal = kind === "horizontal";
+  // Percentages are read against the whole: the value axis runs 0–100 %, whatever the data.
+  const percent = dataset.series.length > 0 && dataset.series.every((s) => s.unit === "percent");
+  const valueAxis = {
+    allowDecimals: false,
+    fontSize: 12,
+    ...(percent && { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormatter: (v: number) => `${v}%` }),
+  };
+  const tooltip = (
+    <Tooltip
+      labelFormatter={(name, payload) => payload?.[0]?.payload?.label ?? name}
+      formatter={(value) => (percent ? `${value}%` : value)}
+    />
+  );
   // Long category names (fields, countries) read better down the side than along the bottom.
   const rowsHeight = horizontal ? Math.max(height, data.length * 28 + 40) : height;
   return (
@@ -42,8 +57,8 @@ export function Chart({
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="name" fontSize={12} />
-            <YAxis allowDecimals={false} fontSize={12} />
-            <Tooltip />
+            <YAxis {...valueAxis} />
+            {tooltip}
             {legend}
             {dataset.series.map((s, i) => (
               <Line
@@ -67,16 +82,16 @@ export function Chart({
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             {horizontal ? (
               <>
-                <XAxis type="number" allowDecimals={false} fontSize={12} />
+                <XAxis type="number" {...valueAxis} />
                 <YAxis type="category" dataKey="name" width={150} fontSize={12} interval={0} />
               </>
             ) : (
               <>
                 <XAxis dataKey="name" fontSize={12} />
-                <YAxis allowDecimals={false} fontSize={12} />
+                <YAxis {...valueAxis} />
               </>
             )}
-            <Tooltip />
+            {tooltip}
             {legend}
             {dataset.series.map((s, i) => (
               <Bar

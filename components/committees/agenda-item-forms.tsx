@@ -1,6 +1,9 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { type ReactNode, useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
+import { ActionFormView } from "@/components/forms/action-form-view";
 import { SelectField, SubmitButton } from "@/components/forms/fields";
 import {
   carryOverAction,
@@ -8,6 +11,7 @@ import {
   setAgendaItemStatusAction,
   unlinkBriefAction,
 } from "@/lib/committees/actions";
+import type { ActionState } from "@/lib/server/action";
 
 export function AgendaItemStatusForm({
   agendaItemId,
@@ -39,13 +43,52 @@ export function AgendaItemStatusForm({
   );
 }
 
-export function CarryOverButton({ agendaItemId }: { agendaItemId: string }) {
+/**
+ * "Put on the next session's agenda", until the item is there: then a confirmation right after
+ * adding it, or where it is, with a link to the session.
+ */
+export function CarryOver({
+  agendaItemId,
+  nextSession,
+}: {
+  agendaItemId: string;
+  nextSession: { id: string; title: string; onAgenda: boolean } | null;
+}) {
   const t = useTranslations("committees");
+  const [state, action, pending] = useActionState(carryOverAction, { status: "idle" } as ActionState<{
+    sessionId: string;
+    sessionTitle: string;
+  }>);
+  const sessionLink = (id: string) => (chunks: ReactNode) => (
+    <Link href={`/sessions/${id}`} className="font-medium text-brand-700 hover:underline">
+      {chunks}
+    </Link>
+  );
+  if (state.status === "ok")
+    return (
+      <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+        {t.rich("carriedOver", { title: state.data.sessionTitle, link: sessionLink(state.data.sessionId) })}
+      </p>
+    );
+  if (!nextSession) return <p className="text-sm text-slate-600">{t("noNextSession")}</p>;
+  if (nextSession.onAgenda)
+    return (
+      <p className="text-sm text-slate-700">
+        {t.rich("onNextAgenda", { title: nextSession.title, link: sessionLink(nextSession.id) })}
+      </p>
+    );
   return (
-    <ActionForm id="carry-over" action={carryOverAction} label={t("carryOver")} className="inline-block">
+    <ActionFormView
+      id="carry-over"
+      state={state as ActionState<unknown>}
+      action={action}
+      pending={pending}
+      label={t("carryOver")}
+      className="inline-block"
+    >
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
       <SubmitButton>{t("carryOver")}</SubmitButton>
-    </ActionForm>
+    </ActionFormView>
   );
 }
 

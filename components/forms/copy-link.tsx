@@ -8,7 +8,7 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium">
+      <label htmlFor={id} className="block break-words text-xs font-medium">
         {label}
       </label>
       <div className="flex gap-2">
@@ -21,7 +21,7 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
         />
         <button
           type="button"
-          className="rounded border border-green-400 bg-white px-2 py-1 text-xs font-medium hover:bg-green-100"
+          className="shrink-0 whitespace-nowrap rounded border border-green-400 bg-white px-2 py-1 text-xs font-medium hover:bg-green-100"
           onClick={async () => {
             await navigator.clipboard?.writeText(link).catch(() => {});
             setCopied(true);

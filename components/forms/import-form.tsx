@@ -1,19 +1,15 @@
 "use client";
 // One import form for every kind of record: a file, "Preview" and "Import"; the preview lists
-// every row's errors, or the rows ready to go; nothing is written while any row is wrong.
+// every row's errors, or the rows ready to go; nothing is written while any row is wrong, and a
+// refused import lists only the errors (no row was imported).
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionState } from "@/lib/server/action";
+import type { ImportOutcome, ImportRowError } from "@/lib/server/import-rows";
 import { ActionFormView } from "./action-form-view";
 import { TextField } from "./fields";
 import { useServerMessage } from "./messages";
-
-export interface ImportOutcome {
-  rows: { row: number; title: string; detail: string }[];
-  errors: { row: number; field: string; message: string }[];
-  imported?: number;
-}
 
 export function ImportForm({
   action,
@@ -33,6 +29,14 @@ export function ImportForm({
   const t = useTranslations("briefs");
   const message = useServerMessage();
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState<ImportOutcome>);
+  const refused = state.status === "error";
+  // A value outside a fixed list says what was given and what is allowed.
+  const problem = (e: ImportRowError) =>
+    e.allowed && e.value !== undefined
+      ? t("importBadValue", { value: e.value, allowed: e.allowed.join(", ") })
+      : e.allowed
+        ? `${message(e.message)} ${t("importAllowedValues", { allowed: e.allowed.join(", ") })}`
+        : message(e.message);
   const preview: ImportOutcome | null =
     state.status === "ok"
       ? state.data
@@ -48,6 +52,7 @@ export function ImportForm({
         pending={pending}
         label={label}
         resetOnSuccess={false}
+        keepFields
       >
         {children}
         <TextField name="file" type="file" label={fileLabel} accept={accept} required />
@@ -70,7 +75,9 @@ export function ImportForm({
               {t("importDone", { count: preview.imported })}
             </p>
           ) : preview.errors.length ? (
-            <p className="text-sm font-medium text-red-800">{t("importErrors", { count: preview.errors.length })}</p>
+            <p className="text-sm font-medium text-red-800">
+              {t(refused ? "importRefused" : "importErrors", { count: preview.errors.length })}
+            </p>
           ) : (
             <p className="text-sm font-medium text-green-800">{t("importReady", { count: preview.rows.length })}</p>
           )}
@@ -95,15 +102,17 @@ export function ImportForm({
                   <tr key={i}>
                     <td className="py-1 pr-3">{e.row}</td>
                     <td className="py-1 pr-3 font-mono text-xs">{e.field}</td>
-                    <td className="py-1">{message(e.message)}</td>
+                    <td className="py-1">{problem(e)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          {preview.rows.length > 0 && preview.imported === undefined && (
+          {preview.rows.length > 0 && preview.imported === undefined && !refused && (
             <table className="w-full text-left text-sm">
-              <caption className="text-left font-semibold">{t("rowsCaption")}</caption>
+              <caption className="text-left font-semibold">
+                {preview.errors.length ? t("validRowsCaption") : t("rowsCaption")}
+              </caption>
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
                   <th scope="col" className="py-1 pr-3">

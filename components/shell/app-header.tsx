@@ -5,6 +5,7 @@ import { getOwnInstitution } from "@/lib/institutions/service";
 import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { listMyWorkspaces } from "@/lib/workspaces/service";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
@@ -41,6 +42,24 @@ export async function AppHeader({ user }: { user: Actor }) {
     : user.institutionRole === "ADMIN"
       ? t("roleAdmin")
       : t("roleMember");
+  const notifications = (className: string) => (
+    <Link
+      href="/notifications"
+      className={`relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 ${className}`}
+      aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}
+    >
+      {t("notifications")}
+      {unread > 0 && (
+        <span
+          aria-hidden="true"
+          data-testid="unread-count"
+          className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
+        >
+          {unread > 99 ? "99+" : unread}
+        </span>
+      )}
+    </Link>
+  );
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a
@@ -49,59 +68,54 @@ export async function AppHeader({ user }: { user: Actor }) {
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-700">
-          Accord
-        </Link>
-        <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />
-        <div className="ml-auto flex flex-wrap items-center gap-3">
-          <p className="text-sm text-slate-600" data-testid="identity">
-            <Link
-              href="/account"
-              className="font-medium text-slate-900 underline-offset-2 hover:underline"
-              title={t("account")}
-            >
-              {user.name}
-            </Link>
-            {" · "}
-            {institution ? institution.shortName : t("noInstitution")}
-            {" · "}
-            <span>{role}</span>
-          </p>
-          <Link
-            href="/notifications"
-            className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
-            aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}
-          >
-            {t("notifications")}
-            {unread > 0 && (
-              <span
-                aria-hidden="true"
-                data-testid="unread-count"
-                className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
-              >
-                {unread > 99 ? "99+" : unread}
-              </span>
-            )}
+      <HeaderMenu
+        label={t("menu")}
+        brand={
+          <Link href="/" className="text-lg font-bold text-brand-700">
+            Accord
           </Link>
-          <LanguageSwitch />
-          <SignOutButton />
-        </div>
-      </div>
-      <nav aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4">
-        <ul className="-mb-px flex flex-wrap gap-1 text-sm">
-          {nav.map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="inline-block rounded-t-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        }
+        always={notifications("")}
+        controls={
+          <>
+            <WorkspaceSwitcher workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />
+            <div className="flex flex-wrap items-center gap-3 md:ml-auto">
+              <p className="text-sm text-slate-600" data-testid="identity">
+                <Link
+                  href="/account"
+                  className="font-medium text-slate-900 underline-offset-2 hover:underline"
+                  title={t("account")}
+                >
+                  {user.name}
+                </Link>
+                {" · "}
+                {institution ? institution.shortName : t("noInstitution")}
+                {" · "}
+                <span>{role}</span>
+              </p>
+              {notifications("hidden md:inline-block")}
+              <LanguageSwitch />
+              <SignOutButton />
+            </div>
+          </>
+        }
+        nav={
+          <nav aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-4 pb-2 md:pb-0">
+            <ul className="-mb-px grid grid-cols-2 gap-1 text-sm sm:grid-cols-3 md:flex md:flex-wrap">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className="block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900 md:inline-block md:rounded-b-none"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        }
+      />
     </header>
   );
 }

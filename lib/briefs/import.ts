@@ -10,23 +10,14 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
+import { type ImportOutcome, type ImportRowError, issuesToRowErrors } from "@/lib/server/import-rows";
 import { clock } from "@/lib/time/clock";
 import { type BriefFields, briefFieldsSchema, type importSchema } from "./schemas";
 
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-}
-
-export interface ImportPreview {
-  rows: { row: number; title: string; detail: string }[];
-  errors: ImportRowError[];
-  imported?: number;
-}
+export type ImportPreview = ImportOutcome;
 
 const splitList = (v: unknown) =>
   Array.isArray(v)
@@ -38,7 +29,8 @@ const splitList = (v: unknown) =>
           .filter(Boolean)
       : [];
 
-function parseRecords(text: string, fileName: string): Record<string, unknown>[] {
+/** The records with their row numbers: spreadsheet rows for CSV, item numbers for JSON. */
+function parseRecords(text: string, fileName: string): { row: number; record: Record<string, unknown> }[] {
   const trimmed = text.trim();
   if (fileName.toLowerCase().endsWith(".json") || trimmed.startsWith("[")) {
     let data: unknown;
@@ -49,21 +41,25 @@ function parseRecords(text: string, fileName: string): Record<string, unknown>[]
     }
     if (!Array.isArray(data) || !data.every((r) => r && typeof r === "object"))
       throw invalid("file", "import_bad_json");
-    return data as Record<string, unknown>[];
+    return (data as Record<string, unknown>[]).map((record, index) => ({ row: index + 1, record }));
   }
   // parseCsv strips the apostrophe our export puts before formula-like text.
-  const parsed = parseCsv(trimmed);
-  if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
-  return parsed.data;
+  const parsed = parseCsv(text);
+  if (!parsed.fields.includes("title")) throw invalid("file", "import_no_title_column");
+  return parsed.rows;
 }
 
-async function validate(_actor: Actor, workspaceId: string, records: Record<string, unknown>[], manager: boolean) {
+async function validate(
+  _actor: Actor,
+  workspaceId: string,
+  records: { row: number; record: Record<string, unknown> }[],
+  manager: boolean,
+) {
   const areas = await db().technologyArea.findMany({ where: { workspaceId }, select: { id: true, key: true } });
   const areaIds = new Map(areas.map((a) => [a.key, a.id]));
   const errors: ImportRowError[] = [];
   const valid: { row: number; fields: BriefFields; status: "DRAFT" | "PUBLISHED" }[] = [];
-  records.forEach((record, index) => {
-    const row = index + 1;
+  for (const { row, record } of records) {
     const rowErrors: ImportRowError[] = [];
     const areaKeys = splitList(record.areas);
     for (const key of areaKeys)
@@ -79,30 +75,38 @@ async function validate(_actor: Actor, workspaceId: string, records: Record<stri
     }
     const status = String(record.status ?? "DRAFT").toUpperCase();
     if (status !== "DRAFT" && status !== "PUBLISHED")
-      rowErrors.push({ row, field: "status", message: "import_bad_status" });
+      rowErrors.push({
+        row,
+        field: "status",
+        message: "import_bad_status",
+        value: status,
+        allowed: ["DRAFT", "PUBLISHED"],
+      });
     if (status === "PUBLISHED" && !manager)
       rowErrors.push({ row, field: "status", message: "import_publish_needs_manager" });
-    const parsed = briefFieldsSchema.safeParse({
-      title: record.title ?? "",
-      summary: record.summary ?? "",
-      body: record.body ?? "",
-      category: record.category,
-      distribution: record.distribution ?? "WORKSPACE",
-      countries: splitList(record.countries),
-      areas: areaKeys.flatMap((k) => (areaIds.has(k) ? [areaIds.get(k)!] : [])),
-      recipients: [],
-      sources,
-    });
+    const parsed = briefFieldsSchema.safeParse(
+      {
+        title: record.title ?? "",
+        summary: record.summary ?? "",
+        body: record.body ?? "",
+        category: record.category,
+        distribution: record.distribution ?? "WORKSPACE",
+        countries: splitList(record.countries),
+        areas: areaKeys.flatMap((k) => (areaIds.has(k) ? [areaIds.get(k)!] : [])),
+        recipients: [],
+        sources,
+      },
+      { reportInput: true },
+    );
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+      rowErrors.push(...issuesToRowErrors(row, parsed.error.issues));
     } else if (parsed.data.distribution === "RESTRICTED") {
       rowErrors.push({ row, field: "distribution", message: "import_no_restricted" });
     }
     errors.push(...rowErrors);
     if (!rowErrors.length && parsed.success)
       valid.push({ row, fields: parsed.data, status: status as "DRAFT" | "PUBLISHED" });
-  });
+  }
   return { errors, valid };
 }
 

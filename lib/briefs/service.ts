@@ -376,3 +376,6 @@ export async function writableWorkspaces(actor: Actor) {
   });
   return rows.map((r) => r.workspace);
 }
+
+/** The search filters' choices (areas, institutions, countries) the actor may know of; monitoring uses them too. */
+export { searchFilterOptions } from "./filter-options";

@@ -1,4 +1,5 @@
 import "server-only";
+import { translatorFor } from "@/i18n/translator";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -42,8 +43,10 @@ export async function calendarEntries(
   return { sessions, followUps };
 }
 
+/** The feed in its owner's language (a calendar app fetches it without a session). */
 export async function calendarIcs(actor: Actor): Promise<string> {
   const base = serverEnv().baseUrl;
+  const t = await translatorFor(actor.locale, "calendar");
   const { sessions, followUps } = await calendarEntries(actor, new Date(today().getTime() - 180 * DAY_MS));
   return toIcs(
     [
@@ -60,7 +63,7 @@ export async function calendarIcs(actor: Actor): Promise<string> {
         uid: `follow-up-${f.id}@accord`,
         start: f.dueDate,
         allDay: true,
-        summary: `Due: ${f.title}`,
+        summary: t("icsDue", { title: f.title }),
         description: f.committee.name,
         url: `${base}/follow-ups/${f.id}`,
         updated: f.updatedAt,

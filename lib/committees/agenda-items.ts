@@ -143,7 +143,14 @@ export async function getAgendaItem(actor: Actor, agendaItemId: string) {
   const history = item.entries
     .map((e) => ({ session: e.session, decision: item.decisions.find((d) => d.sessionId === e.sessionId) ?? null }))
     .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime());
-  return { ...item, role, can: committeeCan(role), history };
+  // Where "put on the next session's agenda" would put it (the same choice as carryOverAgendaItem).
+  const next = await db().session.findFirst({
+    where: { committeeId: item.committeeId, status: "PLANNED" },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true },
+  });
+  const nextSession = next && { ...next, onAgenda: item.entries.some((e) => e.sessionId === next.id) };
+  return { ...item, role, can: committeeCan(role), history, nextSession };
 }
 
 export async function recordDecision(actor: Actor, input: z.infer<typeof decisionSchema>) {

@@ -1,6 +1,6 @@
 // Cooperation statistics as chart datasets (count + share of the whole), shared by the page
 // and the CSV route so the chart, its table and its CSV agree.
-import { type Dataset, share, shorten } from "@/lib/charts/dataset";
+import { type Dataset, share } from "@/lib/charts/dataset";
 import type { CooperationChart } from "./schemas";
 import type { CooperationStats, Tally } from "./stats";
 
@@ -24,12 +24,11 @@ export function cooperationDatasets(
     dimension,
     series: [
       { key: unit, label: t(`units.${unit}`) },
-      { key: "share", label: t("share") },
+      { key: "share", label: t("share"), unit: "percent" },
     ],
     rows: tallies.map((r) => ({
       key: r.key,
       label: label(r.key),
-      short: shorten(label(r.key)),
       values: { [unit]: r.count, share: share(r.count, whole) },
     })),
   });

@@ -8,6 +8,7 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { parseCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid, notFound } from "@/lib/server/errors";
+import { type ImportOutcome, issuesToRowErrors } from "@/lib/server/import-rows";
 import { type ActivityFields, activityFields, type activityImportSchema } from "./schemas";
 import { activityData } from "./service";
 
@@ -24,11 +25,7 @@ export const IMPORT_COLUMNS = [
   "endDate",
 ] as const;
 
-export interface ActivityImportResult {
-  rows: { row: number; title: string; detail: string }[];
-  errors: { row: number; field: string; message: string }[];
-  imported?: number;
-}
+export type ActivityImportResult = ImportOutcome;
 
 /** Enum values are written as in the template (JOINT_RD) or as words ("joint R&D" → JOINT_RD). */
 const enumValue = (v: string | undefined) =>
@@ -44,27 +41,28 @@ export function parseActivityRows(text: string): {
   errors: ActivityImportResult["errors"];
 } {
   const parsed = parseCsv(text, { transformHeader: (h) => h.trim() });
-  const missing = IMPORT_COLUMNS.filter((c) => c !== "endDate" && !parsed.meta.fields?.includes(c));
+  const missing = IMPORT_COLUMNS.filter((c) => c !== "endDate" && !parsed.fields.includes(c));
   if (missing.length) throw invalid("file", `import_missing_columns:${missing.join(", ")}`);
-  if (!parsed.data.length) throw invalid("file", "import_empty");
-  if (parsed.data.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
+  if (!parsed.rows.length) throw invalid("file", "import_empty");
+  if (parsed.rows.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
   const errors: ActivityImportResult["errors"] = [];
-  const rows = parsed.data.map((record, index) => {
-    const row = index + 1;
-    const result = activityFields.safeParse({
-      organisation: record.organisation ?? "",
-      organisationType: enumValue(record.organisationType),
-      partner: record.partner ?? "",
-      partnerType: enumValue(record.partnerType),
-      partnerCountry: record.partnerCountry ?? "",
-      field: enumValue(record.field),
-      modes: (record.modes ?? "").split(/[;|]/).map(enumValue).filter(Boolean),
-      startDate: (record.startDate ?? "").trim(),
-      endDate: (record.endDate ?? "").trim(),
-    });
+  const rows = parsed.rows.map(({ row, record }) => {
+    const result = activityFields.safeParse(
+      {
+        organisation: record.organisation ?? "",
+        organisationType: enumValue(record.organisationType),
+        partner: record.partner ?? "",
+        partnerType: enumValue(record.partnerType),
+        partnerCountry: record.partnerCountry ?? "",
+        field: enumValue(record.field),
+        modes: (record.modes ?? "").split(/[;|]/).map(enumValue).filter(Boolean),
+        startDate: (record.startDate ?? "").trim(),
+        endDate: (record.endDate ?? "").trim(),
+      },
+      { reportInput: true },
+    );
     if (!result.success) {
-      for (const issue of result.error.issues)
-        errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+      errors.push(...issuesToRowErrors(row, result.error.issues));
       return { row };
     }
     return { row, fields: result.data };

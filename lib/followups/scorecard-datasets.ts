@@ -1,6 +1,6 @@
 // A committee scorecard as chart datasets, one per chart; the page and the CSV route both
 // build them here so the chart, its table and its CSV show the same numbers.
-import { type Dataset, shorten } from "@/lib/charts/dataset";
+import type { Dataset } from "@/lib/charts/dataset";
 import type { ScorecardChart } from "./schemas";
 import { type CommitteeScorecard, STATUS_ORDER } from "./scorecard";
 
@@ -42,13 +42,12 @@ export function scorecardDatasets(
     items: {
       dimension: "agendaItem",
       series: [
-        { key: "progress", label: t("avgProgress") },
+        { key: "progress", label: t("avgProgress"), unit: "percent" },
         { key: "followUps", label: t("followUps") },
       ],
       rows: [...score.byItem].map(([id, item]) => ({
         key: id,
         label: item.title,
-        short: shorten(item.title),
         values: { progress: item.avgProgress, followUps: item.total },
       })),
     },
@@ -63,7 +62,7 @@ export function scorecardDatasets(
     },
     onTime: {
       dimension: "session",
-      series: [{ key: "onTimeRate", label: t("onTimeRate") }],
+      series: [{ key: "onTimeRate", label: t("onTimeRate"), unit: "percent" }],
       rows: score.trend.map((p) => ({ ...point(p), values: { onTimeRate: p.onTimeRate ?? 0 } })),
     },
   };

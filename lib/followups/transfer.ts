@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { parseCsv, recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
+import { type ImportOutcome, issuesToRowErrors } from "@/lib/server/import-rows";
 import { isoDate } from "@/lib/time/schemas";
 import { listFollowUps } from "./list";
 import type { followUpImportSchema } from "./schemas";
@@ -60,11 +61,7 @@ const rowSchema = z.object({
     .default(0),
 });
 
-export interface FollowUpImportResult {
-  rows: { row: number; title: string; detail: string }[];
-  errors: { row: number; field: string; message: string }[];
-  imported?: number;
-}
+export type FollowUpImportResult = ImportOutcome;
 
 const list = (v: unknown) =>
   typeof v === "string"
@@ -82,9 +79,9 @@ export async function importFollowUps(
   const { committee } = await committeeAccess(db(), actor, input.committeeId, "followup.manage");
   if (input.file.size > 5 * 1024 * 1024) throw invalid("file", "import_too_large");
   const parsed = parseCsv(await input.file.text());
-  if (!parsed.meta.fields?.includes("title")) throw invalid("file", "import_no_title_column");
-  if (!parsed.data.length) throw invalid("file", "import_empty");
-  if (parsed.data.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
+  if (!parsed.fields.includes("title")) throw invalid("file", "import_no_title_column");
+  if (!parsed.rows.length) throw invalid("file", "import_empty");
+  if (parsed.rows.length > MAX_IMPORT_ROWS) throw invalid("file", `import_too_many_rows:${MAX_IMPORT_ROWS}`);
 
   const [institutions, members, items] = await Promise.all([
     db().committeeInstitution.findMany({
@@ -109,20 +106,20 @@ export async function importFollowUps(
     agendaItemId: string | null;
     row: number;
   }[] = [];
-  parsed.data.forEach((record, index) => {
-    const row = index + 1;
+  for (const { row, record } of parsed.rows) {
     const rowErrors: FollowUpImportResult["errors"] = [];
-    const result = rowSchema.safeParse({
-      title: record.title ?? "",
-      description: record.description,
-      dueDate: record.dueDate ?? "",
-      priority: blankToUndefined(record.priority?.toUpperCase()),
-      status: blankToUndefined(record.status?.toUpperCase()),
-      progress: blankToUndefined(record.progress),
-    });
-    if (!result.success)
-      for (const issue of result.error.issues)
-        rowErrors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+    const result = rowSchema.safeParse(
+      {
+        title: record.title ?? "",
+        description: record.description,
+        dueDate: record.dueDate ?? "",
+        priority: blankToUndefined(record.priority?.toUpperCase()),
+        status: blankToUndefined(record.status?.toUpperCase()),
+        progress: blankToUndefined(record.progress),
+      },
+      { reportInput: true },
+    );
+    if (!result.success) rowErrors.push(...issuesToRowErrors(row, result.error.issues));
     const leads = list(record.leads).map((name) => {
       const id = institutionId.get(name.toLowerCase());
       if (!id) rowErrors.push({ row, field: "leads", message: `unknown_lead_name:${name}` });
@@ -141,7 +138,7 @@ export async function importFollowUps(
       rowErrors.push({ row, field: "status", message: "done_needs_update" });
     errors.push(...rowErrors);
     if (!rowErrors.length && result.success) valid.push({ fields: result.data, leads, assignees, agendaItemId, row });
-  });
+  }
   const preview: FollowUpImportResult = {
     rows: valid.map((v) => ({ row: v.row, title: v.fields.title, detail: v.fields.dueDate })),
     errors,

@@ -5,8 +5,14 @@ import { type Actor, actorInstitutionId } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canInstitution, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
+import { authSecret } from "@/lib/server/env";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
-import { newLinkToken, TOKEN_LIFETIME_MS } from "@/lib/server/link-tokens";
+import {
+  newInvitationLinkToken,
+  newLinkToken,
+  storedInvitationToken,
+  TOKEN_LIFETIME_MS,
+} from "@/lib/server/link-tokens";
 import { absoluteUrl } from "@/lib/server/links";
 import { keyset, type Page, toPage } from "@/lib/server/pagination";
 import { institutionUsersWhere } from "@/lib/server/scope";
@@ -97,11 +103,12 @@ export async function issueInvitation(
     },
     data: { revokedAt: clock.now() },
   });
-  const { token, tokenHash } = newLinkToken();
+  const { nonce, token, tokenHash } = newInvitationLinkToken();
   const invitation = await tx.accessToken.create({
     data: {
       purpose: "MEMBER_INVITATION",
       tokenHash,
+      linkNonce: nonce,
       email: input.email,
       institutionId: input.institution.id,
       institutionRole: input.role,
@@ -126,9 +133,13 @@ export async function issueInvitation(
   return { link };
 }
 
+/**
+ * The institution's pending invitations with their links (rebuilt from the nonce, never
+ * stored), for its admins; `link` is null for one that cannot be rebuilt (see tokens.ts).
+ */
 export async function listPendingInvitations(actor: Actor) {
   requirePermission(canInstitution(actor.institutionRole, "institution.members.invite"));
-  return db().accessToken.findMany({
+  const rows = await db().accessToken.findMany({
     where: {
       institutionId: actorInstitutionId(actor),
       purpose: "MEMBER_INVITATION",
@@ -143,9 +154,16 @@ export async function listPendingInvitations(actor: Actor) {
       expiresAt: true,
       createdAt: true,
       issuedBy: { select: { name: true } },
+      linkNonce: true,
+      tokenHash: true,
     },
     orderBy: { id: "desc" },
     take: 100,
+  });
+  const secret = authSecret();
+  return rows.map(({ linkNonce, tokenHash, ...invitation }) => {
+    const token = storedInvitationToken({ linkNonce, tokenHash }, secret);
+    return { ...invitation, link: token ? absoluteUrl(`/invite/${token}`) : null };
   });
 }
 

@@ -95,8 +95,24 @@ describe("restoreCell and parseCsv", () => {
     );
     const parsed = parseCsv(csv);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((r) => r.value)).toEqual(values);
-    expect(parsed.data.map((r) => r.n)).toEqual(values.map((_, i) => String(i)));
-    expect(parsed.meta.fields).toEqual(["value", "n"]);
+    expect(parsed.rows.map((r) => r.record.value)).toEqual(values);
+    expect(parsed.rows.map((r) => r.record.n)).toEqual(values.map((_, i) => String(i)));
+    expect(parsed.fields).toEqual(["value", "n"]);
+  });
+
+  it("number records like spreadsheet rows: header 1, a line break inside a cell stays one row, blank rows count", () => {
+    const csv = 'title,note\r\nfirst,"two\nlines"\r\n\r\nthird,x\r\n,\r\nfifth,y\r\n\r\n';
+    const parsed = parseCsv(csv);
+    expect(parsed.rows).toEqual([
+      { row: 2, record: { title: "first", note: "two\nlines" } },
+      { row: 4, record: { title: "third", note: "x" } },
+      { row: 6, record: { title: "fifth", note: "y" } },
+    ]);
+  });
+
+  it("leave out the cells a short row does not have, and trim headers when asked", () => {
+    const parsed = parseCsv("\uFEFF title , note\nonly", { transformHeader: (h) => h.trim() });
+    expect(parsed.fields).toEqual(["title", "note"]);
+    expect(parsed.rows).toEqual([{ row: 2, record: { title: "only" } }]);
   });
 });

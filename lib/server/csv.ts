@@ -56,15 +56,30 @@ export function recordsToCsv<K extends string>(
   );
 }
 
-/** Rows of a CSV with a header line, every cell passed through `restoreCell`. */
-export function parseCsv(
-  text: string,
-  options: { transformHeader?: (header: string) => string } = {},
-): Papa.ParseResult<Record<string, string>> {
-  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, "").trim(), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: options.transformHeader,
-    transform: (value) => restoreCell(value),
+export interface CsvTable {
+  /** The header cells. */
+  fields: string[];
+  /** Each non-empty record with its row number as a spreadsheet shows it: the header is row 1. */
+  rows: { row: number; record: Record<string, string> }[];
+  errors: Papa.ParseError[];
+}
+
+/**
+ * The records of a CSV with a header line, every cell passed through `restoreCell`. A record
+ * is numbered like the spreadsheet row it opens in (a cell with a line break stays one row;
+ * blank lines are skipped but still counted), so an error points at the row the user sees.
+ */
+export function parseCsv(text: string, options: { transformHeader?: (header: string) => string } = {}): CsvTable {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").trimEnd(), { header: false, skipEmptyLines: false });
+  const [header = [], ...records] = parsed.data;
+  const fields = header.map((h) => (options.transformHeader ? options.transformHeader(h) : h));
+  const rows = records.flatMap((cells, index) => {
+    if (cells.every((cell) => cell.trim() === "")) return [];
+    const record: Record<string, string> = {};
+    fields.forEach((field, column) => {
+      if (column < cells.length) record[field] = restoreCell(cells[column]);
+    });
+    return [{ row: index + 2, record }];
   });
+  return { fields, rows, errors: parsed.errors };
 }

@@ -241,10 +241,14 @@ describe("import", () => {
     const csv =
       'title,summary,category,distribution,countries,areas\n"Good row",ok,STRATEGY_PLANNING,WORKSPACE,US,quantum\n"x",bad,NOPE,WORKSPACE,ZZ,unknown-area\n';
     const preview = await importBriefs(author, { workspaceId, file: file("briefs.csv", csv), intent: "preview" });
-    expect(preview.rows.map((r) => r.title)).toEqual(["Good row"]);
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    expect(preview.rows.map((r) => `${r.row}:${r.title}`)).toEqual(["2:Good row"]);
     expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
-      expect.arrayContaining(["2:areas", "2:title", "2:category", "2:countries.0"]),
+      expect.arrayContaining(["3:areas", "3:title", "3:category", "3:countries.0"]),
     );
+    const category = preview.errors.find((e) => e.field === "category");
+    expect(category).toMatchObject({ value: "NOPE", message: "choose_category" });
+    expect(category?.allowed).toEqual(expect.arrayContaining(["TALENT", "INVESTMENT", "STRATEGY_PLANNING"]));
     await expectAppError(
       importBriefs(author, { workspaceId, file: file("briefs.csv", csv), intent: "import" }),
       "VALIDATION",

@@ -90,7 +90,16 @@ describe("an agenda item carried over three sessions", () => {
       presenter: "KR co-chair",
     });
     for (const [i, session] of sessions.entries()) {
-      if (i > 0) expect((await carryOverAgendaItem(manager, { agendaItemId: item.id })).sessionId).toBe(session.id);
+      if (i > 0) {
+        // The item page knows where the next carry-over goes, and whether the item is already there.
+        expect((await getAgendaItem(manager, item.id)).nextSession).toEqual({
+          id: session.id,
+          title: session.title,
+          onAgenda: false,
+        });
+        expect((await carryOverAgendaItem(manager, { agendaItemId: item.id })).sessionId).toBe(session.id);
+        expect((await getAgendaItem(manager, item.id)).nextSession?.onAgenda).toBe(true);
+      }
       await setSessionStatus(manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
       await recordDecision(manager, {
         sessionId: session.id,
@@ -106,6 +115,7 @@ describe("an agenda item carried over three sessions", () => {
       ["Session 2", "Decision 2"],
       ["Session 3", "Decision 3"],
     ]);
+    expect((await getAgendaItem(manager, item.id)).nextSession).toBeNull();
     await expectAppError(carryOverAgendaItem(manager, { agendaItemId: item.id }), "CONFLICT", "no_planned_session");
     await expectAppError(
       setSessionStatus(manager, { sessionId: sessions[0].id, version: 3, status: "PLANNED" }),

@@ -190,12 +190,17 @@ describe("registry", () => {
       field: "MEDICINE_HEALTH",
       modes: ["JOINT_RD", "TALENT_EXCHANGE"],
     });
+    expect(rows.map((r) => r.row)).toEqual([2, 3]);
     expect(
       errors
-        .filter((e) => e.row === 2)
+        .filter((e) => e.row === 3)
         .map((e) => e.field)
         .sort(),
     ).toEqual(["modes", "organisation", "organisationType", "partnerCountry", "startDate"]);
+    expect(errors.find((e) => e.field === "organisationType")).toMatchObject({
+      value: "SPACESHIP",
+      allowed: expect.arrayContaining(["ENTERPRISE", "UNIVERSITY"]),
+    });
   });
 });
 
@@ -211,7 +216,7 @@ describe("CSV import", () => {
     const bad = `${header}${good}Import Three Co,ENTERPRISE,Gamma,UNIVERSITY,FR,NEW_MATERIALS,JOINT_RD,2023-01-01,2022-01-01\n`;
     const preview = await importActivities(viewers.partner, { workspaceId: small, file: file(bad), intent: "preview" });
     expect(preview.rows).toHaveLength(2);
-    expect(preview.errors).toEqual([{ row: 3, field: "endDate", message: "end_before_start" }]);
+    expect(preview.errors).toEqual([{ row: 4, field: "endDate", message: "end_before_start" }]);
     const error = await expectAppError(
       importActivities(viewers.partner, { workspaceId: small, file: file(bad), intent: "import" }),
       "VALIDATION",

@@ -117,7 +117,7 @@ describe("follow-up CSV", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(rawCells(csv, "title")).toEqual([`'${FOLLOW_UP_TITLE}`]);
     expect(rawCells(csv, "progress")).toEqual(["0"]);
-    expect(parseCsv(csv).data.map((r) => r.title)).toEqual([FOLLOW_UP_TITLE]);
+    expect(parseCsv(csv).rows.map((r) => r.record.title)).toEqual([FOLLOW_UP_TITLE]);
 
     const file = new File([csv], "follow-ups.csv", { type: "text/csv" });
     const preview = await importFollowUps(manager, { committeeId, file, intent: "preview" });

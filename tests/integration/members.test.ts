@@ -7,11 +7,12 @@ import {
   inviteMember,
   issuePasswordReset,
   listMembers,
+  listPendingInvitations,
   reactivateMember,
   revokeInvitation,
 } from "@/lib/members/service";
 import { db } from "@/lib/server/db";
-import { hashLinkToken } from "@/lib/server/link-tokens";
+import { hashLinkToken, invitationLinkToken } from "@/lib/server/link-tokens";
 import { actorOf, expectAppError, makeTenant, makeUser, TEST_PASSWORD } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
 
@@ -94,6 +95,35 @@ describe("member invitations", () => {
     await expectAppError(inviteMember(a.member, { email: "x@example.org", role: "MEMBER" }), "FORBIDDEN");
     await revokeInvitation(a.admin, invitation.id);
     expect((await db().accessToken.findUniqueOrThrow({ where: { id: invitation.id } })).revokedAt).not.toBeNull();
+  });
+
+  it("lists a pending invitation with its link to the institution's admins only, until used or revoked", async () => {
+    const a = await makeTenant("A");
+    const b = await makeTenant("B");
+    const { link } = await inviteMember(a.admin, { email: "listed@example.org", role: "MEMBER" });
+    const pending = await listPendingInvitations(a.admin);
+    expect(pending.find((i) => i.email === "listed@example.org")?.link).toBe(link);
+    expect((await listPendingInvitations(b.admin)).map((i) => i.email)).not.toContain("listed@example.org");
+    await expectAppError(listPendingInvitations(a.member), "FORBIDDEN");
+
+    // At rest there is no link: the token is neither stored nor derivable from the row alone.
+    const row = await db().accessToken.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(tokenOf(link)) } });
+    expect(JSON.stringify(row)).not.toContain(tokenOf(link));
+    expect(row.linkNonce).toBeTruthy();
+    expect(invitationLinkToken(row.linkNonce!, "another-secret-another-secret-another-secret")).not.toBe(tokenOf(link));
+
+    // A row whose link cannot be rebuilt (another secret, or issued before) is listed without one.
+    const other = await inviteMember(a.admin, { email: "rebuilt@example.org", role: "MEMBER" });
+    await db().accessToken.update({
+      where: { tokenHash: hashLinkToken(tokenOf(other.link)) },
+      data: { linkNonce: "not-the-nonce-of-this-token" },
+    });
+    expect((await listPendingInvitations(a.admin)).find((i) => i.email === "rebuilt@example.org")?.link).toBeNull();
+
+    await acceptInvitation({ token: tokenOf(link), name: "Listed Person", password: NEW_PASSWORD }, null);
+    const revoked = await db().accessToken.findFirstOrThrow({ where: { email: "rebuilt@example.org" } });
+    await revokeInvitation(a.admin, revoked.id);
+    expect((await listPendingInvitations(a.admin)).map((i) => i.email)).toEqual([]);
   });
 
   it("refuses to invite an address that already has an account", async () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BriefFields } from "@/lib/briefs/schemas";
 import { createBrief, getBrief, publishBrief, saveBrief, submitBrief } from "@/lib/briefs/service";
+import { heatmapCsv } from "@/lib/monitoring/heatmap-csv";
 import { briefsPerMonth, countryAreaHeatmap, monthsBetween } from "@/lib/monitoring/service";
 import { defaultAreaRows } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
@@ -90,6 +91,16 @@ describe.each(["author", "partner", "outsider"] as const)("viewer: %s", (who) =>
       expect(series.reduce((sum, p) => sum + Number(p[c]), 0)).toBe(readable);
     }
   });
+});
+
+it("the heatmap CSV gives codes and the names the table shows, in the reader's language", async () => {
+  const csv = await heatmapCsv(viewers.author, period, "zh");
+  const lines = csv.split("\n");
+  expect(lines[0]).toBe("country,countryName,area,areaName,briefs");
+  expect(lines).toContain("KR,韩国,semiconductors,半导体与微电子,1");
+  expect((await heatmapCsv(viewers.author, period, "en")).split("\n")).toContain(
+    "JP,Japan,quantum,Quantum information,1",
+  );
 });
 
 it("writes CSV the way spreadsheets read it", () => {

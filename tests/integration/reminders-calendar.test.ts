@@ -132,6 +132,10 @@ describe("calendar feed", () => {
       .map((v) => new ICAL.Event(v).summary);
     expect(events).toContain("Reminder committee: Dialogue");
     expect(events).toContain("Due: Due tomorrow");
+    // The feed speaks its owner's language, whoever fetches it.
+    await db().user.update({ where: { id: assignee.id }, data: { locale: "ko" } });
+    expect(await feedForToken(token)).toContain("SUMMARY:기한: Due tomorrow");
+    await db().user.update({ where: { id: assignee.id }, data: { locale: "en" } });
     const outsiderFeed = await feedForToken(
       (await createCalendarFeed(outsider)).link
         .split("/")

@@ -10,11 +10,16 @@ interface Entry {
   key: string;
   when: Date;
   kind: "session" | "due";
+  /** A session's status: planned, held and in-session ones differ by word and icon, not colour alone. */
+  status?: "PLANNED" | "IN_SESSION" | "HELD";
   title: string;
   href: string;
   detail: string;
   overdue: boolean;
 }
+
+const SESSION_TONE = { PLANNED: "blue", IN_SESSION: "green", HELD: "slate" } as const;
+const SESSION_ICON = { PLANNED: "○", IN_SESSION: "●", HELD: "✓" } as const;
 
 export default async function CalendarPage() {
   const user = await requireUser();
@@ -26,6 +31,7 @@ export default async function CalendarPage() {
       key: `s-${s.id}`,
       when: s.startsAt,
       kind: "session" as const,
+      status: s.status,
       title: `${s.committee.name}: ${s.title}`,
       href: `/sessions/${s.id}`,
       detail: `${format.dateTime(s.startsAt, { timeStyle: "short", timeZone: s.timeZone })} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`,
@@ -58,14 +64,21 @@ export default async function CalendarPage() {
                 {items.map((e) => (
                   <li
                     key={e.key}
-                    className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : ""}`}
+                    className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : e.status === "HELD" ? "text-slate-500" : ""}`}
                   >
                     <span className="w-24 shrink-0 font-medium">
                       {format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: "UTC" })}
                     </span>
-                    <Badge tone={e.kind === "session" ? "blue" : e.overdue ? "red" : "amber"}>
-                      {e.kind === "session" ? t("session") : e.overdue ? t("overdue") : t("due")}
-                    </Badge>
+                    {e.status ? (
+                      <Badge tone={SESSION_TONE[e.status]}>
+                        <span aria-hidden="true" className="mr-1">
+                          {SESSION_ICON[e.status]}
+                        </span>
+                        {t(`sessionStatus.${e.status}`)}
+                      </Badge>
+                    ) : (
+                      <Badge tone={e.overdue ? "red" : "amber"}>{e.overdue ? t("overdue") : t("due")}</Badge>
+                    )}
                     <Link href={e.href} className="text-brand-700 hover:underline">
                       {e.title}
                     </Link>

@@ -95,7 +95,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
     region: (r) => tv(`region.${r}`),
   });
   const csv = (chart: string) => `/api/cooperation/csv?chart=${chart}${workspace ? `&workspace=${workspace}` : ""}`;
-  const percent = (n: number, key: string) => (key === "share" ? `${n}%` : String(n));
   const figures = [
     [t("units.organisations"), stats.totals.organisations],
     [t("units.partners"), stats.totals.partners],
@@ -120,7 +119,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.region}
           kind="bar"
           plot={["partners"]}
-          format={percent}
           csvHref={csv("region")}
         />
         <ChartCard
@@ -128,7 +126,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.partnerType}
           kind="horizontal"
           plot={["partners"]}
-          format={percent}
           csvHref={csv("partnerType")}
         />
         <ChartCard
@@ -136,7 +133,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.country}
           kind="horizontal"
           plot={["partners"]}
-          format={percent}
           csvHref={csv("country")}
           className="lg:col-span-2"
         />
@@ -145,7 +141,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.organisationType}
           kind="horizontal"
           plot={["organisations"]}
-          format={percent}
           csvHref={csv("organisationType")}
         />
         <ChartCard
@@ -153,7 +148,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.field}
           kind="horizontal"
           plot={["organisations"]}
-          format={percent}
           csvHref={csv("field")}
         />
         <ChartCard
@@ -161,7 +155,6 @@ async function CooperationCharts({ user, workspace }: { user: Actor; workspace?:
           dataset={data.mode}
           kind="horizontal"
           plot={["activities"]}
-          format={percent}
           csvHref={csv("mode")}
           className="lg:col-span-2"
           note={t("notes.mode")}

@@ -191,7 +191,7 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
         ).map(([days, change]) => (
           <Card
             key={days}
-            title={t("change", { days })}
+            title={t("change", { count: days })}
             actions={
               change.countries.length || change.areas.length ? (
                 <a href={`/api/monitoring/csv?chart=change${days}`} className={buttonClass("secondary", "sm")} download>

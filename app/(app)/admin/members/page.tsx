@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteMemberForm, MemberControls, RevokeInvitationButton } from "@/components/admin/member-forms";
+import { CopyLink } from "@/components/forms/copy-link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { listMembers, listPendingInvitations } from "@/lib/members/service";
@@ -116,15 +117,22 @@ export default async function MembersPage({
               ) : (
                 <ul className="divide-y divide-slate-100 text-sm">
                   {invitations.map((inv) => (
-                    <li key={inv.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <div>
-                        <p className="font-medium">{inv.email}</p>
-                        <p className="text-xs text-slate-500">
-                          {inv.institutionRole ? tr(inv.institutionRole) : ""} ·{" "}
-                          {t("expires", { when: format.dateTime(inv.expiresAt, { dateStyle: "medium" }) })}
-                        </p>
+                    <li key={inv.id} className="space-y-2 py-2" aria-label={inv.email}>
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <div className="min-w-0">
+                          <p className="break-all font-medium">{inv.email}</p>
+                          <p className="text-xs text-slate-500">
+                            {inv.institutionRole ? tr(inv.institutionRole) : ""} ·{" "}
+                            {t("expires", { when: format.dateTime(inv.expiresAt, { dateStyle: "medium" }) })}
+                          </p>
+                        </div>
+                        <RevokeInvitationButton invitationId={inv.id} email={inv.email} />
                       </div>
-                      <RevokeInvitationButton invitationId={inv.id} email={inv.email} />
+                      {inv.link ? (
+                        <CopyLink link={inv.link} label={t("invitationLink", { email: inv.email })} />
+                      ) : (
+                        <p className="text-xs text-slate-600">{t("invitationLinkUnavailable")}</p>
+                      )}
                     </li>
                   ))}
                 </ul>

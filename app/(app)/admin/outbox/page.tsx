@@ -54,7 +54,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                           {t("sent", { date: format.dateTime(m.sentAt, { dateStyle: "short", timeStyle: "short" }) })}
                         </Badge>
                       ) : m.lastError ? (
-                        <Badge tone="red">{t("failed", { n: m.attempts, error: m.lastError })}</Badge>
+                        <Badge tone="red">{t("failed", { count: m.attempts, error: m.lastError })}</Badge>
                       ) : (
                         <Badge>{t("pending")}</Badge>
                       )}

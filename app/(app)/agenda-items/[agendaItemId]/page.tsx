@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import {
   AgendaItemStatusForm,
-  CarryOverButton,
+  CarryOver,
   LinkBriefForm,
   UnlinkBriefButton,
 } from "@/components/committees/agenda-item-forms";
@@ -65,7 +65,9 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               options={[...AGENDA_ITEM_TRANSITIONS[item.status]]}
             />
           )}
-          {OPEN_AGENDA_STATUSES.includes(item.status) && <CarryOverButton agendaItemId={item.id} />}
+          {OPEN_AGENDA_STATUSES.includes(item.status) && (
+            <CarryOver agendaItemId={item.id} nextSession={item.nextSession} />
+          )}
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -67,7 +67,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
             </a>
           </>
         )}
-        {" · "}
+        {(session.place || session.onlineUrl) && " · "}
         <Link href={`/committees/${session.committeeId}`} className="text-brand-700 hover:underline">
           {t("back")}
         </Link>

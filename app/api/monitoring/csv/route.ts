@@ -1,14 +1,9 @@
 // GET /api/monitoring/csv?chart=heatmap|timeline|change30|change90&from&to: the numbers behind a chart.
 // A bad date is no bound (as on the page); an unknown chart is the heatmap.
 import { datasetCsv } from "@/lib/charts/dataset-csv";
+import { heatmapCsv } from "@/lib/monitoring/heatmap-csv";
 import { monitoringCsvSchema } from "@/lib/monitoring/schemas";
-import {
-  briefsPerMonth,
-  countryAreaHeatmap,
-  mostChange,
-  resolvePeriod,
-  timelineDataset,
-} from "@/lib/monitoring/service";
+import { briefsPerMonth, mostChange, resolvePeriod, timelineDataset } from "@/lib/monitoring/service";
 import { toCsv } from "@/lib/server/csv";
 import { csvResponse, sessionRoute } from "@/lib/server/route";
 
@@ -28,14 +23,7 @@ export const GET = sessionRoute({ query: monitoringCsvSchema }, async (user, { q
   } else if (chart === "timeline") {
     csv = datasetCsv(timelineDataset(await briefsPerMonth(user, period), (c) => c));
   } else {
-    const cells = await countryAreaHeatmap(user, period);
-    csv = toCsv(
-      ["country", "area", "briefs"],
-      cells
-        .sort((a, b) => a.country.localeCompare(b.country) || a.area.localeCompare(b.area))
-        .map((c) => [c.country, c.area, c.count]),
-      { newline: "\n" },
-    );
+    csv = await heatmapCsv(user, period, user.locale);
   }
   return csvResponse(csv, `accord-${chart}-${period.from}-${period.to}.csv`);
 });

@@ -22,7 +22,7 @@ export default async function EditBriefPage({ params }: { params: Promise<{ brie
   return (
     <>
       <PageHeader
-        title={t("edit")}
+        title={brief.status === "DRAFT" ? t("editDraft") : t("edit")}
         description={brief.title}
         actions={
           <div className="flex items-center gap-2">
@@ -34,6 +34,7 @@ export default async function EditBriefPage({ params }: { params: Promise<{ brie
           </div>
         }
       />
+      {brief.status === "DRAFT" && brief.can.submit && <p className="mb-4 text-sm text-slate-700">{t("draftNote")}</p>}
       {brief.status === "PUBLISHED" && !brief.can.widen && (
         <p className="mb-4 text-sm text-slate-600">{t("widenNeedsManager")}</p>
       )}
@@ -44,6 +45,7 @@ export default async function EditBriefPage({ params }: { params: Promise<{ brie
           briefId={brief.id}
           version={brief.version}
           status={brief.status}
+          canSubmit={brief.can.submit}
           initial={{
             title: brief.title,
             summary: brief.summary,

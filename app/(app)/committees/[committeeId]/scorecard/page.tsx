@@ -73,7 +73,6 @@ async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId
           dataset={data.onTime}
           kind="line"
           csvHref={csv("onTime")}
-          format={(n) => `${n}%`}
           note={t("onTimeNote")}
         />
       </div>
