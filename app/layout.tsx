@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={htmlLang}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>
-          <Providers>{children}</Providers>
+          <Providers locale={htmlLang}>{children}</Providers>
         </NextIntlClientProvider>
       </body>
     </html>
