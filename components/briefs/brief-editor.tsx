@@ -7,6 +7,8 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
 import { useServerMessage } from "@/components/forms/messages";
 import { buttonClass } from "@/components/ui/button";
+import { MultiSelect } from "@/components/ui/multi-select";
+import type { SearchableOption } from "@/components/ui/option-search";
 import { createBriefAction, saveBriefAction } from "@/lib/briefs/actions";
 import type { BriefConflict } from "@/lib/briefs/service";
 import { CATEGORIES, DISTRIBUTIONS, TLP_LABELS } from "@/lib/briefs/vocabulary";
@@ -31,7 +33,8 @@ interface Props {
   version?: number;
   status?: string;
   initial: BriefDraft;
-  countries: { code: string; name: string }[];
+  /** Countries with the names they are searched by (countryChoices). */
+  countries: SearchableOption[];
   areas: { id: string; name: string }[];
   members: { id: string; name: string; institution: string }[];
 }
@@ -127,7 +130,7 @@ export function BriefEditor(props: Props) {
   const f = (name: string) => `${id}-${name}`;
   const nameOf = (field: string, value: string) =>
     (field === "countries"
-      ? props.countries.find((c) => c.code === value)?.name
+      ? props.countries.find((c) => c.value === value)?.label
       : field === "areas"
         ? props.areas.find((a) => a.id === value)?.name
         : field === "recipients"
@@ -296,38 +299,14 @@ export function BriefEditor(props: Props) {
         </fieldset>
       )}
 
-      <div className="space-y-1">
-        <label htmlFor={f("countries")} className="block text-sm font-medium">
-          {t("countries")}
-        </label>
-        <select
-          id={f("countries")}
-          multiple
-          size={6}
-          className={input}
-          value={draft.countries}
-          onChange={(e) =>
-            update(
-              "countries",
-              [...e.target.selectedOptions].map((o) => o.value),
-            )
-          }
-          aria-invalid={errors("countries").length > 0}
-          aria-describedby={describedBy("countries", f("countries"), true)}
-        >
-          {props.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <p id={`${f("countries")}-hint`} className="text-xs text-slate-500">
-          {t("countriesHint")}{" "}
-          {draft.countries.length > 0 &&
-            `(${draft.countries.map((c) => props.countries.find((x) => x.code === c)?.name ?? c).join(", ")})`}
-        </p>
-        {fieldError("countries", f("countries"))}
-      </div>
+      <MultiSelect
+        label={t("countries")}
+        hint={t("countriesHint")}
+        errors={errors("countries")}
+        options={props.countries}
+        value={draft.countries}
+        onChange={(countries) => update("countries", countries)}
+      />
 
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">{t("areas")}</legend>

@@ -64,6 +64,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               agendaItemId={item.id}
               version={item.version}
               options={[...AGENDA_ITEM_TRANSITIONS[item.status]]}
+              final={AGENDA_ITEM_TRANSITIONS[item.status].filter((s) => AGENDA_ITEM_TRANSITIONS[s].length === 0)}
             />
           )}
           {OPEN_AGENDA_STATUSES.includes(item.status) && <CarryOverButton agendaItemId={item.id} />}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ProposeItemForm, SessionForm } from "@/components/committees/committee-forms";
+import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
+import { SessionForm } from "@/components/committees/session-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { getCommittee } from "@/lib/committees/service";

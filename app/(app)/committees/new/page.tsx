@@ -3,7 +3,7 @@ import { CommitteeForm } from "@/components/committees/committee-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { managedWorkspaces, workspacePeople } from "@/lib/committees/form-options";
-import { countryOptions } from "@/lib/countries/names";
+import { countryChoices } from "@/lib/countries/names";
 import { requireUser } from "@/lib/server/session";
 
 export default async function NewCommitteePage({ searchParams }: { searchParams: Promise<{ workspace?: string }> }) {
@@ -52,7 +52,7 @@ export default async function NewCommitteePage({ searchParams }: { searchParams:
       <Card>
         <CommitteeForm
           workspaceId={workspace.id}
-          countries={countryOptions(locale)}
+          countries={countryChoices(locale)}
           institutions={people.institutions}
           members={people.members}
         />
