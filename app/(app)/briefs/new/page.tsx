@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BriefEditor } from "@/components/briefs/brief-editor";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterSelect } from "@/components/ui/filters";
 import { editorOptions } from "@/lib/briefs/editor-props";
 import { writableWorkspaces } from "@/lib/briefs/service";
 import { orNotFound } from "@/lib/server/page";
@@ -28,27 +29,13 @@ export default async function NewBriefPage({ searchParams }: { searchParams: Pro
       <>
         <PageHeader title={t("newBrief")} />
         <Card>
-          <form method="get" className="flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="new-workspace" className="block text-sm font-medium">
-                {t("workspace")}
-              </label>
-              <select
-                id="new-workspace"
-                name="workspace"
-                className="rounded-md border border-slate-300 px-2 py-2 text-sm"
-              >
-                {workspaces.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClass("primary")}>
-              {t("chooseWorkspace")}
-            </button>
-          </form>
+          <FilterForm label={t("chooseWorkspace")} apply={t("chooseWorkspace")}>
+            <FilterSelect
+              name="workspace"
+              label={t("workspace")}
+              options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
+            />
+          </FilterForm>
         </Card>
       </>
     );

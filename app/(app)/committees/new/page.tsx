@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommitteeForm } from "@/components/committees/committee-form";
-import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterSelect } from "@/components/ui/filters";
 import { managedWorkspaces, workspacePeople } from "@/lib/committees/form-options";
 import { countryChoices } from "@/lib/countries/names";
 import { requireUser } from "@/lib/server/session";
@@ -20,27 +20,13 @@ export default async function NewCommitteePage({ searchParams }: { searchParams:
       <>
         <PageHeader title={t("create")} />
         <Card>
-          <form method="get" className="flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="committee-workspace" className="block text-sm font-medium">
-                {tb("workspace")}
-              </label>
-              <select
-                id="committee-workspace"
-                name="workspace"
-                className="rounded-md border border-slate-300 px-2 py-2 text-sm"
-              >
-                {workspaces.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClass("primary")}>
-              {tb("chooseWorkspace")}
-            </button>
-          </form>
+          <FilterForm label={tb("chooseWorkspace")} apply={tb("chooseWorkspace")}>
+            <FilterSelect
+              name="workspace"
+              label={tb("workspace")}
+              options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
+            />
+          </FilterForm>
         </Card>
       </>
     );
