@@ -4,11 +4,11 @@
 // server refuses (a stale version, DONE without a final update, no right to move it), the
 // card goes back and the reason is shown.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerMessage } from "@/components/forms/messages";
 import { Badge } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { setFollowUpStatusAction } from "@/lib/followups/actions";
 import type { BoardCard } from "@/lib/followups/board";
 
@@ -101,9 +101,9 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                     className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.health === "OVERDUE" ? "border-red-300" : "border-slate-200"} ${card.canMove ? "cursor-grab" : ""}`}
                     data-testid={`card-${card.id}`}
                   >
-                    <Link href={`/follow-ups/${card.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/follow-ups/${card.id}`} className="font-medium">
                       {card.title}
-                    </Link>
+                    </TextLink>
                     <p className="text-xs text-slate-500">{card.committee}</p>
                     <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
                       <span>{card.dueDate}</span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
 import { FilterForm, FilterSelect } from "@/components/ui/filters";
 import { type DiffPart, diffRevisions, listRevisions } from "@/lib/briefs/history";
 import { orNotFound } from "@/lib/server/page";
@@ -66,7 +67,7 @@ export default async function BriefHistoryPage({
                   {t("revisionBy", {
                     n: r.number,
                     editor: r.editor.name,
-                    date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    date: format.dateTime(r.createdAt, dateTimeOptions("UTC")),
                   })}
                 </li>
               ))}

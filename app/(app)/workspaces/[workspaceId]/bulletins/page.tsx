@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { listBulletins } from "@/lib/bulletins/service";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
@@ -40,9 +41,9 @@ export default async function BulletinsPage({
           <ul className="divide-y divide-slate-100">
             {page.items.map((b) => (
               <li key={b.id} className="py-2">
-                <Link href={`/bulletins/${b.id}`} className="font-medium text-brand-700 hover:underline">
+                <TextLink href={`/bulletins/${b.id}`} className="font-medium">
                   {b.title}
-                </Link>
+                </TextLink>
                 <p className="text-xs text-slate-500">
                   {t("number", { year: b.year, n: b.numberInYear, overall: b.overallNumber })} ·{" "}
                   {format.dateTime(b.issueDate, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
@@ -55,12 +56,9 @@ export default async function BulletinsPage({
           <EmptyState>{t("empty")}</EmptyState>
         )}
         {page.nextCursor && (
-          <Link
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-            href={`?cursor=${page.nextCursor}`}
-          >
+          <TextLink className="mt-3 inline-block text-sm" href={`?cursor=${page.nextCursor}`}>
             →
-          </Link>
+          </TextLink>
         )}
       </Card>
     </>
