@@ -9,6 +9,7 @@ import { useServerMessage } from "@/components/forms/messages";
 import { buttonClass } from "@/components/ui/button";
 import { MultiSelect } from "@/components/ui/multi-select";
 import type { SearchableOption } from "@/components/ui/option-search";
+import { SelectOptions } from "@/components/ui/select-options";
 import { createBriefAction, saveBriefAction } from "@/lib/briefs/actions";
 import type { BriefConflict } from "@/lib/briefs/service";
 import { CATEGORIES, DISTRIBUTIONS, TLP_LABELS } from "@/lib/briefs/vocabulary";
@@ -243,11 +244,7 @@ export function BriefEditor(props: Props) {
             <option value="" disabled>
               {t("chooseCategory")}
             </option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {v(`category.${c}`)}
-              </option>
-            ))}
+            <SelectOptions options={CATEGORIES.map((c) => ({ value: c, label: v(`category.${c}`) }))} />
           </select>
           {fieldError("category", f("category"))}
         </div>
@@ -263,9 +260,9 @@ export function BriefEditor(props: Props) {
             aria-invalid={errors("distribution").length > 0}
             aria-describedby={describedBy("distribution", f("distribution"), true)}
           >
-            {DISTRIBUTIONS.map((d) => (
-              <option key={d} value={d}>{`${TLP_LABELS[d]} · ${v(`distribution.${d}`)}`}</option>
-            ))}
+            <SelectOptions
+              options={DISTRIBUTIONS.map((d) => ({ value: d, label: `${TLP_LABELS[d]} · ${v(`distribution.${d}`)}` }))}
+            />
           </select>
           <p id={`${f("distribution")}-hint`} className="text-xs text-slate-500">
             {t("distributionHint")}

@@ -58,7 +58,7 @@ export async function ChartCard({
               <Table
                 caption={title}
                 columns={[
-                  { label: t(`dimensions.${dataset.dimension}`) },
+                  t(`dimensions.${dataset.dimension}`),
                   ...dataset.series.map((s) => ({ label: s.label, align: "end" as const })),
                 ]}
                 empty={t("empty")}

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerMessage } from "@/components/forms/messages";
 import { Badge } from "@/components/ui/card";
+import { SelectOptions } from "@/components/ui/select-options";
 import { TextLink } from "@/components/ui/text-link";
 import { setFollowUpStatusAction } from "@/lib/followups/actions";
 import type { BoardCard } from "@/lib/followups/board";
@@ -121,11 +122,7 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                           onChange={(e) => move.mutate({ card, status: e.target.value as Status })}
                           className="mt-1 w-full rounded border border-slate-300 px-1 py-0.5"
                         >
-                          {COLUMNS.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`statuses.${s}`)}
-                            </option>
-                          ))}
+                          <SelectOptions options={COLUMNS.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
                         </select>
                       </label>
                     )}

@@ -11,6 +11,7 @@ import {
 import { type ButtonVariant, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { MultiSelect } from "@/components/ui/multi-select";
+import { SelectOptions } from "@/components/ui/select-options";
 import { useFormState } from "./action-form-view";
 import { useServerMessage } from "./messages";
 
@@ -141,11 +142,7 @@ export function SelectField({
         className={inputClass}
         {...props}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </FieldShell>
   );

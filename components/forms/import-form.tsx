@@ -79,7 +79,7 @@ export function ImportForm({
             <Table
               caption={t("errorsCaption")}
               captionVisible
-              columns={[{ label: t("row") }, { label: t("field") }, { label: t("problem") }]}
+              columns={[t("row"), t("field"), t("problem")]}
               empty={null}
             >
               {preview.errors.map((e, i) => (
@@ -95,7 +95,7 @@ export function ImportForm({
             <Table
               caption={t("rowsCaption")}
               captionVisible
-              columns={[{ label: t("row") }, { label: t("titleField") }, { label: detailLabel }]}
+              columns={[t("row"), t("titleField"), detailLabel]}
               empty={null}
             >
               {preview.rows.map((r) => (

@@ -2,6 +2,7 @@
 // shared) and they work before, or without, JavaScript. One markup for every page's filters.
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { buttonClass } from "./button";
+import { type SelectOption, SelectOptions } from "./select-options";
 import { TextLink } from "./text-link";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -62,7 +63,7 @@ export function FilterSelect({
   /** The option meaning "no filter"; leave out when a choice is required. */
   any?: string;
   value?: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
   id?: string;
 }) {
   return (
@@ -72,11 +73,7 @@ export function FilterSelect({
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={control}>
         {any !== undefined && <option value="">{any}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

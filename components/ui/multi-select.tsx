@@ -45,6 +45,8 @@ export function MultiSelect({
   const t = useTranslations("ui");
   const [own, setOwn] = useState<readonly string[]>(defaultValue);
   const chosen = value ?? own;
+  // A stable array: React Aria treats a new one as a new selection on every render.
+  const keys = useMemo(() => [...chosen], [chosen]);
   const [query, setQuery] = useState("");
   const items = useMemo(() => searchOptions(options, query), [options, query]);
   const byValue = useMemo(() => new Map(options.map((o) => [o.value, o])), [options]);
@@ -56,13 +58,11 @@ export function MultiSelect({
     <div className="space-y-1">
       <ComboBox
         selectionMode="multiple"
-        value={[...chosen]}
-        onChange={(keys: Key[]) => {
-          choose(keys.map(String));
-          setQuery("");
-        }}
+        value={keys}
+        onChange={(keys: Key[]) => choose(keys.map(String))}
+        // React Aria keeps the typed text (and empties it after each choice); the list is filtered
+        // here, by label and keywords, best match first.
         items={items}
-        inputValue={query}
         onInputChange={setQuery}
         isInvalid={errors.length > 0}
         allowsEmptyCollection

@@ -26,7 +26,8 @@ export function Table({
   /** Names the table and its scrolling region. */
   caption: string;
   captionVisible?: boolean;
-  columns: Column[];
+  /** Column headers: a plain label, or a Column for alignment and the like. */
+  columns: readonly (string | Column)[];
   /** Shown in a single row when there are no rows. */
   empty: ReactNode;
   /** Smaller type and no full width (matrices such as a heatmap). */
@@ -35,6 +36,7 @@ export function Table({
   children?: ReactNode;
 }) {
   const rows = Children.toArray(children);
+  const heads = columns.map((c) => (typeof c === "string" ? { label: c } : c));
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
@@ -44,7 +46,7 @@ export function Table({
         </caption>
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
           <tr>
-            {columns.map((column, i) => (
+            {heads.map((column, i) => (
               <th
                 key={i}
                 scope="col"

@@ -38,3 +38,12 @@ export function TextLink({
     </a>
   );
 }
+
+/** The link to the next page of a list ("More", "Older"), under the list. */
+export function MoreLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <TextLink href={href} className="mt-3 inline-block text-sm">
+      {children}
+    </TextLink>
+  );
+}

@@ -25,10 +25,10 @@ export default async function AccountPage() {
         <Table
           caption={t("sessions")}
           columns={[
-            { label: t("device") },
+            t("device"),
             { label: t("address"), className: "hidden sm:table-cell" },
             { label: t("signedIn"), className: "hidden sm:table-cell" },
-            { label: t("lastSeen") },
+            t("lastSeen"),
             { label: t("actions"), srOnly: true },
           ]}
           empty={t("noSessions")}

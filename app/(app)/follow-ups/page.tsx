@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Table, Td } from "@/components/ui/table";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listSavedSearches } from "@/lib/briefs/saved-searches";
 import { followUpHealth } from "@/lib/committees/health";
 import { followUpFilterOptions, followUpFiltersSchema, followUpQueryString, listFollowUps } from "@/lib/followups/list";
@@ -100,11 +100,11 @@ export default async function FollowUpsPage({
         <Table
           caption={t("caption")}
           columns={[
-            { label: t("titleCol") },
-            { label: t("due") },
-            { label: t("status") },
-            { label: t("leads") },
-            { label: t("assignees") },
+            t("titleCol"),
+            t("due"),
+            t("status"),
+            t("leads"),
+            t("assignees"),
             { label: t("progress"), align: "end" },
           ]}
           empty={t("empty")}
@@ -143,12 +143,9 @@ export default async function FollowUpsPage({
           })}
         </Table>
         {page.nextCursor && (
-          <TextLink
-            className="mt-3 inline-block text-sm"
-            href={`/follow-ups?${query ? `${query}&` : ""}cursor=${encodeURIComponent(page.nextCursor)}`}
-          >
+          <MoreLink href={`/follow-ups?${query ? `${query}&` : ""}cursor=${encodeURIComponent(page.nextCursor)}`}>
             {t("more")}
-          </TextLink>
+          </MoreLink>
         )}
       </Card>
       <Card title={t("savedViews")} className="mt-6">

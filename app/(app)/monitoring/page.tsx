@@ -90,7 +90,7 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
           captionVisible
           compact
           columns={[
-            { label: t("country") },
+            t("country"),
             ...areas.map((a) => ({
               label: areaLabel.get(a) ?? a,
               className: "min-w-20 max-w-28 break-words normal-case",
@@ -164,11 +164,7 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
                   key={kind}
                   caption={t(kind)}
                   captionVisible
-                  columns={[
-                    { label: t("name") },
-                    { label: t("recent"), align: "end" },
-                    { label: t("delta"), align: "end" },
-                  ]}
+                  columns={[t("name"), { label: t("recent"), align: "end" }, { label: t("delta"), align: "end" }]}
                   empty={t("noChange")}
                 >
                   {change[kind].map((r) => (

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listNotifications } from "@/lib/notifications/service";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
@@ -47,11 +47,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && (
-          <TextLink className="mt-3 inline-block text-sm" href={`/notifications?cursor=${page.nextCursor}`}>
-            {t("more")}
-          </TextLink>
-        )}
+        {page.nextCursor && <MoreLink href={`/notifications?cursor=${page.nextCursor}`}>{t("more")}</MoreLink>}
       </Card>
     </>
   );

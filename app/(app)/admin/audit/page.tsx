@@ -3,7 +3,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Table, Td } from "@/components/ui/table";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink } from "@/components/ui/text-link";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { listAuditEvents } from "@/lib/audit/service";
 import { AUDIT_ACTIONS } from "@/lib/server/audit";
@@ -52,17 +52,7 @@ export default async function AuditPage({
           <FilterInput name="from" type="date" label={t("from")} value={filters.from} />
           <FilterInput name="to" type="date" label={t("to")} value={filters.to} />
         </FilterForm>
-        <Table
-          caption={t("title")}
-          columns={[
-            { label: t("when") },
-            { label: t("who") },
-            { label: t("what") },
-            { label: t("target") },
-            { label: t("ip") },
-          ]}
-          empty={t("empty")}
-        >
+        <Table caption={t("title")} columns={[t("when"), t("who"), t("what"), t("target"), t("ip")]} empty={t("empty")}>
           {events.items.map((e) => {
             const meta = (e.metadata ?? {}) as Record<string, unknown>;
             const detail = [
@@ -92,12 +82,9 @@ export default async function AuditPage({
           })}
         </Table>
         {events.nextCursor && (
-          <TextLink
-            className="mt-3 inline-block text-sm"
-            href={`/admin/audit?${query.toString() ? `${query}&` : ""}cursor=${events.nextCursor}`}
-          >
+          <MoreLink href={`/admin/audit?${query.toString() ? `${query}&` : ""}cursor=${events.nextCursor}`}>
             {t("older")}
-          </TextLink>
+          </MoreLink>
         )}
       </Card>
     </>

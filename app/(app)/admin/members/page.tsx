@@ -3,7 +3,7 @@ import { InviteMemberForm, MemberControls, RevokeInvitationButton } from "@/comp
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink } from "@/components/ui/text-link";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { listMembers, listPendingInvitations } from "@/lib/members/service";
 import { canInstitution } from "@/lib/server/authz";
@@ -79,12 +79,9 @@ export default async function MembersPage({
             </ul>
           )}
           {members.nextCursor && (
-            <TextLink
-              className="mt-3 inline-block text-sm"
-              href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}
-            >
+            <MoreLink href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}>
               {t("more")}
-            </TextLink>
+            </MoreLink>
           )}
         </Card>
         {isAdmin && (

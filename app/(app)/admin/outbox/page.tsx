@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { DateTime, dateTimeOptions } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/lib/email/outbox-service";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
@@ -17,11 +17,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
-        <Table
-          caption={t("caption")}
-          columns={[{ label: t("created") }, { label: t("to") }, { label: t("subject") }, { label: t("status") }]}
-          empty={t("empty")}
-        >
+        <Table caption={t("caption")} columns={[t("created"), t("to"), t("subject"), t("status")]} empty={t("empty")}>
           {page.items.map((m) => (
             <tr key={m.id}>
               <Td nowrap>
@@ -46,11 +42,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             </tr>
           ))}
         </Table>
-        {page.nextCursor && (
-          <TextLink className="mt-3 inline-block text-sm" href={`/admin/outbox?cursor=${page.nextCursor}`}>
-            {t("more")}
-          </TextLink>
-        )}
+        {page.nextCursor && <MoreLink href={`/admin/outbox?cursor=${page.nextCursor}`}>{t("more")}</MoreLink>}
       </Card>
     </>
   );

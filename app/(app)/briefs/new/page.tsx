@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BriefEditor } from "@/components/briefs/brief-editor";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterForm, FilterSelect } from "@/components/ui/filters";
+import { ChooseWorkspace } from "@/components/workspaces/choose-workspace";
 import { editorOptions } from "@/lib/briefs/editor-props";
 import { writableWorkspaces } from "@/lib/briefs/service";
 import { orNotFound } from "@/lib/server/page";
@@ -24,22 +24,7 @@ export default async function NewBriefPage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  if (!workspace) {
-    return (
-      <>
-        <PageHeader title={t("newBrief")} />
-        <Card>
-          <FilterForm label={t("chooseWorkspace")} apply={t("chooseWorkspace")}>
-            <FilterSelect
-              name="workspace"
-              label={t("workspace")}
-              options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
-            />
-          </FilterForm>
-        </Card>
-      </>
-    );
-  }
+  if (!workspace) return <ChooseWorkspace title={t("newBrief")} workspaces={workspaces} />;
   const options = await orNotFound(editorOptions(user, workspace.id, locale));
   return (
     <>

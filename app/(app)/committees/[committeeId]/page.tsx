@@ -71,8 +71,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
             <Table
               caption={t("scoreCaption")}
               columns={[
-                { label: t("agendaItem") },
-                { label: t("status") },
+                t("agendaItem"),
+                t("status"),
                 ...HEALTH.map((h) => ({ label: t(`health.${h}`), align: "end" as const })),
               ]}
               empty={t("noAgendaItems")}

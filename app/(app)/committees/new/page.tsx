@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommitteeForm } from "@/components/committees/committee-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterForm, FilterSelect } from "@/components/ui/filters";
+import { ChooseWorkspace } from "@/components/workspaces/choose-workspace";
 import { managedWorkspaces, workspacePeople } from "@/lib/committees/form-options";
 import { countryChoices } from "@/lib/countries/names";
 import { requireUser } from "@/lib/server/session";
@@ -10,27 +10,11 @@ export default async function NewCommitteePage({ searchParams }: { searchParams:
   const user = await requireUser();
   const locale = await getLocale();
   const t = await getTranslations("committees");
-  const tb = await getTranslations("briefs");
   const workspaces = await managedWorkspaces(user);
   const requested = (await searchParams).workspace;
   const workspace = workspaces.find((w) => w.id === requested) ?? (workspaces.length === 1 ? workspaces[0] : undefined);
   if (!workspaces.length) return <EmptyState>{t("empty")}</EmptyState>;
-  if (!workspace) {
-    return (
-      <>
-        <PageHeader title={t("create")} />
-        <Card>
-          <FilterForm label={tb("chooseWorkspace")} apply={tb("chooseWorkspace")}>
-            <FilterSelect
-              name="workspace"
-              label={tb("workspace")}
-              options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
-            />
-          </FilterForm>
-        </Card>
-      </>
-    );
-  }
+  if (!workspace) return <ChooseWorkspace title={t("create")} workspaces={workspaces} />;
   const people = await workspacePeople(user, workspace.id);
   return (
     <>

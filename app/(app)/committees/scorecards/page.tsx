@@ -15,7 +15,7 @@ export default async function ScorecardsPage() {
         <Table
           caption={t("title")}
           columns={[
-            { label: t("committee") },
+            t("committee"),
             { label: t("followUps"), align: "end" },
             { label: t("statuses.DONE"), align: "end" },
             { label: t("overdue"), align: "end" },

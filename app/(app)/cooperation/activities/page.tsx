@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
 import { Table, Td } from "@/components/ui/table";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { cooperationFiltersSchema, FIELDS, MODES } from "@/lib/cooperation/schemas";
 import { listActivities, readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
 import { countryName, countryOptions } from "@/lib/countries/names";
@@ -91,13 +91,7 @@ export default async function ActivitiesPage({
         </p>
         <Table
           caption={t("registry")}
-          columns={[
-            { label: t("organisation") },
-            { label: t("partner") },
-            { label: t("field") },
-            { label: t("modesField") },
-            { label: t("period") },
-          ]}
+          columns={[t("organisation"), t("partner"), t("field"), t("modesField"), t("period")]}
           empty={recording.length ? t("emptyRegistry") : t("emptyRegistryReader")}
         >
           {page.items.map((a) => (
@@ -121,12 +115,9 @@ export default async function ActivitiesPage({
           ))}
         </Table>
         {page.nextCursor && (
-          <TextLink
-            className="mt-3 inline-block text-sm"
-            href={`/cooperation/activities?${query.toString() ? `${query}&` : ""}cursor=${page.nextCursor}`}
-          >
+          <MoreLink href={`/cooperation/activities?${query.toString() ? `${query}&` : ""}cursor=${page.nextCursor}`}>
             {t("more")}
-          </TextLink>
+          </MoreLink>
         )}
       </Card>
     </>

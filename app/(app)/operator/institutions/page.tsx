@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateInstitutionForm } from "@/components/admin/create-institution-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink } from "@/components/ui/text-link";
 import { countryName, countryOptions } from "@/lib/countries/names";
 import { listInstitutions } from "@/lib/institutions/service";
 import { orNotFound } from "@/lib/server/page";
@@ -38,12 +38,7 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
             </ul>
           )}
           {institutions.nextCursor && (
-            <TextLink
-              className="mt-3 inline-block text-sm"
-              href={`/operator/institutions?cursor=${institutions.nextCursor}`}
-            >
-              {t("more")}
-            </TextLink>
+            <MoreLink href={`/operator/institutions?cursor=${institutions.nextCursor}`}>{t("more")}</MoreLink>
           )}
         </Card>
         <Card title={t("create")}>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink } from "@/components/ui/text-link";
 import {
   AddWorkspaceMemberForm,
   RemoveWorkspaceMemberButton,
@@ -61,9 +61,9 @@ export default async function WorkspacePage({
           <Table
             caption={t("membersCaption")}
             columns={[
-              { label: t("person") },
-              { label: t("institution") },
-              { label: t("role") },
+              t("person"),
+              t("institution"),
+              t("role"),
               ...(manager ? [{ label: t("actions"), srOnly: true }] : []),
             ]}
             empty={t("noMembers")}
@@ -101,12 +101,7 @@ export default async function WorkspacePage({
             ))}
           </Table>
           {members.nextCursor && (
-            <TextLink
-              className="mt-3 inline-block text-sm"
-              href={`/workspaces/${workspace.id}?cursor=${members.nextCursor}`}
-            >
-              {t("more")}
-            </TextLink>
+            <MoreLink href={`/workspaces/${workspace.id}?cursor=${members.nextCursor}`}>{t("more")}</MoreLink>
           )}
         </Card>
         {manager && (

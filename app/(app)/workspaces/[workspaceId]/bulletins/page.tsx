@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listBulletins } from "@/lib/bulletins/service";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
@@ -55,11 +55,7 @@ export default async function BulletinsPage({
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && (
-          <TextLink className="mt-3 inline-block text-sm" href={`?cursor=${page.nextCursor}`}>
-            →
-          </TextLink>
-        )}
+        {page.nextCursor && <MoreLink href={`?cursor=${page.nextCursor}`}>{t("older")}</MoreLink>}
       </Card>
     </>
   );
