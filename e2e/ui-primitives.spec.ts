@@ -18,18 +18,17 @@ test("countries are found by their common names, chosen with the keyboard alone,
   await expect(page.getByRole("option").first()).toHaveText(/Islamic Republic of Iran/);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
+  await expect(countries).toHaveValue("");
+  // Typing on at once loses no keystroke; a name in another language finds its country too.
+  await page.keyboard.type("북한");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
   // The list stays open for more choices (and hides the page from screen readers); Escape closes it.
   await page.keyboard.press("Escape");
   const chips = editor.getByRole("grid", { name: "Chosen: Countries" });
   await expect(chips.getByRole("row", { name: /Islamic Republic of Iran/ })).toBeVisible();
-  await expect(countries).toHaveValue("");
-
-  // A name in another language finds its country too.
-  await page.keyboard.type("북한");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("Escape");
   await expect(chips.getByRole("row", { name: /North Korea/ })).toBeVisible();
+  await expect(chips.getByRole("row")).toHaveCount(2);
 
   // The chip goes with the keyboard: Tab into the chips, move to it, Delete.
   await page.keyboard.press("Tab");

@@ -59,10 +59,14 @@ export function MultiSelect({
       <ComboBox
         selectionMode="multiple"
         value={keys}
-        onChange={(keys: Key[]) => choose(keys.map(String))}
-        // React Aria keeps the typed text (and empties it after each choice); the list is filtered
-        // here, by label and keywords, best match first.
+        onChange={(keys: Key[]) => {
+          choose(keys.map(String));
+          // Emptied in the same event, so the next keystroke is never lost to a later reset.
+          setQuery("");
+        }}
+        // Filtered here, by label and keywords, best match first.
         items={items}
+        inputValue={query}
         onInputChange={setQuery}
         isInvalid={errors.length > 0}
         allowsEmptyCollection

@@ -32,4 +32,18 @@ describe("Table", () => {
     expect(html).toMatch(/<td colSpan="3"[^>]*>No members yet<\/td>/i);
     expect(html).not.toContain('sr-only">Members');
   });
+
+  it("keeps room for the columns a phone shows, so a narrow screen scrolls instead of squeezing", () => {
+    const html = renderToStaticMarkup(
+      <Table
+        caption="Sessions"
+        columns={["Device", { label: "Address", hiddenOnPhone: true }, "Last seen"]}
+        empty="None"
+      />,
+    );
+    expect(html).toContain('style="min-width:14rem"');
+    expect(html).toMatch(/<th scope="col" class="[^"]*hidden sm:table-cell[^"]*">Address<\/th>/);
+    const matrix = renderToStaticMarkup(<Table caption="Heatmap" compact columns={["A", "B"]} empty="None" />);
+    expect(matrix).not.toContain("min-width");
+  });
 });

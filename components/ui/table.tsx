@@ -9,6 +9,8 @@ export interface Column {
   align?: "start" | "end";
   /** Shows the header only to screen readers (e.g. a column of buttons). */
   srOnly?: boolean;
+  /** Left out on phones (its cells then take `className="hidden sm:table-cell"` too). */
+  hiddenOnPhone?: boolean;
   className?: string;
 }
 
@@ -37,10 +39,13 @@ export function Table({
 }) {
   const rows = Children.toArray(children);
   const heads = columns.map((c) => (typeof c === "string" ? { label: c } : c));
+  // Each column keeps room to be read; on a phone the region then scrolls sideways instead
+  // of squeezing every cell into a ribbon of one word per line.
+  const minWidth = compact ? undefined : `${heads.filter((c) => !c.hiddenOnPhone).length * 7}rem`;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
-      <table className={`${compact ? "text-xs" : "w-full text-sm"} text-left ${className}`}>
+      <table className={`${compact ? "text-xs" : "w-full text-sm"} text-left ${className}`} style={{ minWidth }}>
         <caption className={captionVisible ? "mb-2 text-left text-sm font-medium text-slate-700" : "sr-only"}>
           {caption}
         </caption>
@@ -50,7 +55,7 @@ export function Table({
               <th
                 key={i}
                 scope="col"
-                className={`py-2 pr-3 align-bottom font-medium ${alignClass(column.align)} ${column.className ?? ""}`}
+                className={`py-2 pr-3 align-bottom font-medium ${alignClass(column.align)} ${column.hiddenOnPhone ? "hidden sm:table-cell" : ""} ${column.className ?? ""}`}
               >
                 {column.srOnly ? <span className="sr-only">{column.label}</span> : column.label}
               </th>

@@ -26,8 +26,8 @@ export default async function AccountPage() {
           caption={t("sessions")}
           columns={[
             t("device"),
-            { label: t("address"), className: "hidden sm:table-cell" },
-            { label: t("signedIn"), className: "hidden sm:table-cell" },
+            { label: t("address"), hiddenOnPhone: true },
+            { label: t("signedIn"), hiddenOnPhone: true },
             t("lastSeen"),
             { label: t("actions"), srOnly: true },
           ]}
