@@ -14,6 +14,7 @@ import { createBriefAction, saveBriefAction } from "@/lib/briefs/actions";
 import type { BriefConflict } from "@/lib/briefs/service";
 import { CATEGORIES, DISTRIBUTIONS, TLP_LABELS } from "@/lib/briefs/vocabulary";
 import type { ActionState } from "@/lib/server/action";
+import { ConflictPanel } from "./conflict-panel";
 
 export interface BriefDraft {
   title: string;
@@ -154,42 +155,7 @@ export function BriefEditor(props: Props) {
           {message(Object.keys(state.fieldErrors).length ? "check_fields" : state.error)}
         </p>
       )}
-      {conflict && (
-        <section
-          role="alert"
-          aria-labelledby={f("conflict")}
-          className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
-        >
-          <h2 id={f("conflict")} className="font-semibold">
-            {t("conflictTitle")}
-          </h2>
-          <p>
-            {t("conflictBody", {
-              fields: conflict.changed
-                .map((k) => t(k === "title" ? "titleField" : k === "body" ? "body" : k))
-                .join(", "),
-            })}
-          </p>
-          {conflict.changed.map((k) => {
-            const value = conflict.current[k as keyof typeof conflict.current];
-            return (
-              <div key={k}>
-                <p className="font-medium">
-                  {t("conflictField", { field: t(k === "title" ? "titleField" : k === "body" ? "body" : k) })}
-                </p>
-                <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded border border-amber-200 bg-white p-2 text-xs">
-                  {Array.isArray(value)
-                    ? value.map((x) => (typeof x === "string" ? nameOf(k, x) : Object.values(x).join(" · "))).join("\n")
-                    : String(value)}
-                </pre>
-              </div>
-            );
-          })}
-          <button type="button" className={buttonClass("secondary", "sm")} onClick={() => save(conflict.version)}>
-            {t("conflictReload")}
-          </button>
-        </section>
-      )}
+      {conflict && <ConflictPanel conflict={conflict} nameOf={nameOf} onUseMine={() => save(conflict.version)} />}
 
       <div className="space-y-1">
         <label htmlFor={f("title")} className="block text-sm font-medium">

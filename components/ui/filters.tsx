@@ -5,7 +5,7 @@ import { buttonClass } from "./button";
 import { type SelectOption, SelectOptions } from "./select-options";
 import { TextLink } from "./text-link";
 
-const control = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const control = "block h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-sm";
 const labelClass = "block text-xs font-medium text-slate-700";
 
 export function FilterForm({
