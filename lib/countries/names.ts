@@ -29,15 +29,21 @@ export function countryOptions(locale: string = "en"): { code: string; name: str
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
+const choicesByLocale = new Map<string, { value: string; label: string; keywords: string[] }[]>();
+
 /**
  * Countries for a searchable list: the name in the given locale, found also by its names in
  * the other languages, common short names (EXTRA_COUNTRY_ALIASES) and its ISO code.
  */
 export function countryChoices(locale: string = "en"): { value: string; label: string; keywords: string[] }[] {
+  const cached = choicesByLocale.get(locale);
+  if (cached) return cached;
   const names = LANGS.map((lang) => countries.getNames(lang, { select: "all" }));
-  return countryOptions(locale).map(({ code, name }) => ({
+  const choices = countryOptions(locale).map(({ code, name }) => ({
     value: code,
     label: name,
     keywords: [...new Set([...names.flatMap((n) => n[code] ?? []), ...(EXTRA_COUNTRY_ALIASES[code] ?? []), code])],
   }));
+  choicesByLocale.set(locale, choices);
+  return choices;
 }
