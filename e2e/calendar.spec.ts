@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dateTimeFromToday, signIn } from "./helpers";
+import { confirm, dateTimeFromToday, signIn } from "./helpers";
 
 test("the calendar tells held sessions from planned ones in words, and the feed address is not called single use", async ({
   page,
@@ -22,8 +22,10 @@ test("the calendar tells held sessions from planned ones in words, and the feed 
     "Back to the committee",
   );
   await page.getByRole("button", { name: "Start session" }).click();
+  await confirm(page, "Start session");
   await expect(page.getByText("In session", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Mark as held" }).click();
+  await confirm(page, "Mark as held");
   await expect(page.getByText("Held", { exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Calendar", exact: true }).click();

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { dateFromToday, dateTimeFromToday, signIn } from "./helpers";
+import { choose, confirm, dateFromToday, dateTimeFromToday, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -51,6 +51,7 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
   ).toBeVisible();
 
   await manager.getByRole("button", { name: "Start session" }).click();
+  await confirm(manager, "Start session");
   await expect(manager.getByText("In session", { exact: true })).toBeVisible();
   const decision = manager.getByRole("form", {
     name: "Decision: AI: data sharing and labelling, LLMs, AI semiconductors",
@@ -60,6 +61,7 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
   await decision.getByRole("button", { name: "Record decision" }).click();
   await expect(decision.getByRole("status")).toHaveText("Decision recorded.");
   await manager.getByRole("button", { name: "Mark as held" }).click();
+  await confirm(manager, "Mark as held");
   await expect(manager.getByText("Held", { exact: true })).toBeVisible();
   const ics = await manager.request.get(`${manager.url().replace(/\/sessions\//, "/api/sessions/")}/ics`);
   // Long iCalendar lines are folded (RFC 5545): unfold before reading.
@@ -79,8 +81,8 @@ test("a manager plans a session, builds its agenda, holds it, records a decision
     .selectOption({ label: "Extraordinary session on AI semiconductors: Agreed" });
   await create.getByLabel("Title").fill("Select the two AI-semiconductor testbeds");
   await create.getByLabel("Due date").fill(dateFromToday(300));
-  await create.getByLabel("Lead institutions").selectOption(["IDA STPI"].map((label) => ({ label })));
-  await create.getByLabel("Assignees").selectOption([{ label: "Emily Carter" }]);
+  await choose(manager, "Lead institutions", ["IDA STPI"], create);
+  await choose(manager, "Assignees", ["Emily Carter"], create);
   await create.getByRole("button", { name: "Create follow-up" }).click();
   await expect(
     manager.getByRole("heading", { level: 1, name: "Select the two AI-semiconductor testbeds" }),
@@ -178,12 +180,14 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
   await plan.getByRole("button", { name: "Plan session" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Working-level session on quantum" })).toBeVisible();
   await manager.getByRole("button", { name: "Start session" }).click();
+  await confirm(manager, "Start session");
   await manager.getByRole("button", { name: "Start the minutes" }).click();
   await manager.getByLabel("Text (Markdown)").fill("Both sides agreed to exchange **20 researchers** a year.");
   await manager.getByRole("button", { name: "Save minutes" }).click();
   await expect(manager.getByText("Minutes saved.")).toBeVisible();
   await manager.getByRole("button", { name: "Circulate" }).click();
   await manager.getByRole("button", { name: "Approve for my side" }).click();
+  await confirm(manager, "Approve for my side");
   await expect(manager.getByText("Korea: approved by Park Ji-hoon")).toBeVisible();
   await expect(manager.getByText("United States: awaiting approval")).toBeVisible();
   const sessionUrl = manager.url();
@@ -191,6 +195,7 @@ test("minutes need a co-chair of each side; the pre-session pack shows each read
   const emily = await as(browser, "analyst@stpi.demo");
   await emily.goto(sessionUrl);
   await emily.getByRole("button", { name: "Approve for my side" }).click();
+  await confirm(emily, "Approve for my side");
   await expect(emily.getByText("United States: approved by Emily Carter")).toBeVisible();
   await expect(emily.getByText("Approved", { exact: true })).toBeVisible();
   await expect(emily.getByRole("button", { name: "Approve for my side" })).toHaveCount(0);

@@ -30,6 +30,17 @@ test("the main pages load under the CSP without a single refused style or script
     expect(csp).not.toMatch(/style-src [^;]*'unsafe-inline'/);
     await page.waitForLoadState("networkidle");
   }
+  // React Aria's list and dialog add a <style> element of their own, with the page's nonce.
+  await page.goto("/committees/new");
+  await page.getByRole("combobox", { name: "Countries" }).click();
+  await page.keyboard.type("Korea");
+  await expect(page.getByRole("option", { name: "South Korea" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.goto("/workspaces");
+  await page.getByRole("link", { name: "Korea–US S&T partnership" }).first().click();
+  await page.getByRole("button", { name: "Remove" }).first().click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.keyboard.press("Escape");
   // A scorecard draws Recharts charts (SVG with style attributes).
   await page.goto("/committees/scorecards");
   await page

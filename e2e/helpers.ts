@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { isoDateFromToday } from "../lib/time/clock";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -15,4 +15,28 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   // The first request after start also warms the server up: allow it time.
   await expect(page.getByRole("button", { name: /^(Sign out|退出登录|로그아웃)$/ })).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Chooses options of a searchable multi-select (a combobox with chips) the way a person
+ * would: types each name and picks the matching option from the list.
+ */
+export async function choose(page: Page, label: string, names: string[], scope: Page | Locator = page) {
+  const box = scope.getByRole("combobox", { name: label });
+  for (const name of names) {
+    // Click first, as a person would: it brings the field into the middle of the view. (A list
+    // opened at the very bottom edge closes when the page scrolls, and takes the typing with it.)
+    await box.click();
+    await box.fill(name);
+    await page.getByRole("option", { name, exact: true }).click();
+    await box.press("Escape"); // the list stays open for more choices until closed
+    await expect(scope.getByRole("grid", { name: `Chosen: ${label}` }).getByRole("row", { name })).toBeVisible();
+  }
+}
+
+/** Presses `button` in the open confirmation dialog. */
+export async function confirm(page: Page, button: string) {
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByRole("button", { name: button }).click();
+  await expect(dialog).toHaveCount(0);
 }

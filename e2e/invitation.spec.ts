@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { confirm, signIn } from "./helpers";
 
 test("an admin invites a member, who joins and lands in the app", async ({ page, browser }) => {
   const email = `new-analyst-${Date.now()}@stepi.demo`;
@@ -68,6 +68,7 @@ test("an admin deactivates a member, whose session stops at once", async ({ page
   await page.getByRole("link", { name: "Members", exact: true }).click();
   const row = page.getByRole("listitem", { name: "Lee Seo-yeon" });
   await row.getByRole("button", { name: "Deactivate" }).click();
+  await confirm(page, "Deactivate");
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
   await member.reload();

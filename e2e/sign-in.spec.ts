@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { confirm, DEMO_PASSWORD, signIn } from "./helpers";
 
 test("a wrong password is refused without saying whether the account exists", async ({ page }) => {
   await page.goto("/sign-in");
@@ -69,6 +69,7 @@ test("a session ends for good: a cookie kept from before sign-out opens nothing,
     .getByRole("form", { name: "End the session on Safari on iOS" })
     .getByRole("button", { name: "End session" })
     .click();
+  await confirm(onLaptop, "End session");
   await expect(sessions.getByText("Safari on iOS")).toHaveCount(0);
   await onPhone.goto("/briefs");
   await expect(onPhone).toHaveURL(/\/sign-in/);

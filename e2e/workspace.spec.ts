@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { confirm, signIn } from "./helpers";
 
 test("a user creates a workspace and adds a partner institution's member", async ({ page }) => {
   const name = `Quantum talent exchange ${Date.now()}`;
@@ -32,6 +32,17 @@ test("a user creates a workspace and adds a partner institution's member", async
   await expect(page.getByRole("form", { name: "Change the role of Park Ji-hoon" }).getByRole("alert")).toContainText(
     "A workspace needs at least one manager",
   );
+
+  // Removing a member asks first: Cancel keeps them, confirming removes them.
+  const emily = page.getByRole("row", { name: /Emily Carter/ });
+  await emily.getByRole("button", { name: "Remove" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Remove Emily Carter from this workspace?" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(emily).toBeVisible();
+  await emily.getByRole("button", { name: "Remove" }).click();
+  await confirm(page, "Remove");
+  await expect(page.getByRole("row", { name: /Emily Carter/ })).toHaveCount(0);
 
   // The workspace switcher lists it.
   await page.getByRole("link", { name: "Home" }).click();

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { AdminSections, ManagerSections, StaffSections } from "@/components/home/sections";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { getOwnInstitution } from "@/lib/institutions/service";
 import { countryName } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
@@ -57,9 +58,9 @@ export default async function HomePage() {
             {workspaces.map((w) => (
               <li key={w.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div className="min-w-0">
-                  <Link href={`/workspaces/${w.id}`} className="font-medium text-brand-700 hover:underline">
+                  <TextLink href={`/workspaces/${w.id}`} className="font-medium">
                     {w.name}
-                  </Link>
+                  </TextLink>
                   <p className="text-sm text-slate-600">
                     {t("hostedBy", { host: w.hostInstitution.shortName, count: w._count.memberships })}
                   </p>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton } from "@/components/forms/fields";
+import { ConfirmSubmit } from "@/components/forms/fields";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/account/actions";
 
 /** Ends one of the person's other sessions (the device there gets the sign-in page). */
@@ -10,9 +10,13 @@ export function EndSessionButton({ sessionId, device }: { sessionId: string; dev
   return (
     <ActionForm id={`end-session-${sessionId}`} action={endSessionAction} label={t("endSessionOf", { device })}>
       <input type="hidden" name="sessionId" value={sessionId} />
-      <SubmitButton variant="danger" size="sm">
-        {t("endSession")}
-      </SubmitButton>
+      <ConfirmSubmit
+        trigger={t("endSession")}
+        title={t("endSessionConfirmTitle", { device })}
+        confirmLabel={t("endSession")}
+      >
+        {t("endSessionConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }
@@ -26,9 +30,9 @@ export function EndOtherSessionsButton() {
       label={t("endOthers")}
       successMessage={t("othersEnded")}
     >
-      <SubmitButton variant="danger" size="sm">
-        {t("endOthers")}
-      </SubmitButton>
+      <ConfirmSubmit trigger={t("endOthers")} title={t("endOthersConfirmTitle")} confirmLabel={t("endOthers")}>
+        {t("endOthersConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import {
   changeMemberRoleAction,
   deactivateMemberAction,
@@ -72,9 +72,13 @@ export function MemberControls({
         {status === "ACTIVE" ? (
           <ActionForm id={`deactivate-${userId}`} action={deactivateMemberAction} label={t("deactivateOf", { name })}>
             <input type="hidden" name="userId" value={userId} />
-            <SubmitButton variant="danger" size="sm">
-              {t("deactivate")}
-            </SubmitButton>
+            <ConfirmSubmit
+              trigger={t("deactivate")}
+              title={t("deactivateConfirmTitle", { name })}
+              confirmLabel={t("deactivate")}
+            >
+              {t("deactivateConfirmBody")}
+            </ConfirmSubmit>
           </ActionForm>
         ) : (
           <ActionForm id={`reactivate-${userId}`} action={reactivateMemberAction} label={t("reactivateOf", { name })}>
@@ -107,9 +111,9 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
   return (
     <ActionForm id={`revoke-${invitationId}`} action={revokeInvitationAction} label={t("revokeOf", { email })}>
       <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton variant="danger" size="sm">
-        {t("revoke")}
-      </SubmitButton>
+      <ConfirmSubmit trigger={t("revoke")} title={t("revokeConfirmTitle", { email })} confirmLabel={t("revoke")}>
+        {t("revokeConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

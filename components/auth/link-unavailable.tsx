@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function LinkUnavailable({ status }: { status: "expired" | "used" | "unknown" }) {
   const t = await getTranslations("links");
@@ -7,9 +7,9 @@ export async function LinkUnavailable({ status }: { status: "expired" | "used" |
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t("unavailableTitle")}</h1>
       <p className="mb-4 text-sm text-slate-700">{t(status)}</p>
-      <Link href="/sign-in" className="text-sm text-brand-700 hover:underline">
+      <TextLink href="/sign-in" className="text-sm">
         {t("toSignIn")}
-      </Link>
+      </TextLink>
     </>
   );
 }

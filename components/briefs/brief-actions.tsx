@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/attachments/actions";
 import { addCommentAction, publishBriefAction, returnBriefAction, submitBriefAction } from "@/lib/briefs/actions";
 import { setWatchAction } from "@/lib/watches/actions";
@@ -122,9 +122,15 @@ export function RemoveAttachmentButton({
     >
       <Hidden briefId={briefId} />
       <input type="hidden" name="attachmentId" value={attachmentId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={t("removeAttachment", { name })}>
-        ×
-      </SubmitButton>
+      <ConfirmSubmit
+        trigger="×"
+        triggerLabel={t("removeAttachment", { name })}
+        variant="ghost"
+        title={t("removeAttachmentConfirmTitle", { name })}
+        confirmLabel={t("remove")}
+      >
+        {t("removeAttachmentConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

@@ -28,7 +28,7 @@ export function BriefEditor(props: Props) {
   const errorsOf = (key: string) => (state.status === "error" ? (state.fieldErrors[key] ?? []).map(message) : []);
   const nameOf = (field: string, value: string) =>
     (field === "countries"
-      ? props.countries.find((c) => c.code === value)?.name
+      ? props.countries.find((c) => c.value === value)?.label
       : field === "areas"
         ? props.areas.find((a) => a.id === value)?.name
         : field === "recipients"

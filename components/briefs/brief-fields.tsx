@@ -3,6 +3,8 @@
 // label, hint and error messages.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { MultiSelect } from "@/components/ui/multi-select";
+import type { SearchableOption } from "@/components/ui/option-search";
 import { CATEGORIES, DISTRIBUTIONS, TLP_LABELS } from "@/lib/briefs/vocabulary";
 import type { BriefDraft } from "./use-brief-draft";
 
@@ -30,7 +32,8 @@ export function FieldErrors({ errors, fieldId }: { errors: string[]; fieldId: st
 }
 
 export interface BriefFieldOptions {
-  countries: { code: string; name: string }[];
+  /** Countries with the names they are searched by (countryChoices). */
+  countries: SearchableOption[];
   areas: { id: string; name: string }[];
   members: { id: string; name: string; institution: string }[];
 }
@@ -155,38 +158,14 @@ export function BriefFields({
         </fieldset>
       )}
 
-      <div className="space-y-1">
-        {label("countries", t("countries"))}
-        <select
-          id={idOf("countries")}
-          multiple
-          size={6}
-          className={inputClass}
-          value={draft.countries}
-          onChange={(e) =>
-            update(
-              "countries",
-              [...e.target.selectedOptions].map((o) => o.value),
-            )
-          }
-          {...fieldAria(errorsOf("countries"), idOf("countries"), true)}
-        >
-          {options.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {hint(
-          "countries",
-          <>
-            {t("countriesHint")}{" "}
-            {draft.countries.length > 0 &&
-              `(${draft.countries.map((c) => options.countries.find((x) => x.code === c)?.name ?? c).join(", ")})`}
-          </>,
-        )}
-        {errors("countries")}
-      </div>
+      <MultiSelect
+        label={t("countries")}
+        hint={t("countriesHint")}
+        errors={errorsOf("countries")}
+        options={options.countries}
+        value={draft.countries}
+        onChange={(countries) => update("countries", countries)}
+      />
 
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">{t("areas")}</legend>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import { highlight, snippet } from "@/lib/briefs/snippet";
 import type { BriefStatus, Distribution } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/reference/country-names";
@@ -26,11 +26,11 @@ export async function ResultList({ items, terms, locale }: { items: ResultItem[]
       {items.map((b) => (
         <li key={b.id} className="py-3">
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/briefs/${b.id}`} className="text-base font-semibold text-brand-700 hover:underline">
+            <TextLink href={`/briefs/${b.id}`} className="text-base font-semibold">
               {highlight(b.title, terms).map((p, i) =>
                 p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
               )}
-            </Link>
+            </TextLink>
             <TlpBadge distribution={b.distribution} />
             <StatusBadge status={b.status} />
           </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton, TextField } from "@/components/forms/fields";
 import { deleteSavedSearchAction, saveSearchAction } from "@/lib/saved-views/actions";
 
 export function SaveSearchForm({
@@ -40,9 +40,15 @@ export function DeleteSavedSearchButton({ id, name }: { id: string; name: string
       className="inline"
     >
       <input type="hidden" name="savedSearchId" value={id} />
-      <SubmitButton variant="ghost" size="sm" aria-label={t("deleteSavedSearch", { name })}>
-        {t("delete")}
-      </SubmitButton>
+      <ConfirmSubmit
+        trigger={t("delete")}
+        triggerLabel={t("deleteSavedSearch", { name })}
+        variant="ghost"
+        title={t("deleteSearchConfirmTitle", { name })}
+        confirmLabel={t("delete")}
+      >
+        {t("deleteSearchConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton } from "@/components/forms/fields";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/lib/calendar/actions";
 
 export function CalendarFeedForms({ active }: { active: boolean }) {
@@ -15,7 +15,19 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
         successMessage={t("feedCreated")}
         linkLabel={t("feedAddress")}
       >
-        <SubmitButton>{active ? t("replaceFeed") : t("createFeed")}</SubmitButton>
+        {active ? (
+          <ConfirmSubmit
+            trigger={t("replaceFeed")}
+            variant="primary"
+            size="md"
+            title={t("replaceConfirmTitle")}
+            confirmLabel={t("replaceFeed")}
+          >
+            {t("replaceConfirmBody")}
+          </ConfirmSubmit>
+        ) : (
+          <SubmitButton>{t("createFeed")}</SubmitButton>
+        )}
       </ActionForm>
       {active && (
         <ActionForm
@@ -24,7 +36,14 @@ export function CalendarFeedForms({ active }: { active: boolean }) {
           label={t("revokeFeed")}
           successMessage={t("feedRevoked")}
         >
-          <SubmitButton variant="danger">{t("revokeFeed")}</SubmitButton>
+          <ConfirmSubmit
+            trigger={t("revokeFeed")}
+            size="md"
+            title={t("revokeConfirmTitle")}
+            confirmLabel={t("revokeFeed")}
+          >
+            {t("revokeConfirmBody")}
+          </ConfirmSubmit>
         </ActionForm>
       )}
     </div>

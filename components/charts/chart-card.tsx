@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
+import { RowHeader, Table, Td } from "@/components/ui/table";
 import type { Dataset } from "@/lib/charts/dataset";
 import { Chart, type ChartKind } from "./chart";
 
@@ -56,36 +57,26 @@ export async function ChartCard({
           />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm text-brand-700">{t("dataTable")}</summary>
-            <div className="overflow-x-auto">
-              <table className="mt-2 text-sm">
-                <caption className="sr-only">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-4 text-left">
-                      {t(`dimensions.${dataset.dimension}`)}
-                    </th>
+            <div className="mt-2">
+              <Table
+                caption={title}
+                columns={[
+                  t(`dimensions.${dataset.dimension}`),
+                  ...dataset.series.map((s) => ({ label: s.label, align: "end" as const })),
+                ]}
+                empty={t("empty")}
+              >
+                {dataset.rows.map((r) => (
+                  <tr key={r.key}>
+                    <RowHeader>{r.label}</RowHeader>
                     {dataset.series.map((s) => (
-                      <th key={s.key} scope="col" className="pr-4 text-right">
-                        {s.label}
-                      </th>
+                      <Td key={s.key} align="end">
+                        {formatValue(r.values[s.key] ?? 0, s.key)}
+                      </Td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {dataset.rows.map((r) => (
-                    <tr key={r.key}>
-                      <th scope="row" className="pr-4 text-left font-normal">
-                        {r.label}
-                      </th>
-                      {dataset.series.map((s) => (
-                        <td key={s.key} className="pr-4 text-right tabular-nums">
-                          {formatValue(r.values[s.key] ?? 0, s.key)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             </div>
           </details>
         </>

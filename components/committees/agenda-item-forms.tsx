@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { ActionFormView } from "@/components/forms/action-form-view";
-import { SelectField, SubmitButton } from "@/components/forms/fields";
+import { ConfirmSubmit, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import {
   carryOverAction,
   linkBriefAction,
+  proposeAgendaItemAction,
   setAgendaItemStatusAction,
   unlinkBriefAction,
 } from "@/lib/committees/actions";
@@ -17,10 +18,13 @@ export function AgendaItemStatusForm({
   agendaItemId,
   version,
   options,
+  final,
 }: {
   agendaItemId: string;
   version: number;
   options: string[];
+  /** Statuses that can never be left again: choosing one asks first. */
+  final: string[];
 }) {
   const t = useTranslations("committees");
   return (
@@ -38,7 +42,16 @@ export function AgendaItemStatusForm({
         label={t("changeStatus")}
         options={options.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))}
       />
-      <SubmitButton variant="secondary">{t("apply")}</SubmitButton>
+      <ConfirmSubmit
+        trigger={t("apply")}
+        variant="secondary"
+        size="md"
+        title={t("finalStatusConfirmTitle")}
+        confirmLabel={t("apply")}
+        askWhen={(data) => final.includes(String(data.get("status")))}
+      >
+        {t("finalStatusConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }
@@ -131,6 +144,36 @@ export function UnlinkBriefButton({
       <SubmitButton variant="ghost" size="sm" aria-label={t("unlinkBrief", { title })}>
         ×
       </SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ProposeItemForm({
+  committeeId,
+  sides,
+  areas,
+}: {
+  committeeId: string;
+  sides: { id: string; name: string }[];
+  areas: { id: string; name: string }[];
+}) {
+  const t = useTranslations("committees");
+  return (
+    <ActionForm id="propose-item" action={proposeAgendaItemAction} label={t("propose")} successMessage={t("proposed")}>
+      <input type="hidden" name="committeeId" value={committeeId} />
+      <TextField name="title" label={t("itemTitle")} required />
+      <TextAreaField name="description" label={t("itemDescription")} rows={3} />
+      <SelectField
+        name="proposingSideId"
+        label={t("proposingSide")}
+        options={[{ value: "", label: t("noSide") }, ...sides.map((s) => ({ value: s.id, label: s.name }))]}
+      />
+      <SelectField
+        name="technologyAreaId"
+        label={t("area")}
+        options={[{ value: "", label: t("noArea") }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+      />
+      <SubmitButton>{t("proposeButton")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton, TextAreaField } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton, TextAreaField } from "@/components/forms/fields";
 import {
   amendMinutesAction,
   approveMinutesAction,
@@ -73,10 +73,13 @@ export function ApproveMinutesButton({
   minutesId: string;
   label: string;
 }) {
+  const t = useTranslations("minutes");
   return (
     <ActionForm id="approve-minutes" action={approveMinutesAction} label={label} className="inline-block">
       <Hidden sessionId={sessionId} minutesId={minutesId} />
-      <SubmitButton>{label}</SubmitButton>
+      <ConfirmSubmit trigger={label} variant="primary" size="md" title={t("approveConfirmTitle")} confirmLabel={label}>
+        {t("approveConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

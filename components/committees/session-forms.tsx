@@ -1,9 +1,13 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useActionState, useEffect } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { ActionFormView } from "@/components/forms/action-form-view";
+import { ConfirmSubmit, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import {
   addAgendaEntryAction,
+  createSessionAction,
   moveAgendaEntryAction,
   recordDecisionAction,
   removeAgendaEntryAction,
@@ -11,24 +15,101 @@ import {
   updateAgendaEntryAction,
 } from "@/lib/committees/actions";
 import { DECISION_TYPES } from "@/lib/committees/schemas";
+import type { ActionState } from "@/lib/server/action";
 
+const ZONES = [
+  "Asia/Seoul",
+  "Asia/Tokyo",
+  "Asia/Shanghai",
+  "America/New_York",
+  "America/Los_Angeles",
+  "Europe/Berlin",
+  "Europe/London",
+  "UTC",
+];
+
+export function SessionForm({ committeeId, defaultZone }: { committeeId: string; defaultZone: string }) {
+  const t = useTranslations("committees");
+  const router = useRouter();
+  const [state, action, pending] = useActionState(createSessionAction, { status: "idle" } as ActionState<{
+    id: string;
+    href: string;
+  }>);
+  useEffect(() => {
+    if (state.status === "ok") router.push(state.data.href);
+  }, [state, router]);
+  return (
+    <ActionFormView
+      id="session-form"
+      state={state as ActionState<unknown>}
+      action={action}
+      pending={pending}
+      label={t("planSession")}
+      resetOnSuccess={false}
+    >
+      <input type="hidden" name="committeeId" value={committeeId} />
+      <TextField name="title" label={t("sessionTitle")} required />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="startsAt" type="datetime-local" label={t("startsAt")} required />
+        <TextField name="endsAt" type="datetime-local" label={t("endsAt")} required />
+      </div>
+      <TextField
+        name="timeZone"
+        label={t("timeZone")}
+        hint={t("timeZoneHint")}
+        defaultValue={defaultZone}
+        list="time-zones"
+        required
+      />
+      <datalist id="time-zones">
+        {ZONES.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <TextField name="place" label={t("place")} />
+      <TextField name="onlineUrl" type="url" label={t("onlineUrl")} />
+      <SubmitButton>{t("planButton")}</SubmitButton>
+    </ActionFormView>
+  );
+}
+
+/** Starts a session or marks it held; both are final, so the button asks first. */
 export function SessionStatusButton({
   sessionId,
   version,
   status,
-  label,
+  title,
+  farFromPlan,
 }: {
   sessionId: string;
   version: number;
   status: "IN_SESSION" | "HELD";
-  label: string;
+  title: string;
+  /** When starting more than a day from the planned time: when it is planned and how far away. */
+  farFromPlan?: string;
 }) {
+  const t = useTranslations("committees");
+  const start = status === "IN_SESSION";
+  const label = t(start ? "start" : "hold");
   return (
     <ActionForm id={`session-status-${status}`} action={setSessionStatusAction} label={label} className="inline-block">
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="status" value={status} />
-      <SubmitButton>{label}</SubmitButton>
+      <ConfirmSubmit
+        trigger={label}
+        variant="primary"
+        size="md"
+        title={t(start ? "startConfirmTitle" : "holdConfirmTitle", { title })}
+        confirmLabel={label}
+      >
+        {start && farFromPlan && (
+          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+            {farFromPlan}
+          </p>
+        )}
+        <p>{t(start ? "startConfirmBody" : "holdConfirmBody")}</p>
+      </ConfirmSubmit>
     </ActionForm>
   );
 }
@@ -121,9 +202,14 @@ export function EntryControls({
       >
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="entryId" value={entry.id} />
-        <SubmitButton variant="danger" size="sm" aria-label={t("remove", { title })}>
-          ×
-        </SubmitButton>
+        <ConfirmSubmit
+          trigger="×"
+          triggerLabel={t("remove", { title })}
+          title={t("removeEntryConfirmTitle", { title })}
+          confirmLabel={t("removeEntry")}
+        >
+          {t("removeEntryConfirmBody")}
+        </ConfirmSubmit>
       </ActionForm>
     </div>
   );

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import { ActionFormView, useFormState } from "@/components/forms/action-form-view";
-import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { ImportForm } from "@/components/forms/import-form";
 import { useServerMessage } from "@/components/forms/messages";
 import {
@@ -201,7 +201,9 @@ export function DeleteActivityForm({ activityId, version }: { activityId: string
     <ActionForm id="delete-activity" action={deleteActivityAction} label={t("delete")}>
       <input type="hidden" name="activityId" value={activityId} />
       <input type="hidden" name="version" value={version} />
-      <SubmitButton variant="danger">{t("delete")}</SubmitButton>
+      <ConfirmSubmit trigger={t("delete")} size="md" title={t("deleteConfirmTitle")} confirmLabel={t("delete")}>
+        {t("deleteConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

@@ -4,11 +4,12 @@
 // server refuses (a stale version, DONE without a final update, no right to move it), the
 // card goes back and the reason is shown.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerMessage } from "@/components/forms/messages";
 import { Badge } from "@/components/ui/card";
+import { SelectOptions } from "@/components/ui/select-options";
+import { TextLink } from "@/components/ui/text-link";
 import { setFollowUpStatusAction } from "@/lib/followups/actions";
 import type { BoardCard } from "@/lib/followups/board";
 
@@ -101,9 +102,9 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                     className={`rounded-md border bg-white p-2 text-sm shadow-sm ${card.health === "OVERDUE" ? "border-red-300" : "border-slate-200"} ${card.canMove ? "cursor-grab" : ""}`}
                     data-testid={`card-${card.id}`}
                   >
-                    <Link href={`/follow-ups/${card.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/follow-ups/${card.id}`} className="font-medium">
                       {card.title}
-                    </Link>
+                    </TextLink>
                     <p className="text-xs text-slate-500">{card.committee}</p>
                     <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
                       <span>{card.dueDate}</span>
@@ -121,11 +122,7 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
                           onChange={(e) => move.mutate({ card, status: e.target.value as Status })}
                           className="mt-1 w-full rounded border border-slate-300 px-1 py-0.5"
                         >
-                          {COLUMNS.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`statuses.${s}`)}
-                            </option>
-                          ))}
+                          <SelectOptions options={COLUMNS.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
                         </select>
                       </label>
                     )}

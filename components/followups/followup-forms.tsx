@@ -2,10 +2,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { MultiSelect } from "@/components/committees/committee-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { ActionFormView } from "@/components/forms/action-form-view";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { MultiSelectField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { createFollowUpAction, postProgressAction, updateFollowUpAction } from "@/lib/followups/actions";
 import { PRIORITIES } from "@/lib/followups/schemas";
 import type { ActionState } from "@/lib/server/action";
@@ -40,17 +39,17 @@ function FollowUpFields({ people, values }: { people: People; values?: Values })
         />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <MultiSelect
+        <MultiSelectField
           name="leads"
           label={t("leads")}
           hint={t("leadsHint")}
-          selected={values?.leads}
+          defaultValue={values?.leads}
           options={people.institutions.map((i) => ({ value: i.id, label: i.shortName }))}
         />
-        <MultiSelect
+        <MultiSelectField
           name="assignees"
           label={t("assignees")}
-          selected={values?.assignees}
+          defaultValue={values?.assignees}
           options={people.members.map((m) => ({ value: m.id, label: m.name }))}
         />
       </div>

@@ -1,13 +1,17 @@
 "use client";
 import {
   type ButtonHTMLAttributes,
+  type ComponentProps,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
 } from "react";
-import { buttonClass } from "@/components/ui/button";
+import { type ButtonVariant, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { MultiSelect } from "@/components/ui/multi-select";
+import { SelectOptions } from "@/components/ui/select-options";
 import { useFormState } from "./action-form-view";
 import { useServerMessage } from "./messages";
 
@@ -138,11 +142,7 @@ export function SelectField({
         className={inputClass}
         {...props}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </FieldShell>
   );
@@ -156,7 +156,7 @@ export function SubmitButton({
   ...props
 }: {
   children: ReactNode;
-  variant?: "primary" | "secondary" | "danger" | "ghost";
+  variant?: ButtonVariant;
   size?: "sm" | "md";
   pendingLabel?: string;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
@@ -166,4 +166,18 @@ export function SubmitButton({
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
+}
+
+/** The searchable multiple choice of a form, with the field errors from the form's state. */
+export function MultiSelectField(
+  props: Omit<ComponentProps<typeof MultiSelect>, "errors" | "value" | "onChange"> & { name: string },
+) {
+  const { errors } = useField(props.name);
+  return <MultiSelect errors={errors} {...props} />;
+}
+
+/** The submit button of an irreversible or destructive form: it asks first (ConfirmDialog). */
+export function ConfirmSubmit(props: Omit<ComponentProps<typeof ConfirmDialog>, "formId" | "isDisabled">) {
+  const { pending, formId } = useFormState();
+  return <ConfirmDialog formId={formId} isDisabled={pending} {...props} />;
 }

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Table, Td } from "@/components/ui/table";
 import type { ActionState } from "@/lib/server/action";
 import type { ImportOutcome, ImportRowError } from "@/lib/server/import-rows";
 import { ActionFormView } from "./action-form-view";
@@ -82,60 +83,36 @@ export function ImportForm({
             <p className="text-sm font-medium text-green-800">{t("importReady", { count: preview.rows.length })}</p>
           )}
           {preview.errors.length > 0 && (
-            <table className="w-full text-left text-sm">
-              <caption className="text-left font-semibold">{t("errorsCaption")}</caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("row")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("field")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {t("problem")}
-                  </th>
+            <Table
+              caption={t("errorsCaption")}
+              captionVisible
+              columns={[t("row"), t("field"), t("problem")]}
+              empty={null}
+            >
+              {preview.errors.map((e, i) => (
+                <tr key={i}>
+                  <Td>{e.row}</Td>
+                  <Td className="font-mono text-xs">{e.field}</Td>
+                  <Td>{problem(e)}</Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {preview.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td className="py-1 pr-3">{e.row}</td>
-                    <td className="py-1 pr-3 font-mono text-xs">{e.field}</td>
-                    <td className="py-1">{problem(e)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           )}
           {preview.rows.length > 0 && preview.imported === undefined && !refused && (
-            <table className="w-full text-left text-sm">
-              <caption className="text-left font-semibold">
-                {preview.errors.length ? t("validRowsCaption") : t("rowsCaption")}
-              </caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("row")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {t("titleField")}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {detailLabel}
-                  </th>
+            <Table
+              caption={preview.errors.length ? t("validRowsCaption") : t("rowsCaption")}
+              captionVisible
+              columns={[t("row"), t("titleField"), detailLabel]}
+              empty={null}
+            >
+              {preview.rows.map((r) => (
+                <tr key={r.row}>
+                  <Td>{r.row}</Td>
+                  <Td>{r.title}</Td>
+                  <Td>{r.detail}</Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {preview.rows.map((r) => (
-                  <tr key={r.row}>
-                    <td className="py-1 pr-3">{r.row}</td>
-                    <td className="py-1 pr-3">{r.title}</td>
-                    <td className="py-1">{r.detail}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           )}
         </section>
       )}

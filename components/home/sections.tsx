@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { followUpHealth } from "@/lib/followups/health";
 import { adminHome, managerHome, staffHome } from "@/lib/home/service";
 import type { Actor } from "@/lib/server/actor";
@@ -29,9 +30,7 @@ export async function StaffSections({ user }: { user: Actor }) {
             <List>
               {data.myBriefs.map((b) => (
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
-                    {b.title}
-                  </Link>
+                  <TextLink href={`/briefs/${b.id}`}>{b.title}</TextLink>
                   <span className="flex items-center gap-1">
                     {b.status === "DRAFT" && b.reviewComment && <Badge tone="amber">{t("returned")}</Badge>}
                     <Badge>{v(b.status)}</Badge>
@@ -46,18 +45,18 @@ export async function StaffSections({ user }: { user: Actor }) {
         <Card
           title={t("mentions")}
           actions={
-            <Link href="/notifications" className="text-sm text-brand-700 hover:underline">
+            <TextLink href="/notifications" className="text-sm">
               {t("unread", { count: data.unread })}
-            </Link>
+            </TextLink>
           }
         >
           {data.mentions.length ? (
             <List>
               {data.mentions.map((n) => (
                 <li key={n.id} className="py-2">
-                  <Link href={`/briefs/${n.brief!.id}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/briefs/${n.brief!.id}`}>
                     {t("mentionedBy", { name: n.actor?.name ?? "", title: n.brief!.title })}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </List>
@@ -70,9 +69,7 @@ export async function StaffSections({ user }: { user: Actor }) {
             <List>
               {data.watched.map((b) => (
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
-                    {b.title}
-                  </Link>
+                  <TextLink href={`/briefs/${b.id}`}>{b.title}</TextLink>
                   <span className="flex items-center gap-2 text-xs text-slate-500">
                     {b.publishedAt && date(b.publishedAt)} <TlpBadge distribution={b.distribution} />
                   </span>
@@ -86,18 +83,16 @@ export async function StaffSections({ user }: { user: Actor }) {
         <Card
           title={t("myFollowUps")}
           actions={
-            <Link href="/follow-ups?assignee=me" className="text-sm text-brand-700 hover:underline">
+            <TextLink href="/follow-ups?assignee=me" className="text-sm">
               {t("all")}
-            </Link>
+            </TextLink>
           }
         >
           {data.myFollowUps.length ? (
             <List>
               {data.myFollowUps.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
-                    {f.title}
-                  </Link>
+                  <TextLink href={`/follow-ups/${f.id}`}>{f.title}</TextLink>
                   <span className="flex items-center gap-2 text-xs text-slate-500">
                     {followUpHealth(f) === "OVERDUE" && <Badge tone="red">{tf("overdue")}</Badge>}
                     {followUpHealth(f) === "AT_RISK" && <Badge tone="amber">{tc("health.AT_RISK")}</Badge>}
@@ -125,9 +120,7 @@ export async function ManagerSections({ user }: { user: Actor }) {
   const followUp = (f: (typeof data.overdue)[number]) => (
     <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
       <span>
-        <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
-          {f.title}
-        </Link>
+        <TextLink href={`/follow-ups/${f.id}`}>{f.title}</TextLink>
         <span className="block text-xs text-slate-500">{f.committee.name}</span>
       </span>
       <span className="text-xs text-slate-600">
@@ -160,12 +153,11 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <List>
               {data.sessions.map((s) => (
                 <li key={s.id} className="py-2">
-                  <Link href={`/sessions/${s.id}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/sessions/${s.id}`}>
                     {s.committee.name}: {s.title}
-                  </Link>
+                  </TextLink>
                   <span className="block text-xs text-slate-500">
-                    {format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })} (
-                    {s.timeZone})
+                    <DateTime value={s.startsAt} timeZone={s.timeZone} /> ({s.timeZone})
                   </span>
                   <span className="mt-1 flex flex-wrap gap-1">
                     {s.entries.length === 0 ? (
@@ -193,9 +185,7 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <List>
               {data.reviews.map((b) => (
                 <li key={b.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <Link href={`/briefs/${b.id}`} className="text-brand-700 hover:underline">
-                    {b.title}
-                  </Link>
+                  <TextLink href={`/briefs/${b.id}`}>{b.title}</TextLink>
                   <span className="text-xs text-slate-500">{b.author.name}</span>
                 </li>
               ))}
@@ -209,9 +199,7 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <List>
               {data.undecided.map((d) => (
                 <li key={d.id} className="py-2">
-                  <Link href={`/agenda-items/${d.agendaItem.id}`} className="text-brand-700 hover:underline">
-                    {d.agendaItem.title}
-                  </Link>
+                  <TextLink href={`/agenda-items/${d.agendaItem.id}`}>{d.agendaItem.title}</TextLink>
                   <span className="block text-xs text-slate-500">
                     {d.session.title}: {d.text}
                   </span>
@@ -232,7 +220,6 @@ export async function AdminSections({ user }: { user: Actor }) {
   if (!data) return null;
   const t = await getTranslations("home");
   const ta = await getTranslations("auditActions");
-  const format = await getFormatter();
   return (
     <section aria-labelledby="home-admin" className="space-y-4">
       <h2 id="home-admin" className="text-lg font-semibold">
@@ -242,9 +229,9 @@ export async function AdminSections({ user }: { user: Actor }) {
         <Card
           title={t("people")}
           actions={
-            <Link href="/admin/members" className="text-sm text-brand-700 hover:underline">
+            <TextLink href="/admin/members" className="text-sm">
               {t("manageMembers")}
-            </Link>
+            </TextLink>
           }
         >
           <ul className="space-y-1 text-sm">
@@ -260,9 +247,9 @@ export async function AdminSections({ user }: { user: Actor }) {
         <Card
           title={t("sensitive")}
           actions={
-            <Link href="/admin/audit" className="text-sm text-brand-700 hover:underline">
+            <TextLink href="/admin/audit" className="text-sm">
               {t("auditLog")}
-            </Link>
+            </TextLink>
           }
         >
           {data.failures.length === 0 && data.roleChanges.length === 0 ? (
@@ -278,7 +265,7 @@ export async function AdminSections({ user }: { user: Actor }) {
                 <li key={e.id} className="py-2">
                   {ta(e.action.replace(/\./g, "_"))} · {e.actorEmail} ·{" "}
                   <span className="text-xs text-slate-500">
-                    {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    <DateTime value={e.createdAt} />
                   </span>
                 </li>
               ))}

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
 import { LOCALE_LABELS, LOCALES } from "@/i18n/locales";
 import { setLocaleAction } from "@/lib/account/actions";
 
@@ -31,11 +32,7 @@ export function LanguageSwitch() {
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LOCALE_LABELS[l]}
-          </option>
-        ))}
+        <SelectOptions options={LOCALES.map((l) => ({ value: l, label: LOCALE_LABELS[l], lang: l }))} />
       </select>
     </div>
   );

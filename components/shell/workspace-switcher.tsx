@@ -2,6 +2,7 @@
 import { useParams, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { SelectOptions } from "@/components/ui/select-options";
 
 export function WorkspaceSwitcher({ workspaces }: { workspaces: { id: string; name: string }[] }) {
   const t = useTranslations("shell");
@@ -20,11 +21,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: { id: string; na
         className="min-w-0 max-w-[16rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
         <option value="">{workspaces.length ? t("allWorkspaces") : t("noWorkspaces")}</option>
-        {workspaces.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.name}
-          </option>
-        ))}
+        <SelectOptions options={workspaces.map((w) => ({ value: w.id, label: w.name }))} />
       </select>
     </div>
   );

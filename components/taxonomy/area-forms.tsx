@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton, TextField } from "@/components/forms/fields";
 import { createAreaAction, deleteAreaAction, renameAreaAction } from "@/lib/taxonomy/actions";
 
 export function AddAreaForm({ workspaceId }: { workspaceId: string }) {
@@ -51,9 +51,14 @@ export function DeleteAreaButton({ workspaceId, areaId, name }: { workspaceId: s
     <ActionForm id={`delete-${areaId}`} action={deleteAreaAction} label={t("deleteArea", { name })} className="inline">
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="areaId" value={areaId} />
-      <SubmitButton variant="danger" size="sm" aria-label={t("deleteArea", { name })}>
-        {t("delete")}
-      </SubmitButton>
+      <ConfirmSubmit
+        trigger={t("delete")}
+        triggerLabel={t("deleteArea", { name })}
+        title={t("deleteConfirmTitle", { name })}
+        confirmLabel={t("delete")}
+      >
+        {t("deleteConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

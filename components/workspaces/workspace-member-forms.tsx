@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import {
   addWorkspaceMemberAction,
   changeWorkspaceRoleAction,
@@ -72,9 +72,13 @@ export function RemoveWorkspaceMemberButton({ workspaceId, membershipId, personN
     >
       <input type="hidden" name="workspaceId" value={workspaceId} />
       <input type="hidden" name="membershipId" value={membershipId} />
-      <SubmitButton variant="danger" size="sm">
-        {t("remove")}
-      </SubmitButton>
+      <ConfirmSubmit
+        trigger={t("remove")}
+        title={t("removeConfirmTitle", { name: personName })}
+        confirmLabel={t("remove")}
+      >
+        {t("removeConfirmBody")}
+      </ConfirmSubmit>
     </ActionForm>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { countryOptions } from "@/lib/reference/country-names";
+import { countryChoices } from "@/lib/reference/country-names";
 import { areaName } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
 import { briefFormOptions } from "./service";
@@ -8,7 +8,7 @@ import { briefFormOptions } from "./service";
 export async function editorOptions(actor: Actor, workspaceId: string, locale: string) {
   const options = await briefFormOptions(actor, workspaceId);
   return {
-    countries: countryOptions(locale),
+    countries: countryChoices(locale),
     areas: options.areas.map((a) => ({ id: a.id, name: areaName(a, locale) })),
     members: options.members.map((m) => ({ id: m.id, name: m.name, institution: m.institution?.shortName ?? "" })),
   };

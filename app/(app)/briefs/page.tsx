@@ -6,6 +6,7 @@ import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/sav
 import { SearchForm } from "@/components/briefs/search-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 import { parseSearchParams, toQueryString } from "@/lib/briefs/schemas";
 import { countBriefs, searchBriefs } from "@/lib/briefs/search";
@@ -92,18 +93,11 @@ export default async function BriefsPage({
               <EmptyState>{filtered ? t("noResults") : t("noBriefs")}</EmptyState>
             )}
             <div className="mt-3 flex gap-4 text-sm">
-              {params.cursor && (
-                <Link className="text-brand-700 hover:underline" href={`/briefs${query ? `?${query}` : ""}`}>
-                  {t("firstPage")}
-                </Link>
-              )}
+              {params.cursor && <TextLink href={`/briefs${query ? `?${query}` : ""}`}>{t("firstPage")}</TextLink>}
               {results.nextCursor && (
-                <Link
-                  className="text-brand-700 hover:underline"
-                  href={`/briefs?${query ? `${query}&` : ""}cursor=${results.nextCursor}`}
-                >
+                <TextLink href={`/briefs?${query ? `${query}&` : ""}cursor=${results.nextCursor}`}>
                   {t("nextPage")}
-                </Link>
+                </TextLink>
               )}
             </div>
           </Card>
@@ -123,9 +117,7 @@ export default async function BriefsPage({
               <ul className="space-y-1 text-sm">
                 {saved.map((s) => (
                   <li key={s.id} className="flex items-center justify-between gap-2">
-                    <Link className="text-brand-700 hover:underline" href={`/briefs${s.query ? `?${s.query}` : ""}`}>
-                      {s.name}
-                    </Link>
+                    <TextLink href={`/briefs${s.query ? `?${s.query}` : ""}`}>{s.name}</TextLink>
                     <DeleteSavedSearchButton id={s.id} name={s.name} />
                   </li>
                 ))}

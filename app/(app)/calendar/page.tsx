@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedForms } from "@/components/calendar/feed-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { calendarEntries, hasCalendarFeed } from "@/lib/calendar/service";
 import { followUpHealth } from "@/lib/followups/health";
 import { requireUser } from "@/lib/server/session";
@@ -34,7 +35,7 @@ export default async function CalendarPage() {
       status: s.status,
       title: `${s.committee.name}: ${s.title}`,
       href: `/sessions/${s.id}`,
-      detail: `${format.dateTime(s.startsAt, { timeStyle: "short", timeZone: s.timeZone })} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`,
+      detail: `${format.dateTime(s.startsAt, dateTimeOptions(s.timeZone))} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`,
       overdue: false,
     })),
     ...followUps.map((f) => ({
@@ -79,9 +80,7 @@ export default async function CalendarPage() {
                     ) : (
                       <Badge tone={e.overdue ? "red" : "amber"}>{e.overdue ? t("overdue") : t("due")}</Badge>
                     )}
-                    <Link href={e.href} className="text-brand-700 hover:underline">
-                      {e.title}
-                    </Link>
+                    <TextLink href={e.href}>{e.title}</TextLink>
                     <span className="text-xs text-slate-500">{e.detail}</span>
                   </li>
                 ))}

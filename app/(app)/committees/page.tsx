@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { managedWorkspaces } from "@/lib/committees/form-options";
 import { listCommittees } from "@/lib/committees/service";
 import { countryName } from "@/lib/reference/country-names";
@@ -41,9 +42,9 @@ export default async function CommitteesPage() {
               <li key={c.id}>
                 <Card>
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/committees/${c.id}`} className="text-lg font-semibold text-brand-700 hover:underline">
+                    <TextLink href={`/committees/${c.id}`} className="text-lg font-semibold">
                       {c.name}
-                    </Link>
+                    </TextLink>
                     <Badge>{t(`kinds.${c.kind}`)}</Badge>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">

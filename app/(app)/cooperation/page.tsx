@@ -6,6 +6,7 @@ import { ChartsLoading } from "@/components/charts/charts-loading";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
+import { FilterForm, FilterSelect } from "@/components/ui/filters";
 import { cooperationDatasets } from "@/lib/cooperation/datasets";
 import { cooperationFiltersSchema } from "@/lib/cooperation/schemas";
 import { readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
@@ -50,29 +51,15 @@ export default async function CooperationPage({
         }
       />
       {workspaces.length > 1 && (
-        <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
-          <div>
-            <label htmlFor="c-workspace" className="block text-sm font-medium">
-              {t("workspace")}
-            </label>
-            <select
-              id="c-workspace"
-              name="workspace"
-              defaultValue={workspace ?? ""}
-              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-            >
-              <option value="">{t("allWorkspaces")}</option>
-              {workspaces.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className={buttonClass("secondary", "sm")}>
-            {t("apply")}
-          </button>
-        </form>
+        <FilterForm label={t("filters")} apply={t("apply")} className="mb-6 flex flex-wrap items-end gap-2">
+          <FilterSelect
+            name="workspace"
+            label={t("workspace")}
+            any={t("allWorkspaces")}
+            value={workspace}
+            options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
+          />
+        </FilterForm>
       )}
       <Suspense fallback={<ChartsLoading />}>
         <CooperationCharts user={user} workspace={workspace} />

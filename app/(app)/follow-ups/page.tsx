@@ -2,14 +2,15 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeleteSavedSearchButton, SaveSearchForm } from "@/components/briefs/saved-search-forms";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
+import { Table, Td } from "@/components/ui/table";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { followUpHealth } from "@/lib/followups/health";
 import { followUpFilterOptions, listFollowUps } from "@/lib/followups/list";
 import { FOLLOW_UP_STATUSES, followUpFiltersSchema, followUpQueryString } from "@/lib/followups/schemas";
 import { listSavedSearches } from "@/lib/saved-views/service";
 import { requireUser } from "@/lib/server/session";
-
-const control = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function FollowUpsPage({
   searchParams,
@@ -48,170 +49,103 @@ export default async function FollowUpsPage({
         }
       />
       <Card>
-        <form method="get" className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t("filters")}>
-          <div>
-            <label htmlFor="fu-committee" className="block text-xs font-medium">
-              {t("committee")}
-            </label>
-            <select id="fu-committee" name="committee" defaultValue={filters.committee ?? ""} className={control}>
-              <option value="">{t("anyCommittee")}</option>
-              {options.committees.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="fu-institution" className="block text-xs font-medium">
-              {t("institution")}
-            </label>
-            <select id="fu-institution" name="institution" defaultValue={filters.institution ?? ""} className={control}>
-              <option value="">{t("anyInstitution")}</option>
-              {options.institutions.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.shortName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="fu-assignee" className="block text-xs font-medium">
-              {t("assignee")}
-            </label>
-            <select id="fu-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={control}>
-              <option value="">{t("anyone")}</option>
-              <option value="me">{t("me")}</option>
-              {options.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="fu-status" className="block text-xs font-medium">
-              {t("status")}
-            </label>
-            <select id="fu-status" name="status" defaultValue={filters.status[0] ?? ""} className={control}>
-              <option value="">{t("anyStatus")}</option>
-              {FOLLOW_UP_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="fu-area" className="block text-xs font-medium">
-              {t("area")}
-            </label>
-            <select id="fu-area" name="area" defaultValue={filters.area ?? ""} className={control}>
-              <option value="">{t("anyArea")}</option>
-              {options.areas.map((a) => (
-                <option key={a.key} value={a.key}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="fu-from" className="block text-xs font-medium">
-              {t("dueFrom")}
-            </label>
-            <input id="fu-from" name="dueFrom" type="date" defaultValue={filters.dueFrom} className={control} />
-          </div>
-          <div>
-            <label htmlFor="fu-to" className="block text-xs font-medium">
-              {t("dueTo")}
-            </label>
-            <input id="fu-to" name="dueTo" type="date" defaultValue={filters.dueTo} className={control} />
-          </div>
+        <FilterForm
+          label={t("filters")}
+          apply={t("apply")}
+          clear={{ href: "/follow-ups", label: t("clear") }}
+          className="mb-4 grid grid-cols-2 items-end gap-2 sm:grid-cols-4"
+        >
+          <FilterSelect
+            name="committee"
+            label={t("committee")}
+            any={t("anyCommittee")}
+            value={filters.committee}
+            options={options.committees.map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <FilterSelect
+            name="institution"
+            label={t("institution")}
+            any={t("anyInstitution")}
+            value={filters.institution}
+            options={options.institutions.map((i) => ({ value: i.id, label: i.shortName }))}
+          />
+          <FilterSelect
+            name="assignee"
+            label={t("assignee")}
+            any={t("anyone")}
+            value={filters.assignee}
+            options={[{ value: "me", label: t("me") }, ...options.people.map((p) => ({ value: p.id, label: p.name }))]}
+          />
+          <FilterSelect
+            name="status"
+            label={t("status")}
+            any={t("anyStatus")}
+            value={filters.status[0]}
+            options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          />
+          <FilterSelect
+            name="area"
+            label={t("area")}
+            any={t("anyArea")}
+            value={filters.area}
+            options={options.areas.map((a) => ({ value: a.key, label: a.name }))}
+          />
+          <FilterInput name="dueFrom" type="date" label={t("dueFrom")} value={filters.dueFrom} />
+          <FilterInput name="dueTo" type="date" label={t("dueTo")} value={filters.dueTo} />
           <label className="flex items-end gap-2 pb-1.5 text-sm">
             <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} />
             {t("overdueOnly")}
           </label>
-          <div className="flex items-end gap-2">
-            <button type="submit" className={buttonClass("primary", "sm")}>
-              {t("apply")}
-            </button>
-            <Link href="/follow-ups" className="text-sm text-brand-700 hover:underline">
-              {t("clear")}
-            </Link>
-          </div>
-        </form>
-        {page.items.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("caption")}</caption>
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("titleCol")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("due")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("status")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("leads")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("assignees")}
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    {t("progress")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.items.map((f) => {
-                  const health = followUpHealth(f);
-                  return (
-                    <tr key={f.id} className={health === "OVERDUE" ? "bg-red-50" : undefined}>
-                      <td className="py-2 pr-3">
-                        <Link href={`/follow-ups/${f.id}`} className="font-medium text-brand-700 hover:underline">
-                          {f.title}
-                        </Link>
-                        <div className="text-xs text-slate-500">
-                          {[f.committee.name, f.agendaItem?.title].filter(Boolean).join(" · ")}
-                        </div>
-                      </td>
-                      <td className="whitespace-nowrap py-2 pr-3">
-                        {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
-                        {health === "OVERDUE" && (
-                          <div>
-                            <Badge tone="red">{t("overdue")}</Badge>
-                          </div>
-                        )}
-                        {health === "AT_RISK" && (
-                          <div>
-                            <Badge tone="amber">{tc("health.AT_RISK")}</Badge>
-                          </div>
-                        )}
-                      </td>
-                      <td className="py-2 pr-3">{t(`statuses.${f.status}`)}</td>
-                      <td className="py-2 pr-3">{f.leads.map((l) => l.institution.shortName).join(", ")}</td>
-                      <td className="py-2 pr-3">{f.assignees.map((a) => a.user.name).join(", ")}</td>
-                      <td className="py-2 text-right">{f.progress}%</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState>{t("empty")}</EmptyState>
-        )}
+        </FilterForm>
+        <Table
+          caption={t("caption")}
+          columns={[
+            t("titleCol"),
+            t("due"),
+            t("status"),
+            t("leads"),
+            t("assignees"),
+            { label: t("progress"), align: "end" },
+          ]}
+          empty={t("empty")}
+        >
+          {page.items.map((f) => {
+            const health = followUpHealth(f);
+            return (
+              <tr key={f.id} className={health === "OVERDUE" ? "bg-red-50" : undefined}>
+                <Td>
+                  <TextLink href={`/follow-ups/${f.id}`} className="font-medium">
+                    {f.title}
+                  </TextLink>
+                  <div className="text-xs text-slate-500">
+                    {[f.committee.name, f.agendaItem?.title].filter(Boolean).join(" · ")}
+                  </div>
+                </Td>
+                <Td nowrap>
+                  {format.dateTime(f.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                  {health === "OVERDUE" && (
+                    <div>
+                      <Badge tone="red">{t("overdue")}</Badge>
+                    </div>
+                  )}
+                  {health === "AT_RISK" && (
+                    <div>
+                      <Badge tone="amber">{tc("health.AT_RISK")}</Badge>
+                    </div>
+                  )}
+                </Td>
+                <Td>{t(`statuses.${f.status}`)}</Td>
+                <Td>{f.leads.map((l) => l.institution.shortName).join(", ")}</Td>
+                <Td>{f.assignees.map((a) => a.user.name).join(", ")}</Td>
+                <Td align="end">{f.progress}%</Td>
+              </tr>
+            );
+          })}
+        </Table>
         {page.nextCursor && (
-          <Link
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-            href={`/follow-ups?${query ? `${query}&` : ""}cursor=${encodeURIComponent(page.nextCursor)}`}
-          >
+          <MoreLink href={`/follow-ups?${query ? `${query}&` : ""}cursor=${encodeURIComponent(page.nextCursor)}`}>
             {t("more")}
-          </Link>
+          </MoreLink>
         )}
       </Card>
       <Card title={t("savedViews")} className="mt-6">
@@ -219,9 +153,7 @@ export default async function FollowUpsPage({
           <ul className="mb-4 flex flex-wrap gap-3 text-sm">
             {saved.map((s) => (
               <li key={s.id} className="flex items-center gap-1">
-                <Link href={`/follow-ups${s.query ? `?${s.query}` : ""}`} className="text-brand-700 hover:underline">
-                  {s.name}
-                </Link>
+                <TextLink href={`/follow-ups${s.query ? `?${s.query}` : ""}`}>{s.name}</TextLink>
                 <DeleteSavedSearchButton id={s.id} name={s.name} />
               </li>
             ))}

@@ -4,7 +4,9 @@ import { Suspense } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartsLoading } from "@/components/charts/charts-loading";
 import { buttonClass } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterInput } from "@/components/ui/filters";
+import { RowHeader, Table, Td } from "@/components/ui/table";
 import { searchFilterOptions } from "@/lib/briefs/filter-options";
 import { periodSchema } from "@/lib/monitoring/schemas";
 import {
@@ -38,35 +40,10 @@ export default async function MonitoringPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("period")}>
-        <div>
-          <label htmlFor="m-from" className="block text-sm font-medium">
-            {t("from")}
-          </label>
-          <input
-            id="m-from"
-            name="from"
-            type="date"
-            defaultValue={period.from}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </div>
-        <div>
-          <label htmlFor="m-to" className="block text-sm font-medium">
-            {t("to")}
-          </label>
-          <input
-            id="m-to"
-            name="to"
-            type="date"
-            defaultValue={period.to}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </div>
-        <button type="submit" className={buttonClass("secondary", "sm")}>
-          {t("apply")}
-        </button>
-      </form>
+      <FilterForm label={t("period")} apply={t("apply")} className="mb-6 flex flex-wrap items-end gap-2">
+        <FilterInput name="from" type="date" label={t("from")} value={period.from} />
+        <FilterInput name="to" type="date" label={t("to")} value={period.to} />
+      </FilterForm>
       <Suspense fallback={<ChartsLoading />}>
         <MonitoringCharts user={user} period={period} />
       </Suspense>
@@ -108,70 +85,51 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
           </a>
         }
       >
-        {cells.length ? (
-          <div className="overflow-x-auto">
-            <table className="text-xs">
-              <caption className="mb-2 text-left text-sm text-slate-600">
-                {t("heatmapCaption", { from: period.from, to: period.to })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="p-1 text-left">
-                    {t("country")}
-                  </th>
-                  {areas.map((a) => (
-                    <th
-                      key={a}
-                      scope="col"
-                      className="min-w-20 max-w-28 break-words p-1 text-left align-bottom font-medium"
-                    >
-                      {areaLabel.get(a) ?? a}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {countries.map((c) => (
-                  <tr key={c}>
-                    <th scope="row" className="whitespace-nowrap p-1 text-left font-medium">
-                      {countryName(c, locale)}
-                    </th>
-                    {areas.map((a) => {
-                      const n = count(c, a);
-                      const shade =
-                        SHADES[
-                          n === 0
-                            ? 0
-                            : Math.min(SHADES.length - 1, 1 + Math.floor(((n - 1) / max) * (SHADES.length - 1)))
-                        ];
-                      return (
-                        <td key={a} className={`border border-slate-200 p-0 text-center ${shade}`}>
-                          {n > 0 ? (
-                            <Link
-                              href={`/briefs?country=${c}&area=${a}&status=PUBLISHED&${query}`}
-                              className="block px-2 py-1 font-semibold hover:underline"
-                              aria-label={t("cellLabel", {
-                                count: n,
-                                country: countryName(c, locale),
-                                area: areaLabel.get(a) ?? a,
-                              })}
-                            >
-                              {n}
-                            </Link>
-                          ) : (
-                            <span className="block px-2 py-1 text-slate-300">0</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState>{t("empty")}</EmptyState>
-        )}
+        <Table
+          caption={t("heatmapCaption", { from: period.from, to: period.to })}
+          captionVisible
+          compact
+          columns={[
+            t("country"),
+            ...areas.map((a) => ({
+              label: areaLabel.get(a) ?? a,
+              className: "min-w-20 max-w-28 break-words normal-case",
+            })),
+          ]}
+          empty={t("empty")}
+        >
+          {countries.map((c) => (
+            <tr key={c}>
+              <RowHeader className="whitespace-nowrap font-medium">{countryName(c, locale)}</RowHeader>
+              {areas.map((a) => {
+                const n = count(c, a);
+                const shade =
+                  SHADES[
+                    n === 0 ? 0 : Math.min(SHADES.length - 1, 1 + Math.floor(((n - 1) / max) * (SHADES.length - 1)))
+                  ];
+                return (
+                  <td key={a} className={`border border-slate-200 p-0 text-center ${shade}`}>
+                    {n > 0 ? (
+                      <Link
+                        href={`/briefs?country=${c}&area=${a}&status=PUBLISHED&${query}`}
+                        className="block px-2 py-1 font-semibold hover:underline"
+                        aria-label={t("cellLabel", {
+                          count: n,
+                          country: countryName(c, locale),
+                          area: areaLabel.get(a) ?? a,
+                        })}
+                      >
+                        {n}
+                      </Link>
+                    ) : (
+                      <span className="block px-2 py-1 text-slate-300">0</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </Table>
       </Card>
 
       <ChartCard
@@ -200,45 +158,29 @@ async function MonitoringCharts({ user, period }: { user: Actor; period: { from:
               ) : undefined
             }
           >
-            {change.countries.length || change.areas.length ? (
-              <div className="grid gap-4 sm:grid-cols-2">
-                {(["countries", "areas"] as const).map((kind) => (
-                  <table key={kind} className="text-sm">
-                    <caption className="text-left font-medium">{t(kind)}</caption>
-                    <thead className="text-xs text-slate-500">
-                      <tr>
-                        <th scope="col" className="text-left">
-                          {t("name")}
-                        </th>
-                        <th scope="col" className="text-right">
-                          {t("recent")}
-                        </th>
-                        <th scope="col" className="text-right">
-                          {t("delta")}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {change[kind].map((r) => (
-                        <tr key={r.key}>
-                          <th scope="row" className="pr-2 text-left font-normal">
-                            {kind === "countries" ? countryName(r.key, locale) : (areaLabel.get(r.key) ?? r.key)}
-                          </th>
-                          <td className="text-right">{r.recent}</td>
-                          <td
-                            className={`text-right ${r.change > 0 ? "text-green-700" : r.change < 0 ? "text-red-700" : ""}`}
-                          >
-                            {r.change > 0 ? `+${r.change}` : r.change}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ))}
-              </div>
-            ) : (
-              <EmptyState>{t("noChange")}</EmptyState>
-            )}
+            <div className="grid gap-4 sm:grid-cols-2">
+              {(["countries", "areas"] as const).map((kind) => (
+                <Table
+                  key={kind}
+                  caption={t(kind)}
+                  captionVisible
+                  columns={[t("name"), { label: t("recent"), align: "end" }, { label: t("delta"), align: "end" }]}
+                  empty={t("noChange")}
+                >
+                  {change[kind].map((r) => (
+                    <tr key={r.key}>
+                      <RowHeader>
+                        {kind === "countries" ? countryName(r.key, locale) : (areaLabel.get(r.key) ?? r.key)}
+                      </RowHeader>
+                      <Td align="end">{r.recent}</Td>
+                      <Td align="end" className={r.change > 0 ? "text-green-700" : r.change < 0 ? "text-red-700" : ""}>
+                        {r.change > 0 ? `+${r.change}` : r.change}
+                      </Td>
+                    </tr>
+                  ))}
+                </Table>
+              ))}
+            </div>
           </Card>
         ))}
       </div>

@@ -1,7 +1,8 @@
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listNotifications } from "@/lib/notifications/service";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
@@ -11,7 +12,6 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const cursor = cursorSchema.parse((await searchParams).cursor);
   const page = await listNotifications(user, cursor);
   const t = await getTranslations("notifications");
-  const format = await getFormatter();
   const hasUnread = page.items.some((n) => !n.readAt);
   return (
     <>
@@ -32,15 +32,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 >
                   <div>
                     {!n.readAt && <Badge tone="blue">{t("unread")}</Badge>}{" "}
-                    {href ? (
-                      <Link href={href} className="text-brand-700 hover:underline">
-                        {text}
-                      </Link>
-                    ) : (
-                      text
-                    )}
+                    {href ? <TextLink href={href}>{text}</TextLink> : text}
                     <p className="text-xs font-normal text-slate-500">
-                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      <DateTime value={n.createdAt} />
                     </p>
                   </div>
                   {!n.readAt && (
@@ -53,14 +47,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && (
-          <Link
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-            href={`/notifications?cursor=${page.nextCursor}`}
-          >
-            {t("more")}
-          </Link>
-        )}
+        {page.nextCursor && <MoreLink href={`/notifications?cursor=${page.nextCursor}`}>{t("more")}</MoreLink>}
       </Card>
     </>
   );

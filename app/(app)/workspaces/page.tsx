@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { accountCan } from "@/lib/account/service";
 import { requireUser } from "@/lib/server/session";
@@ -29,9 +29,9 @@ export default async function WorkspacesPage() {
               {workspaces.map((w) => (
                 <li key={w.id} className="py-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
-                    <Link href={`/workspaces/${w.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/workspaces/${w.id}`} className="font-medium">
                       {w.name}
-                    </Link>
+                    </TextLink>
                     <Badge tone="blue">{tr(w.myRole)}</Badge>
                   </div>
                   {w.description && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{w.description}</p>}

@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteMemberForm, MemberControls, RevokeInvitationButton } from "@/components/admin/member-forms";
 import { CopyLink } from "@/components/forms/copy-link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
+import { MoreLink } from "@/components/ui/text-link";
 import { memberFiltersSchema } from "@/lib/members/schemas";
 import { listMembers, listPendingInvitations } from "@/lib/members/service";
 import { orNotFound } from "@/lib/server/page";
@@ -29,40 +31,19 @@ export default async function MembersPage({
       <PageHeader title={t("title")} description={isAdmin ? t("adminDescription") : t("memberDescription")} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("list")} className="lg:col-span-2">
-          <form method="get" className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={t("filter")}>
-            <div>
-              <label htmlFor="member-q" className="block text-sm font-medium">
-                {t("search")}
-              </label>
-              <input
-                id="member-q"
-                name="q"
-                defaultValue={filters.q}
-                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-              />
-            </div>
-            <div>
-              <label htmlFor="member-status" className="block text-sm font-medium">
-                {t("status")}
-              </label>
-              <select
-                id="member-status"
-                name="status"
-                defaultValue={filters.status ?? ""}
-                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-              >
-                <option value="">{t("anyStatus")}</option>
-                <option value="ACTIVE">{t("active")}</option>
-                <option value="DEACTIVATED">{t("deactivated")}</option>
-              </select>
-            </div>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-            >
-              {t("apply")}
-            </button>
-          </form>
+          <FilterForm label={t("filter")} apply={t("apply")} search className="mb-4 flex flex-wrap items-end gap-2">
+            <FilterInput name="q" label={t("search")} value={filters.q} />
+            <FilterSelect
+              name="status"
+              label={t("status")}
+              any={t("anyStatus")}
+              value={filters.status}
+              options={[
+                { value: "ACTIVE", label: t("active") },
+                { value: "DEACTIVATED", label: t("deactivated") },
+              ]}
+            />
+          </FilterForm>
           {members.items.length === 0 ? (
             <EmptyState>{t("empty")}</EmptyState>
           ) : (
@@ -85,7 +66,7 @@ export default async function MembersPage({
                     <p className="mt-1 text-xs text-slate-500">
                       {m.lastSignInAt
                         ? t("lastSignIn", {
-                            when: format.dateTime(m.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }),
+                            when: format.dateTime(m.lastSignInAt, dateTimeOptions("UTC")),
                           })
                         : t("neverSignedIn")}
                     </p>
@@ -98,12 +79,9 @@ export default async function MembersPage({
             </ul>
           )}
           {members.nextCursor && (
-            <Link
-              className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-              href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}
-            >
+            <MoreLink href={`/admin/members?${query.toString() ? `${query}&` : ""}cursor=${members.nextCursor}`}>
               {t("more")}
-            </Link>
+            </MoreLink>
           )}
         </Card>
         {isAdmin && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import {
@@ -10,6 +9,7 @@ import {
 import { FeedbackForm } from "@/components/committees/feedback-form";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
 import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
@@ -49,9 +49,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
         actions={<Badge tone="blue">{t(`itemStatus.${item.status}`)}</Badge>}
       />
       <p className="-mt-4 mb-4 text-sm">
-        <Link href={`/committees/${item.committeeId}`} className="text-brand-700 hover:underline">
-          {t("back")}
-        </Link>
+        <TextLink href={`/committees/${item.committeeId}`}>{t("back")}</TextLink>
       </p>
       {item.description && (
         <p className="mb-6 max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{item.description}</p>
@@ -63,6 +61,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               agendaItemId={item.id}
               version={item.version}
               options={[...AGENDA_ITEM_TRANSITIONS[item.status]]}
+              final={AGENDA_ITEM_TRANSITIONS[item.status].filter((s) => AGENDA_ITEM_TRANSITIONS[s].length === 0)}
             />
           )}
           {OPEN_AGENDA_STATUSES.includes(item.status) && (
@@ -77,9 +76,9 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               <ol className="space-y-3">
                 {item.history.map(({ session, decision }) => (
                   <li key={session.id} className="border-l-2 border-brand-600 pl-3">
-                    <Link href={`/sessions/${session.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/sessions/${session.id}`} className="font-medium">
                       {session.title}
-                    </Link>
+                    </TextLink>
                     <span className="text-xs text-slate-500">
                       {" "}
                       · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} ·{" "}
@@ -108,9 +107,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                   const health = followUpHealth(f);
                   return (
                     <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <Link href={`/follow-ups/${f.id}`} className="text-brand-700 hover:underline">
-                        {f.title}
-                      </Link>
+                      <TextLink href={`/follow-ups/${f.id}`}>{f.title}</TextLink>
                       <span className="flex items-center gap-2">
                         <Badge
                           tone={
@@ -171,24 +168,14 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                     </p>
                     <p className="mt-1 whitespace-pre-wrap">{f.text}</p>
                     {(f.evidence as string[]).map((url) => (
-                      <a
-                        key={url}
-                        href={url}
-                        className="block break-all text-xs text-brand-700 hover:underline"
-                        rel="noopener noreferrer nofollow"
-                        target="_blank"
-                      >
+                      <TextLink key={url} href={url} kind="external" className="block break-all text-xs">
                         {url}
-                      </a>
+                      </TextLink>
                     ))}
                     {f.followUps.map((fu) => (
-                      <Link
-                        key={fu.id}
-                        href={`/follow-ups/${fu.id}`}
-                        className="mt-1 block text-xs text-brand-700 hover:underline"
-                      >
+                      <TextLink key={fu.id} href={`/follow-ups/${fu.id}`} className="mt-1 block text-xs">
                         {tfb("linkedFollowUp", { title: fu.title })}
-                      </Link>
+                      </TextLink>
                     ))}
                     {people && (
                       <details className="mt-2">
@@ -224,9 +211,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               <ul className="space-y-2 text-sm">
                 {item.briefs.map(({ brief }) => (
                   <li key={brief.id} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/briefs/${brief.id}`} className="text-brand-700 hover:underline">
-                      {brief.title}
-                    </Link>
+                    <TextLink href={`/briefs/${brief.id}`}>{brief.title}</TextLink>
                     <TlpBadge distribution={brief.distribution} />
                     {canLink && <UnlinkBriefButton agendaItemId={item.id} briefId={brief.id} title={brief.title} />}
                   </li>

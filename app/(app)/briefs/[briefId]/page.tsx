@@ -13,6 +13,8 @@ import { StatusBadge, TlpBadge } from "@/components/briefs/brief-badges";
 import { Markdown } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { listComments, mentionCandidates } from "@/lib/briefs/comments";
 import { getBrief } from "@/lib/briefs/service";
 import { countryName } from "@/lib/reference/country-names";
@@ -129,14 +131,9 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
               {brief.sources.map((s, i) => (
                 <li key={i}>
                   {s.publisher}, “
-                  <a
-                    href={s.url}
-                    className="text-brand-700 hover:underline"
-                    rel="noopener noreferrer nofollow"
-                    target="_blank"
-                  >
+                  <TextLink href={s.url} kind="external">
                     {s.title}
-                  </a>
+                  </TextLink>
                   ”{s.date && `, ${s.date}`}
                 </li>
               ))}
@@ -150,9 +147,9 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
             <ul className="space-y-1 text-sm">
               {brief.attachments.map((a) => (
                 <li key={a.id} className="flex items-center gap-2">
-                  <a href={`/api/attachments/${a.id}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/api/attachments/${a.id}`} kind="file">
                     {a.fileName}
-                  </a>
+                  </TextLink>
                   <span className="text-xs text-slate-500">
                     {format.number(a.size / 1024, { maximumFractionDigits: 0 })} KB
                   </span>
@@ -180,8 +177,7 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
               <li key={c.id} className="border-b border-slate-100 pb-3 last:border-0">
                 <p className="text-xs text-slate-500">
                   <span className="font-medium text-slate-800">{c.author.name}</span> ·{" "}
-                  {c.author.institution?.shortName} ·{" "}
-                  {format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {c.author.institution?.shortName} · <DateTime value={c.createdAt} />
                 </p>
                 <Markdown className="mt-1 text-sm">{c.body}</Markdown>
               </li>

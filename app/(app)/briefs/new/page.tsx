@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BriefEditor } from "@/components/briefs/brief-editor";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ChooseWorkspace } from "@/components/workspaces/choose-workspace";
 import { editorOptions } from "@/lib/briefs/editor-props";
 import { writableWorkspaces } from "@/lib/briefs/service";
 import { orNotFound } from "@/lib/server/page";
@@ -23,36 +24,7 @@ export default async function NewBriefPage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  if (!workspace) {
-    return (
-      <>
-        <PageHeader title={t("newBrief")} />
-        <Card>
-          <form method="get" className="flex flex-wrap items-end gap-2">
-            <div>
-              <label htmlFor="new-workspace" className="block text-sm font-medium">
-                {t("workspace")}
-              </label>
-              <select
-                id="new-workspace"
-                name="workspace"
-                className="rounded-md border border-slate-300 px-2 py-2 text-sm"
-              >
-                {workspaces.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClass("primary")}>
-              {t("chooseWorkspace")}
-            </button>
-          </form>
-        </Card>
-      </>
-    );
-  }
+  if (!workspace) return <ChooseWorkspace title={t("newBrief")} workspaces={workspaces} />;
   const options = await orNotFound(editorOptions(user, workspace.id, locale));
   return (
     <>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { Markdown } from "@/components/markdown";
+import { TextLink } from "@/components/ui/text-link";
 import { getBulletin } from "@/lib/bulletins/service";
 import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
@@ -18,12 +19,9 @@ export default async function BulletinPage({ params }: { params: Promise<{ bulle
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg bg-white p-6 shadow-sm print:p-0 print:shadow-none">
       <div className="no-print flex justify-between">
-        <Link
-          href={`/workspaces/${bulletin.workspace.id}/bulletins`}
-          className="text-sm text-brand-700 hover:underline"
-        >
+        <TextLink href={`/workspaces/${bulletin.workspace.id}/bulletins`} className="text-sm">
           {t("back")}
-        </Link>
+        </TextLink>
         <PrintButton label={t("print")} />
       </div>
       <header className="border-b-2 border-slate-900 pb-4 text-center">

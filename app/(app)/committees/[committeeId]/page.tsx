@@ -1,7 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ProposeItemForm, SessionForm } from "@/components/committees/committee-forms";
+import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
+import { SessionForm } from "@/components/committees/session-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { Table, Td } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { getCommittee } from "@/lib/committees/service";
 import { committeeScorecard } from "@/lib/followups/scorecard";
 import { countryName } from "@/lib/reference/country-names";
@@ -34,16 +37,10 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
         description={`${t(`kinds.${committee.kind}`)} · ${committee.countries.map((c) => countryName(c.countryCode, locale)).join(" – ")} · ${committee.workspace.name}`}
         actions={
           <div className="flex gap-3 text-sm">
-            <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">
-              {t("followUps")}
-            </Link>
-            <Link href={`/committees/${committee.id}/scorecard`} className="text-brand-700 hover:underline">
-              {t("fullScorecard")}
-            </Link>
+            <TextLink href={`/follow-ups?committee=${committee.id}`}>{t("followUps")}</TextLink>
+            <TextLink href={`/committees/${committee.id}/scorecard`}>{t("fullScorecard")}</TextLink>
             {committee.can.manageFollowUps && (
-              <Link href={`/committees/${committee.id}/import`} className="text-brand-700 hover:underline">
-                {tf("import")}
-              </Link>
+              <TextLink href={`/committees/${committee.id}/import`}>{tf("import")}</TextLink>
             )}
           </div>
         }
@@ -70,58 +67,41 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                 </li>
               ))}
             </ul>
-            {committee.agendaItems.length ? (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t("scoreCaption")}</caption>
-                  <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-                    <tr>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("agendaItem")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("status")}
-                      </th>
-                      {HEALTH.map((h) => (
-                        <th key={h} scope="col" className="py-2 pr-3 text-right">
-                          {t(`health.${h}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {committee.agendaItems.map((item) => {
-                      const itemScore = score.byItem.get(item.id)?.health;
-                      return (
-                        <tr key={item.id}>
-                          <td className="py-2 pr-3">
-                            <Link href={`/agenda-items/${item.id}`} className="text-brand-700 hover:underline">
-                              {item.title}
-                            </Link>
-                            <div className="text-xs text-slate-500">
-                              {[item.proposingSide?.name, t("discussed", { count: item._count.entries })]
-                                .filter(Boolean)
-                                .join(" · ")}
-                            </div>
-                          </td>
-                          <td className="py-2 pr-3">{t(`itemStatus.${item.status}`)}</td>
-                          {HEALTH.map((h) => (
-                            <td
-                              key={h}
-                              className={`py-2 pr-3 text-right ${h === "OVERDUE" && itemScore?.[h] ? "font-semibold text-red-700" : ""}`}
-                            >
-                              {itemScore?.[h] ?? 0}
-                            </td>
-                          ))}
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            ) : (
-              <EmptyState>{t("noAgendaItems")}</EmptyState>
-            )}
+            <Table
+              caption={t("scoreCaption")}
+              columns={[
+                t("agendaItem"),
+                t("status"),
+                ...HEALTH.map((h) => ({ label: t(`health.${h}`), align: "end" as const })),
+              ]}
+              empty={t("noAgendaItems")}
+            >
+              {committee.agendaItems.map((item) => {
+                const itemScore = score.byItem.get(item.id)?.health;
+                return (
+                  <tr key={item.id}>
+                    <Td>
+                      <TextLink href={`/agenda-items/${item.id}`}>{item.title}</TextLink>
+                      <div className="text-xs text-slate-500">
+                        {[item.proposingSide?.name, t("discussed", { count: item._count.entries })]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </div>
+                    </Td>
+                    <Td>{t(`itemStatus.${item.status}`)}</Td>
+                    {HEALTH.map((h) => (
+                      <Td
+                        key={h}
+                        align="end"
+                        className={h === "OVERDUE" && itemScore?.[h] ? "font-semibold text-red-700" : ""}
+                      >
+                        {itemScore?.[h] ?? 0}
+                      </Td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </Table>
           </Card>
 
           <Card title={t("sessions")}>
@@ -130,12 +110,12 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                 {committee.sessions.map((s) => (
                   <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <div>
-                      <Link href={`/sessions/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                      <TextLink href={`/sessions/${s.id}`} className="font-medium">
                         {s.title}
-                      </Link>
+                      </TextLink>
                       <p className="text-xs text-slate-500">
-                        {format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short", timeZone: s.timeZone })}{" "}
-                        ({s.timeZone}){s.place && ` · ${s.place}`}
+                        <DateTime value={s.startsAt} timeZone={s.timeZone} />
+                        {s.place && ` · ${s.place}`}
                       </p>
                     </div>
                     <Badge tone={s.status === "HELD" ? "slate" : s.status === "IN_SESSION" ? "green" : "blue"}>

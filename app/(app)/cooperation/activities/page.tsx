@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filters";
+import { Table, Td } from "@/components/ui/table";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { cooperationFiltersSchema, FIELDS, MODES } from "@/lib/cooperation/schemas";
 import { listActivities, readableWorkspaces, recordingWorkspaces } from "@/lib/cooperation/service";
 import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { requireUser } from "@/lib/server/session";
-
-const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 export default async function ActivitiesPage({
   searchParams,
@@ -51,19 +52,14 @@ export default async function ActivitiesPage({
           </div>
         }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
-        <div>
-          <label htmlFor="a-q" className="block text-sm font-medium">
-            {t("search")}
-          </label>
-          <input id="a-q" name="q" type="search" defaultValue={filters.q} className={select} />
-        </div>
+      <FilterForm label={t("filters")} apply={t("apply")} className="mb-4 flex flex-wrap items-end gap-2">
+        <FilterInput name="q" type="search" label={t("search")} value={filters.q} />
         {workspaces.length > 1 && (
           <FilterSelect
             name="workspace"
             label={t("workspace")}
             value={filters.workspace}
-            empty={t("allWorkspaces")}
+            any={t("allWorkspaces")}
             options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
           />
         )}
@@ -71,124 +67,59 @@ export default async function ActivitiesPage({
           name="country"
           label={t("partnerCountry")}
           value={filters.country}
-          empty={t("any")}
+          any={t("any")}
           options={countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))}
         />
         <FilterSelect
           name="field"
           label={t("field")}
           value={filters.field}
-          empty={t("any")}
+          any={t("any")}
           options={FIELDS.map((f) => ({ value: f, label: t(`fields.${f}`) }))}
         />
         <FilterSelect
           name="mode"
           label={t("mode")}
           value={filters.mode}
-          empty={t("any")}
+          any={t("any")}
           options={MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))}
         />
-        <button type="submit" className={buttonClass("secondary", "sm")}>
-          {t("apply")}
-        </button>
-      </form>
+      </FilterForm>
       <Card>
         <p role="status" className="mb-3 text-sm text-slate-600">
           {t("count", { count: page.total })}
         </p>
-        {page.items.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("registry")}</caption>
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("organisation")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("partner")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("field")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("modesField")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("period")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {page.items.map((a) => (
-                  <tr key={a.id} className="align-top">
-                    <td className="py-2 pr-3">
-                      <Link
-                        href={`/cooperation/activities/${a.id}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {a.organisation}
-                      </Link>
-                      <div className="text-xs text-slate-500">{t(`organisationTypes.${a.organisationType}`)}</div>
-                    </td>
-                    <td className="py-2 pr-3">
-                      {a.partner}
-                      <div className="text-xs text-slate-500">{`${t(`partnerTypes.${a.partnerType}`)} · ${countryName(a.partnerCountryCode, locale)}`}</div>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{t(`fields.${a.field}`)}</td>
-                    <td className="py-2 pr-3">{format.list(a.modes.map((m) => t(`modes.${m}`)))}</td>
-                    <td className="whitespace-nowrap py-2 pr-3">
-                      {a.endDate
-                        ? `${date(a.startDate)} – ${date(a.endDate)}`
-                        : t("since", { date: date(a.startDate) })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState>{recording.length ? t("emptyRegistry") : t("emptyRegistryReader")}</EmptyState>
-        )}
+        <Table
+          caption={t("registry")}
+          columns={[t("organisation"), t("partner"), t("field"), t("modesField"), t("period")]}
+          empty={recording.length ? t("emptyRegistry") : t("emptyRegistryReader")}
+        >
+          {page.items.map((a) => (
+            <tr key={a.id}>
+              <Td>
+                <TextLink href={`/cooperation/activities/${a.id}`} className="font-medium">
+                  {a.organisation}
+                </TextLink>
+                <div className="text-xs text-slate-500">{t(`organisationTypes.${a.organisationType}`)}</div>
+              </Td>
+              <Td>
+                {a.partner}
+                <div className="text-xs text-slate-500">{`${t(`partnerTypes.${a.partnerType}`)} · ${countryName(a.partnerCountryCode, locale)}`}</div>
+              </Td>
+              <Td nowrap>{t(`fields.${a.field}`)}</Td>
+              <Td>{format.list(a.modes.map((m) => t(`modes.${m}`)))}</Td>
+              <Td nowrap>
+                {a.endDate ? `${date(a.startDate)} – ${date(a.endDate)}` : t("since", { date: date(a.startDate) })}
+              </Td>
+            </tr>
+          ))}
+        </Table>
         {page.nextCursor && (
-          <Link
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-            href={`/cooperation/activities?${query.toString() ? `${query}&` : ""}cursor=${page.nextCursor}`}
-          >
+          <MoreLink href={`/cooperation/activities?${query.toString() ? `${query}&` : ""}cursor=${page.nextCursor}`}>
             {t("more")}
-          </Link>
+          </MoreLink>
         )}
       </Card>
     </>
-  );
-}
-
-function FilterSelect({
-  name,
-  label,
-  value,
-  empty,
-  options,
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  empty: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={`a-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`a-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{empty}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

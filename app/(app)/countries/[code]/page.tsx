@@ -5,6 +5,7 @@ import { TlpBadge } from "@/components/briefs/brief-badges";
 import { ProfileForm } from "@/components/countries/profile-form";
 import { Markdown } from "@/components/markdown";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { getCountry } from "@/lib/countries/service";
 import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
@@ -40,9 +41,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           title={t("latestBriefs")}
           className="lg:col-span-3"
           actions={
-            <Link href={`/briefs?country=${country.code}`} className="text-sm text-brand-700 hover:underline">
+            <TextLink href={`/briefs?country=${country.code}`} className="text-sm">
               {t("allBriefs", { country: name })}
-            </Link>
+            </TextLink>
           }
         >
           {briefs.length ? (
@@ -50,9 +51,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               {briefs.map((b) => (
                 <li key={b.id} className="py-2">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/briefs/${b.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/briefs/${b.id}`} className="font-medium">
                       {b.title}
-                    </Link>
+                    </TextLink>
                     <TlpBadge distribution={b.distribution} />
                   </div>
                   <p className="text-xs text-slate-500">
@@ -72,9 +73,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               <ul className="space-y-1 text-sm">
                 {committees.map((c) => (
                   <li key={c.id} className="flex flex-wrap justify-between gap-2">
-                    <Link href={`/committees/${c.id}`} className="text-brand-700 hover:underline">
-                      {c.name}
-                    </Link>
+                    <TextLink href={`/committees/${c.id}`}>{c.name}</TextLink>
                     <Link
                       href={`/follow-ups?committee=${c.id}&status=OPEN&status=IN_PROGRESS&status=BLOCKED`}
                       className="text-xs text-slate-600 hover:underline"
@@ -106,12 +105,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                 <p className="text-sm text-slate-600">{t("noProfile")}</p>
               )}
               {profile && (
-                <Link
+                <TextLink
                   href={`/countries/${country.code}/history?workspace=${workspace.id}`}
-                  className="mt-2 inline-block text-sm text-brand-700 hover:underline"
+                  className="mt-2 inline-block text-sm"
                 >
                   {t("profileHistory")}
-                </Link>
+                </TextLink>
               )}
               {canEdit && (
                 <details className="mt-3 border-t border-slate-100 pt-3">

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/followups/health";
 import { getFollowUp } from "@/lib/followups/service";
@@ -93,12 +94,9 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
               </p>
             )}
             {f.agendaItem && (
-              <Link
-                href={`/agenda-items/${f.agendaItem.id}`}
-                className="mt-2 inline-block text-sm text-brand-700 hover:underline"
-              >
+              <TextLink href={`/agenda-items/${f.agendaItem.id}`} className="mt-2 inline-block text-sm">
                 {t("agendaItem", { title: f.agendaItem.title })}
-              </Link>
+              </TextLink>
             )}
           </Card>
           <Card title={t("updates")}>
@@ -107,8 +105,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
                 {f.updates.map((u) => (
                   <li key={u.id} className="border-l-2 border-slate-300 pl-3 text-sm">
                     <p className="text-xs text-slate-500">
-                      {u.author.name} · {u.author.institution?.shortName} ·{" "}
-                      {format.dateTime(u.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      {u.author.name} · {u.author.institution?.shortName} · <DateTime value={u.createdAt} />
                       {u.fromStatus !== u.toStatus &&
                         ` · ${t("statusChange", { from: t(`statuses.${u.fromStatus}`), to: t(`statuses.${u.toStatus}`) })}`}{" "}
                       · {u.progress}%
@@ -118,14 +115,9 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
                       <ul className="mt-1 list-disc pl-5 text-xs">
                         {(u.evidence as string[]).map((url) => (
                           <li key={url}>
-                            <a
-                              href={url}
-                              className="break-all text-brand-700 hover:underline"
-                              rel="noopener noreferrer nofollow"
-                              target="_blank"
-                            >
+                            <TextLink href={url} kind="external" className="break-all">
                               {url}
-                            </a>
+                            </TextLink>
                           </li>
                         ))}
                       </ul>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateInstitutionForm } from "@/components/admin/create-institution-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { MoreLink } from "@/components/ui/text-link";
 import { listInstitutions } from "@/lib/institutions/service";
 import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
@@ -38,12 +38,7 @@ export default async function InstitutionsPage({ searchParams }: { searchParams:
             </ul>
           )}
           {institutions.nextCursor && (
-            <Link
-              className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-              href={`/operator/institutions?cursor=${institutions.nextCursor}`}
-            >
-              {t("more")}
-            </Link>
+            <MoreLink href={`/operator/institutions?cursor=${institutions.nextCursor}`}>{t("more")}</MoreLink>
           )}
         </Card>
         <Card title={t("create")}>

@@ -1,13 +1,17 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/committees/minutes";
+import { plannedStartDistance } from "@/lib/committees/planned-start";
 import { getSession } from "@/lib/committees/sessions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
+import { clock } from "@/lib/time/clock";
 import { minutesBetween } from "@/lib/time/zones";
 
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
@@ -20,7 +24,9 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
   const total = session.entries.reduce((sum, e) => sum + e.durationMinutes, 0);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: session.timeZone });
+  const when = (d: Date) => format.dateTime(d, dateTimeOptions(session.timeZone));
+  const distance = plannedStartDistance(session.startsAt, clock.now(), await getLocale());
+  const farFromPlan = distance ? t("startFarFromPlan", { when: when(session.startsAt), distance }) : undefined;
   const open = session.status !== "HELD";
   return (
     <>
@@ -43,11 +49,17 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                 sessionId={session.id}
                 version={session.version}
                 status="IN_SESSION"
-                label={t("start")}
+                title={session.title}
+                farFromPlan={farFromPlan}
               />
             )}
             {manager && session.status === "IN_SESSION" && (
-              <SessionStatusButton sessionId={session.id} version={session.version} status="HELD" label={t("hold")} />
+              <SessionStatusButton
+                sessionId={session.id}
+                version={session.version}
+                status="HELD"
+                title={session.title}
+              />
             )}
           </div>
         }
@@ -57,20 +69,13 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         {session.onlineUrl && (
           <>
             {session.place && " · "}
-            <a
-              href={session.onlineUrl}
-              className="text-brand-700 hover:underline"
-              rel="noopener noreferrer"
-              target="_blank"
-            >
+            <TextLink href={session.onlineUrl} kind="external">
               {t("online")}
-            </a>
+            </TextLink>
           </>
         )}
         {(session.place || session.onlineUrl) && " · "}
-        <Link href={`/committees/${session.committeeId}`} className="text-brand-700 hover:underline">
-          {t("back")}
-        </Link>
+        <TextLink href={`/committees/${session.committeeId}`}>{t("back")}</TextLink>
       </p>
 
       <Card title={t("agenda")}>
@@ -90,9 +95,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p className="font-medium">
                       {i + 1}.{" "}
-                      <Link href={`/agenda-items/${entry.agendaItem.id}`} className="text-brand-700 hover:underline">
-                        {entry.agendaItem.title}
-                      </Link>
+                      <TextLink href={`/agenda-items/${entry.agendaItem.id}`}>{entry.agendaItem.title}</TextLink>
                     </p>
                     <p className="text-sm text-slate-600">
                       {entry.durationMinutes} {t("minutesShort")}

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { Table, Td } from "@/components/ui/table";
+import { MoreLink } from "@/components/ui/text-link";
 import {
   AddWorkspaceMemberForm,
   RemoveWorkspaceMemberButton,
@@ -42,90 +45,62 @@ export default async function WorkspacePage({
         })}
       </p>
       <nav aria-label={workspace.name} className="mb-6 flex flex-wrap gap-2 text-sm">
-        <Link
-          href={`/briefs?workspace=${workspace.id}`}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
-        >
+        <Link href={`/briefs?workspace=${workspace.id}`} className={buttonClass("secondary", "sm")}>
           {tl("briefs")}
         </Link>
-        <Link
-          href={`/workspaces/${workspace.id}/bulletins`}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
-        >
+        <Link href={`/workspaces/${workspace.id}/bulletins`} className={buttonClass("secondary", "sm")}>
           {tl("bulletins")}
         </Link>
-        <Link
-          href={`/workspaces/${workspace.id}/technology-areas`}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
-        >
+        <Link href={`/workspaces/${workspace.id}/technology-areas`} className={buttonClass("secondary", "sm")}>
           {tl("technologyAreas")}
         </Link>
       </nav>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("members", { count: workspace._count.memberships })} className="lg:col-span-2">
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("membersCaption")}</caption>
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("person")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("institution")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("role")}
-                  </th>
-                  {manager && (
-                    <th scope="col" className="py-2">
-                      <span className="sr-only">{t("actions")}</span>
-                    </th>
+          <Table
+            caption={t("membersCaption")}
+            columns={[
+              t("person"),
+              t("institution"),
+              t("role"),
+              ...(manager ? [{ label: t("actions"), srOnly: true }] : []),
+            ]}
+            empty={t("noMembers")}
+          >
+            {members.items.map((m) => (
+              <tr key={m.id}>
+                <Td>
+                  <div className="font-medium">{m.user.name}</div>
+                  <div className="text-xs text-slate-500">{m.user.email}</div>
+                  {m.user.status !== "ACTIVE" && <Badge tone="red">{t("deactivated")}</Badge>}
+                </Td>
+                <Td>{m.user.institution?.shortName ?? "—"}</Td>
+                <Td>
+                  {manager ? (
+                    <WorkspaceRoleControl
+                      workspaceId={workspace.id}
+                      membershipId={m.id}
+                      role={m.role}
+                      personName={m.user.name}
+                    />
+                  ) : (
+                    tr(m.role)
                   )}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {members.items.map((m) => (
-                  <tr key={m.id}>
-                    <td className="py-2 pr-3">
-                      <div className="font-medium">{m.user.name}</div>
-                      <div className="text-xs text-slate-500">{m.user.email}</div>
-                      {m.user.status !== "ACTIVE" && <Badge tone="red">{t("deactivated")}</Badge>}
-                    </td>
-                    <td className="py-2 pr-3">{m.user.institution?.shortName ?? "—"}</td>
-                    <td className="py-2 pr-3">
-                      {manager ? (
-                        <WorkspaceRoleControl
-                          workspaceId={workspace.id}
-                          membershipId={m.id}
-                          role={m.role}
-                          personName={m.user.name}
-                        />
-                      ) : (
-                        tr(m.role)
-                      )}
-                    </td>
-                    {manager && (
-                      <td className="py-2">
-                        <RemoveWorkspaceMemberButton
-                          workspaceId={workspace.id}
-                          membershipId={m.id}
-                          personName={m.user.name}
-                        />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </Td>
+                {manager && (
+                  <Td>
+                    <RemoveWorkspaceMemberButton
+                      workspaceId={workspace.id}
+                      membershipId={m.id}
+                      personName={m.user.name}
+                    />
+                  </Td>
+                )}
+              </tr>
+            ))}
+          </Table>
           {members.nextCursor && (
-            <Link
-              className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-              href={`/workspaces/${workspace.id}?cursor=${members.nextCursor}`}
-            >
-              {t("more")}
-            </Link>
+            <MoreLink href={`/workspaces/${workspace.id}?cursor=${members.nextCursor}`}>{t("more")}</MoreLink>
           )}
         </Card>
         {manager && (

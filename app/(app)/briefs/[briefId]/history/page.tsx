@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { FilterForm, FilterSelect } from "@/components/ui/filters";
 import { type DiffPart, diffRevisions, listRevisions } from "@/lib/briefs/history";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
@@ -65,36 +67,27 @@ export default async function BriefHistoryPage({
                   {t("revisionBy", {
                     n: r.number,
                     editor: r.editor.name,
-                    date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    date: format.dateTime(r.createdAt, dateTimeOptions("UTC")),
                   })}
                 </li>
               ))}
             </ol>
             {revisions.length > 1 && (
-              <form method="get" className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4">
+              <FilterForm
+                label={t("compare")}
+                apply={t("compare")}
+                className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4"
+              >
                 {(["from", "to"] as const).map((key) => (
-                  <div key={key}>
-                    <label htmlFor={`rev-${key}`} className="block text-xs font-medium">
-                      {t(key === "from" ? "compareFrom" : "compareTo")}
-                    </label>
-                    <select
-                      id={`rev-${key}`}
-                      name={key}
-                      defaultValue={key === "from" ? from?.number : to?.number}
-                      className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-                    >
-                      {revisions.map((r) => (
-                        <option key={r.id} value={r.number}>
-                          {t("revision", { n: r.number })}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <FilterSelect
+                    key={key}
+                    name={key}
+                    label={t(key === "from" ? "compareFrom" : "compareTo")}
+                    value={String((key === "from" ? from : to)?.number ?? "")}
+                    options={revisions.map((r) => ({ value: String(r.number), label: t("revision", { n: r.number }) }))}
+                  />
                 ))}
-                <button type="submit" className={buttonClass("secondary", "sm")}>
-                  {t("compare")}
-                </button>
-              </form>
+              </FilterForm>
             )}
           </Card>
           <div className="space-y-4 lg:col-span-2">

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartsLoading } from "@/components/charts/charts-loading";
 import { PageHeader } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
+import { TextLink } from "@/components/ui/text-link";
 import { findCommittee } from "@/lib/committees/service";
 import { committeeScorecard } from "@/lib/followups/scorecard";
 import { scorecardDatasets } from "@/lib/followups/scorecard-datasets";
@@ -24,9 +24,9 @@ export default async function CommitteeScorecardPage({ params }: { params: Promi
         title={t("titleFor", { name: committee.name })}
         description={t("description")}
         actions={
-          <Link href={`/committees/${committeeId}`} className="text-sm text-brand-700 hover:underline">
+          <TextLink href={`/committees/${committeeId}`} className="text-sm">
             {t("backToCommittee")}
-          </Link>
+          </TextLink>
         }
       />
       <Suspense fallback={<ChartsLoading />}>

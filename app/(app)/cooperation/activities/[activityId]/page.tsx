@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeleteActivityForm, EditActivityForm } from "@/components/cooperation/activity-form";
 import { Card, PageHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { getActivity } from "@/lib/cooperation/service";
 import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
@@ -20,9 +20,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ activ
         title={`${activity.organisation} — ${activity.partner}`}
         description={`${countryName(activity.partnerCountryCode, locale)} · ${t(`fields.${activity.field}`)} · ${activity.workspace.name}`}
         actions={
-          <Link href="/cooperation/activities" className="text-sm text-brand-700 hover:underline">
+          <TextLink href="/cooperation/activities" className="text-sm">
             {t("backToRegistry")}
-          </Link>
+          </TextLink>
         }
       />
       {activity.canEdit ? (

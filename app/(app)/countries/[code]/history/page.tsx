@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Card, PageHeader } from "@/components/ui/card";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { listProfileRevisions } from "@/lib/countries/service";
 import { countryName } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
@@ -29,9 +30,9 @@ export default async function ProfileHistoryPage({
       <PageHeader
         title={`${countryName(code.toUpperCase(), locale)} · ${t("profileHistory")}`}
         actions={
-          <Link href={`/countries/${code.toUpperCase()}`} className="text-sm text-brand-700 hover:underline">
+          <TextLink href={`/countries/${code.toUpperCase()}`} className="text-sm">
             {countryName(code.toUpperCase(), locale)}
-          </Link>
+          </TextLink>
         }
       />
       <div className="space-y-4">
@@ -41,7 +42,7 @@ export default async function ProfileHistoryPage({
             title={t("version", {
               n: r.version,
               editor: r.editor.name,
-              date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              date: format.dateTime(r.createdAt, dateTimeOptions("UTC")),
             })}
           >
             <dl className="space-y-2 text-sm">

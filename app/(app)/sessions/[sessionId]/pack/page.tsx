@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { Markdown } from "@/components/markdown";
+import { dateTimeOptions } from "@/components/ui/date-time";
+import { TextLink } from "@/components/ui/text-link";
 import { getSessionPack } from "@/lib/committees/pack";
 import { followUpHealth } from "@/lib/followups/health";
 import { openFollowUpsByAgendaItem } from "@/lib/followups/list";
@@ -21,13 +23,13 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
   const tc = await getTranslations("committees");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
-  const when = (d: Date, zone: string) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: zone });
+  const when = (d: Date, zone: string) => format.dateTime(d, dateTimeOptions(zone));
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg bg-white p-6 shadow-sm print:p-0 print:shadow-none">
       <div className="no-print flex justify-between">
-        <Link href={`/sessions/${session.id}`} className="text-sm text-brand-700 hover:underline">
+        <TextLink href={`/sessions/${session.id}`} className="text-sm">
           {t("back")}
-        </Link>
+        </TextLink>
         <PrintButton label={t("print")} />
       </div>
       <header className="border-b-2 border-slate-900 pb-4">

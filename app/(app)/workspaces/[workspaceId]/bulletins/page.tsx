@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listBulletins } from "@/lib/bulletins/service";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
@@ -39,9 +40,9 @@ export default async function BulletinsPage({
           <ul className="divide-y divide-slate-100">
             {page.items.map((b) => (
               <li key={b.id} className="py-2">
-                <Link href={`/bulletins/${b.id}`} className="font-medium text-brand-700 hover:underline">
+                <TextLink href={`/bulletins/${b.id}`} className="font-medium">
                   {b.title}
-                </Link>
+                </TextLink>
                 <p className="text-xs text-slate-500">
                   {t("number", { year: b.year, n: b.numberInYear, overall: b.overallNumber })} ·{" "}
                   {format.dateTime(b.issueDate, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
@@ -53,14 +54,7 @@ export default async function BulletinsPage({
         ) : (
           <EmptyState>{t("empty")}</EmptyState>
         )}
-        {page.nextCursor && (
-          <Link
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
-            href={`?cursor=${page.nextCursor}`}
-          >
-            →
-          </Link>
-        )}
+        {page.nextCursor && <MoreLink href={`?cursor=${page.nextCursor}`}>{t("older")}</MoreLink>}
       </Card>
     </>
   );
