@@ -3,9 +3,10 @@ import type { AgendaItemStatus, FollowUpStatus, MinutesStatus, SessionStatus } f
 import { AppError } from "@/lib/server/errors";
 
 export const SESSION_TRANSITIONS: Record<SessionStatus, readonly SessionStatus[]> = {
-  PLANNED: ["IN_SESSION", "HELD"],
+  PLANNED: ["IN_SESSION", "HELD", "CANCELLED"],
   IN_SESSION: ["HELD"],
   HELD: [],
+  CANCELLED: [],
 };
 
 export const AGENDA_ITEM_TRANSITIONS: Record<AgendaItemStatus, readonly AgendaItemStatus[]> = {

@@ -8,6 +8,7 @@ import { queueEmail } from "@/lib/email/outbox";
 // the row and sends nothing. The job also takes an advisory lock (lib/server/jobs.ts).
 // Weekly: one digest email per person of their open follow-ups.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { deliverNotifications } from "@/lib/notifications/service";
 import type { Tx } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
@@ -71,8 +72,7 @@ export async function sendFollowUpReminders(tx: Tx, now = clock.now()): Promise<
         skipDuplicates: true,
       });
       if (!count) continue;
-      await tx.notification.create({ data: { userId, kind: KIND_TO_NOTIFICATION[kind], followUpId: f.id } });
-      sent++;
+      sent += await deliverNotifications(tx, [{ userId, kind: KIND_TO_NOTIFICATION[kind], followUpId: f.id }], now);
     }
   }
   return sent;

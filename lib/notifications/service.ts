@@ -9,7 +9,14 @@ import { db, type Tx } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import { clock } from "@/lib/time/clock";
+import { clock, DAY_MS } from "@/lib/time/clock";
+import { deliverNotifications } from "./deliver";
+import { NOTIFICATION_INCLUDE } from "./describe";
+import { AGENDA_CHANGE_WINDOW_DAYS, type CommitteeEventInput, type EventKind, type EventPayload } from "./events";
+import { requestFanOut } from "./kick";
+
+// Other domains write inbox rows only through this (reminders); it applies the preferences.
+export { deliverNotifications };
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
 export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {
@@ -34,24 +41,70 @@ export async function notifyReaders(
     input.briefId,
     input.userIds.filter((id) => id !== input.actorId),
   );
-  if (!readers.length) return 0;
-  await tx.notification.createMany({
-    data: readers.map((userId) => ({ userId, kind: input.kind, briefId: input.briefId, actorId: input.actorId })),
-  });
-  return readers.length;
+  return deliverNotifications(
+    tx,
+    readers.map((userId) => ({ userId, kind: input.kind, briefId: input.briefId, actorId: input.actorId })),
+  );
 }
 
-/** A notification is shown only while its subject is: a readable brief, or a follow-up of a
- * committee in one of the actor's workspaces. */
+/** A notification is shown only while its subject is: a readable brief, or a committee (or a
+ * follow-up of one) in one of the actor's workspaces. */
 export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWhereInput {
   return {
     userId: actor.id,
     OR: [
-      { briefId: null, followUpId: null },
+      { briefId: null, followUpId: null, committeeId: null },
       { brief: briefReadableWhere(actor) },
-      { followUp: { committee: { workspace: workspaceWhere(actor) } } },
+      { committeeId: null, followUp: { committee: { workspace: workspaceWhere(actor) } } },
+      { committee: { workspace: workspaceWhere(actor) } },
     ],
   };
+}
+
+/**
+ * Records a committee event in the transaction of the change (an outbox row); the notification
+ * job fans it out (lib/notifications/fanout.ts). Returns null when there is nothing to tell: a
+ * status set to itself, no one added or removed, a session "moved" to where it was, an agenda
+ * change more than
+ * AGENDA_CHANGE_WINDOW_DAYS before the session. A move to BLOCKED is recorded as FOLLOWUP_BLOCKED.
+ */
+export async function recordEvent(tx: Tx, input: CommitteeEventInput): Promise<string | null> {
+  const payload: EventPayload = ("payload" in input ? input.payload : undefined) ?? {};
+  let kind: EventKind = input.kind;
+  if (kind === "FOLLOWUP_STATUS_CHANGED" && payload.from === payload.to) return null;
+  if ((kind === "FOLLOWUP_STATUS_CHANGED" || kind === "FOLLOWUP_PROGRESS") && payload.to === "BLOCKED") {
+    if (payload.from !== "BLOCKED") kind = "FOLLOWUP_BLOCKED";
+  }
+  if ((kind === "FOLLOWUP_REASSIGNED" || kind === "FOLLOWUP_LEAD_CHANGED") && !payload.added?.length) {
+    if (!payload.removed?.length) return null;
+  }
+  if (kind === "FOLLOWUP_DUE_MOVED" && payload.from === payload.to) return null;
+  if (kind === "SESSION_MOVED" && JSON.stringify(payload.from) === JSON.stringify(payload.to)) return null;
+  const now = clock.now();
+  if (kind === "SESSION_AGENDA_CHANGED" && "sessionId" in input) {
+    const session = await tx.session.findUnique({
+      where: { id: input.sessionId },
+      select: { startsAt: true, status: true },
+    });
+    const ahead = (session?.startsAt.getTime() ?? 0) - now.getTime();
+    if (session?.status !== "PLANNED" || ahead < 0 || ahead > AGENDA_CHANGE_WINDOW_DAYS * DAY_MS) return null;
+  }
+  const event = await tx.notificationEvent.create({
+    data: {
+      kind,
+      actorId: input.actorId,
+      committeeId: input.committeeId,
+      followUpId: "followUpId" in input ? input.followUpId : null,
+      sessionId: "sessionId" in input ? input.sessionId : null,
+      agendaItemId: "agendaItemId" in input ? input.agendaItemId : null,
+      minutesId: "minutesId" in input ? input.minutesId : null,
+      payload: payload as Prisma.InputJsonObject,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  requestFanOut();
+  return event.id;
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
@@ -62,11 +115,7 @@ export async function listNotifications(actor: Actor, cursor?: string) {
   const page = keyset(cursor, 30);
   const rows = await db().notification.findMany({
     where: { AND: [visibleNotificationsWhere(actor), page.where] },
-    include: {
-      brief: { select: { id: true, title: true } },
-      followUp: { select: { id: true, title: true, dueDate: true } },
-      actor: { select: { name: true } },
-    },
+    include: NOTIFICATION_INCLUDE,
     orderBy: page.orderBy,
     take: page.take,
   });

@@ -5,6 +5,8 @@ import { deleteOldSessions } from "@/lib/auth/sessions";
 import { deliverPendingEmails } from "@/lib/email/sender";
 import { sendFollowUpReminders, sendWeeklyFollowUpDigests } from "@/lib/followups/reminders";
 import { sendDailyDigests } from "@/lib/notifications/digest";
+import { fanOutPending } from "@/lib/notifications/fanout";
+import { registerFanOutRunner } from "@/lib/notifications/kick";
 import { clock } from "@/lib/time/clock";
 import { db, type Tx } from "./db";
 import { serverEnv } from "./env";
@@ -93,6 +95,9 @@ export function startJobs(): void {
   every(10 * 60_000, "daily digest", () => runDailyDigest());
   every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
   every(60 * 60_000, "session cleanup", () => runSessionCleanup());
+  // Committee events: right after each change (registered runner) and every 15 s for the rest.
+  registerFanOutRunner(() => fanOutPending());
+  every(15_000, "notification fan-out", () => fanOutPending());
   if (env.SMTP_URL) {
     every(30_000, "email delivery", () =>
       withJobLock(JOB_LOCKS.email, async (tx) => {
