@@ -10,7 +10,6 @@ import {
   submitBriefAction,
   uploadAttachmentAction,
 } from "@/lib/briefs/actions";
-import { setWatchAction } from "@/lib/watches/actions";
 
 type Step = { briefId: string; version: number };
 
@@ -54,36 +53,8 @@ export function ReturnForm(props: Step) {
   );
 }
 
-export function WatchButton({
-  target,
-  targetKey,
-  watching,
-  label,
-  unlabel,
-}: {
-  target: "COUNTRY" | "TECHNOLOGY_AREA" | "BRIEF";
-  targetKey: string;
-  watching: boolean;
-  label: string;
-  unlabel: string;
-}) {
-  return (
-    <ActionForm
-      id={`watch-${target}-${targetKey}`}
-      action={setWatchAction}
-      label={watching ? unlabel : label}
-      className="inline-block"
-      resetOnSuccess={false}
-    >
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="targetKey" value={targetKey} />
-      <input type="hidden" name="watching" value={watching ? "false" : "true"} />
-      <SubmitButton variant="secondary" aria-pressed={watching}>
-        {watching ? unlabel : label}
-      </SubmitButton>
-    </ActionForm>
-  );
-}
+// One watch button for every kind of record.
+export { WatchButton } from "@/components/notifications/watch-button";
 
 export function UploadAttachmentForm({ briefId }: { briefId: string }) {
   const t = useTranslations("briefs");

@@ -19,13 +19,21 @@ import {
   setMinutesStatus,
   startMinutes,
 } from "./minutes";
-import { agendaEntrySchema, committeeSchema, decisionSchema, proposeAgendaItemSchema, sessionSchema } from "./schemas";
+import {
+  agendaEntrySchema,
+  committeeSchema,
+  decisionSchema,
+  proposeAgendaItemSchema,
+  rescheduleSessionSchema,
+  sessionSchema,
+} from "./schemas";
 import { createCommittee } from "./service";
 import {
   addAgendaEntry,
   createSession,
   moveAgendaEntry,
   removeAgendaEntry,
+  rescheduleSession,
   setSessionStatus,
   updateAgendaEntry,
 } from "./sessions";
@@ -50,10 +58,19 @@ export const setSessionStatusAction = authedAction(
   z.object({
     sessionId: z.uuid(),
     version: z.coerce.number().int(),
-    status: z.enum(["PLANNED", "IN_SESSION", "HELD"]),
+    status: z.enum(["PLANNED", "IN_SESSION", "HELD", "CANCELLED"]),
   }),
   async (actor, input) => {
     await setSessionStatus(actor, input);
+    return null;
+  },
+  { revalidate: sessionPath },
+);
+
+export const rescheduleSessionAction = authedAction(
+  rescheduleSessionSchema,
+  async (actor, input) => {
+    await rescheduleSession(actor, input);
     return null;
   },
   { revalidate: sessionPath },

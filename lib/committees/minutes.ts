@@ -51,7 +51,7 @@ export async function getMinutes(actor: Actor, sessionId: string) {
     sides,
     current,
     can: {
-      start: manager && !current && session.status !== "PLANNED",
+      start: manager && !current && (session.status === "IN_SESSION" || session.status === "HELD"),
       edit: manager && current?.status === "DRAFT",
       circulate: manager && current?.status === "DRAFT",
       backToDraft: manager && current?.status === "CIRCULATED",

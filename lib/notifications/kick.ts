@@ -3,19 +3,23 @@
 // misses. Only where the jobs run (startJobs registers the runner), so tests and the CLI
 // fan out explicitly. Idempotent either way: the job claims events with SKIP LOCKED and an
 // inbox row is unique per event and person.
-let runner: (() => Promise<unknown>) | null = null;
-let timers: ReturnType<typeof setTimeout>[] = [];
+// The runner lives on globalThis: Next bundles instrumentation (which registers it) and the
+// routes (which record events) separately, each with its own copy of this module.
+const holder = globalThis as typeof globalThis & {
+  __accordFanOut?: { run: (() => Promise<unknown>) | null; timers: ReturnType<typeof setTimeout>[] };
+};
+const state = (holder.__accordFanOut ??= { run: null, timers: [] });
 
 export function registerFanOutRunner(run: (() => Promise<unknown>) | null): void {
-  runner = run;
+  state.run = run;
 }
 
 /** A run 0.3 s and 2 s after the last request (a slow transaction commits in between). */
 export function requestFanOut(): void {
-  const run = runner;
+  const run = state.run;
   if (!run) return;
-  for (const timer of timers) clearTimeout(timer);
-  timers = [300, 2000].map((ms) => {
+  for (const timer of state.timers) clearTimeout(timer);
+  state.timers = [300, 2000].map((ms) => {
     const timer = setTimeout(
       () => run().catch((error) => console.error("[jobs] notification fan-out failed", error)),
       ms,

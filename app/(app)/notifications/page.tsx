@@ -1,30 +1,56 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { describeNotification, type Translate } from "@/lib/notifications/describe";
 import { listNotifications } from "@/lib/notifications/service";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
+
+// Until people choose a time zone, times are shown in UTC, and the zone is always named.
+const WHEN = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+} as const;
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const user = await requireUser();
   const cursor = cursorSchema.parse((await searchParams).cursor);
   const page = await listNotifications(user, cursor);
-  const t = await getTranslations("notifications");
-  const format = await getFormatter();
+  const [t, all, format, locale] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const translate: Translate = (key, values) => all(key as never, values as never);
   const hasUnread = page.items.some((n) => !n.readAt);
   return (
     <>
-      <PageHeader title={t("title")} actions={hasUnread ? <MarkAllReadButton /> : undefined} />
+      <PageHeader
+        title={t("title")}
+        actions={
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <Link href="/notifications/watching" className="text-brand-700 hover:underline">
+              {t("watchingLink")}
+            </Link>
+            <Link href="/notifications/preferences" className="text-brand-700 hover:underline">
+              {t("preferencesLink")}
+            </Link>
+            {hasUnread && <MarkAllReadButton />}
+          </div>
+        }
+      />
       <Card>
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((n) => {
-              const text = t(`kind.${n.kind}`, {
-                actor: n.actor?.name ?? t("someone"),
-                title: n.brief?.title ?? n.followUp?.title ?? "",
-              });
-              const href = n.brief ? `/briefs/${n.brief.id}` : n.followUp ? `/follow-ups/${n.followUp.id}` : null;
+              const { text, href, title } = describeNotification(n, translate, locale);
               return (
                 <li
                   key={n.id}
@@ -39,13 +65,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                     ) : (
                       text
                     )}
-                    <p className="text-xs font-normal text-slate-500">
-                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </p>
+                    <p className="text-xs font-normal text-slate-500">{format.dateTime(n.createdAt, WHEN)}</p>
                   </div>
-                  {!n.readAt && (
-                    <MarkReadButton notificationId={n.id} title={n.brief?.title ?? n.followUp?.title ?? ""} />
-                  )}
+                  {!n.readAt && <MarkReadButton notificationId={n.id} title={title} />}
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm, SessionForm } from "@/components/committees/committee-forms";
+import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { committeeScorecard } from "@/lib/committees/scorecard";
 import { getCommittee } from "@/lib/committees/service";
@@ -34,7 +35,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
         title={committee.name}
         description={`${t(`kinds.${committee.kind}`)} · ${committee.countries.map((c) => countryName(c.countryCode, locale)).join(" – ")} · ${committee.workspace.name}`}
         actions={
-          <div className="flex gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <WatchControl actor={user} target="COMMITTEE" targetKey={committee.id} />
             <Link href={`/follow-ups?committee=${committee.id}`} className="text-brand-700 hover:underline">
               {t("followUps")}
             </Link>

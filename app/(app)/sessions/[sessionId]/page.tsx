@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
+import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getMinutes } from "@/lib/committees/minutes";
 import { getSession } from "@/lib/committees/sessions";
-import { minutesBetween } from "@/lib/committees/time";
+import { minutesBetween, utcToZonedInput } from "@/lib/committees/time";
 import { canWorkspace } from "@/lib/server/authz";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
@@ -22,7 +23,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const length = minutesBetween(session.startsAt, session.endsAt);
   const total = session.entries.reduce((sum, e) => sum + e.durationMinutes, 0);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: session.timeZone });
-  const open = session.status !== "HELD";
+  const open = session.status === "PLANNED" || session.status === "IN_SESSION";
   return (
     <>
       <PageHeader
@@ -30,7 +31,17 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: session.timeZone })}`}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>
+            <Badge
+              tone={
+                session.status === "CANCELLED"
+                  ? "red"
+                  : session.status === "HELD"
+                    ? "slate"
+                    : session.status === "IN_SESSION"
+                      ? "green"
+                      : "blue"
+              }
+            >
               {t(`sessionStatus.${session.status}`)}
             </Badge>
             <Link href={`/sessions/${session.id}/pack`} className={buttonClass("secondary")}>
@@ -110,7 +121,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                       <EntryControls sessionId={session.id} entry={entry} title={entry.agendaItem.title} />
                     </div>
                   )}
-                  {manager && session.status !== "PLANNED" && (
+                  {manager && (session.status === "IN_SESSION" || session.status === "HELD") && (
                     <div className="mt-3 border-t border-slate-100 pt-3">
                       <DecisionForm
                         sessionId={session.id}
@@ -141,7 +152,32 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>
         )}
       </Card>
-      <div className="mt-6">
+      {manager && session.status === "PLANNED" && (
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <summary className="cursor-pointer text-sm font-semibold">{t("reschedule")}</summary>
+          <div className="mt-4 grid gap-6 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <RescheduleSessionForm
+                session={{
+                  id: session.id,
+                  version: session.version,
+                  title: session.title,
+                  startsAt: utcToZonedInput(session.startsAt, session.timeZone),
+                  endsAt: utcToZonedInput(session.endsAt, session.timeZone),
+                  timeZone: session.timeZone,
+                  place: session.place,
+                  onlineUrl: session.onlineUrl,
+                }}
+              />
+            </div>
+            <div>
+              <h3 className="mb-2 text-sm font-semibold">{t("cancelSession")}</h3>
+              <CancelSessionForm sessionId={session.id} version={session.version} />
+            </div>
+          </div>
+        </details>
+      )}
+      <div id="minutes" className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
       </div>
     </>
