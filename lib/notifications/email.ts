@@ -2,7 +2,8 @@ import "server-only";
 // Notification emails in the recipient's language, with a text and an HTML part, a link to
 // their preferences and a one-click unsubscribe for the topic (List-Unsubscribe headers).
 // `buildEmail` lays out any such email; later additions (an iCalendar attachment) extend it.
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so jobs and scripts (react-server condition) load it.
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import type { OutgoingEmail } from "@/lib/email/outbox";
 import { serverEnv } from "@/lib/server/env";
@@ -15,11 +16,19 @@ import { type UnsubscribeScope, unsubscribeUrls } from "./unsubscribe";
 
 const MESSAGES = { en, zh, ko } as const;
 
-/** A translator over all messages of the person's language (English when unknown). */
+const translators = new Map<Locale, Translate>();
+
+/** A translator over all messages of the person's language (English when unknown); one per
+ * language, kept, since each caches the messages it has compiled. */
 export function translatorFor(locale: string): { t: Translate; locale: Locale } {
   const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const translate = createTranslator({ locale: chosen, messages: MESSAGES[chosen] as never });
-  return { t: (key, values) => translate(key as never, values as never), locale: chosen };
+  let t = translators.get(chosen);
+  if (!t) {
+    const translate = createTranslator({ locale: chosen, messages: MESSAGES[chosen] as never });
+    t = (key, values) => translate(key as never, values as never);
+    translators.set(chosen, t);
+  }
+  return { t, locale: chosen };
 }
 
 export interface Recipient {

@@ -24,6 +24,8 @@ import { isoDateFromToday } from "@/lib/time/clock";
 import { freshDatabase, percentile } from "./corpus";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+// Unsubscribe links are signed with the app secret; a server database needs one given.
+process.env.NEXTAUTH_SECRET ??= "bench-only-secret-bench-only-secret-0123456789";
 const ms = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
 
 /** A workspace and committee whose two sides have `size` members between them (plus the manager). */

@@ -130,8 +130,48 @@ describe("once per person per event", () => {
   });
 });
 
+describe("no lock on the follow-up while fanning out", () => {
+  // Needs several connections: on the embedded database transactions run one at a time.
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    "a writer updates the follow-up while a fan-out transaction holding its rows is open",
+    async () => {
+      const followUp = await assignToAmerican("Written to during fan-out");
+      const event = await db().notificationEvent.findFirstOrThrow({ where: { followUpId: followUp.id } });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let written = () => {};
+      const rowsWritten = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      const fanOut = db().$transaction(
+        async (tx) => {
+          expect(await fanOutEvent(tx, event.id)).toBeGreaterThan(0);
+          written();
+          await held;
+        },
+        { timeout: 20_000 },
+      );
+      await rowsWritten;
+      const update = setFollowUpStatus(w.manager, {
+        followUpId: followUp.id,
+        version: followUp.version,
+        status: "IN_PROGRESS",
+      }).then(() => "updated");
+      const outcome = await Promise.race([update, new Promise((resolve) => setTimeout(resolve, 3_000, "waited"))]);
+      release();
+      await fanOut;
+      expect(outcome).toBe("updated");
+    },
+  );
+});
+
 describe("daily digest", () => {
   it("batches the digest channel's notifications of the day into one email per person", async () => {
+    // Start from a clean slate: what earlier tests left is out of this digest.
+    await fanOutPending();
+    await db().notification.updateMany({ where: { digestedAt: null }, data: { digestedAt: clock.now() } });
     await setPreferences(w.american, { ...allTopics("DIGEST"), ASSIGNMENT: "IN_APP" });
     const first = await assignToAmerican("First follow-up of the day");
     await fanOutPending();
