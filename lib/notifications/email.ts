@@ -10,7 +10,7 @@ import { serverEnv } from "@/lib/server/env";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 import zh from "@/messages/zh.json";
-import { describeNotification, type NotificationView, type Translate } from "./describe";
+import { describeNotification, formatDueDate, type NotificationView, type Translate } from "./describe";
 import { TOPIC_OF_KIND } from "./topics";
 import { type UnsubscribeScope, unsubscribeUrls } from "./unsubscribe";
 
@@ -137,6 +137,43 @@ export function digestEmail(to: Recipient, items: NotificationView[]): OutgoingE
       action: { label: t("notifications.email.inbox"), href: "/notifications" },
       reason: t("notifications.email.digestReason"),
       unsubscribe: { label: t("notifications.email.digestUnsubscribe"), scope: "DIGEST" },
+      preferencesLabel: t("notifications.email.preferences"),
+    },
+    locale,
+  );
+}
+
+export interface OpenFollowUp {
+  id: string;
+  title: string;
+  dueDate: Date;
+  status: string;
+  progress: number;
+}
+
+/** Monday's summary of a person's open follow-ups, soonest due first (a reminder). */
+export function weeklyFollowUpsEmail(to: Recipient, items: OpenFollowUp[], today: Date): OutgoingEmail {
+  const { t, locale } = translatorFor(to.locale);
+  const topicName = t("notifications.topics.REMINDERS.label");
+  return buildEmail(
+    to,
+    {
+      subject: t("notifications.email.weeklySubject", { count: items.length }),
+      greeting: t("notifications.email.greeting", { name: to.name }),
+      intro: t("notifications.email.weeklyIntro"),
+      items: items.map((f) => ({
+        text: t("notifications.email.weeklyLine", {
+          due: formatDueDate(f.dueDate.toISOString().slice(0, 10), locale),
+          overdue: f.dueDate < today ? "yes" : "no",
+          status: t(`followUps.statuses.${f.status}`),
+          progress: f.progress,
+          title: f.title,
+        }),
+        href: `/follow-ups/${f.id}`,
+      })),
+      action: { label: t("notifications.email.weeklyAll"), href: "/follow-ups?assignee=me" },
+      reason: t("notifications.email.weeklyReason"),
+      unsubscribe: { label: t("notifications.email.unsubscribe", { topic: topicName }), scope: "REMINDERS" },
       preferencesLabel: t("notifications.email.preferences"),
     },
     locale,

@@ -1,5 +1,6 @@
 import "server-only";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
+import { queueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
 // The notification inbox. A notification points at a brief; every read goes through the
 // brief visibility rule, so if a brief is narrowed later its notifications vanish with it.
@@ -12,11 +13,21 @@ import { workspaceWhere } from "@/lib/server/scope";
 import { clock, DAY_MS } from "@/lib/time/clock";
 import { deliverNotifications } from "./deliver";
 import { NOTIFICATION_INCLUDE } from "./describe";
+import { type OpenFollowUp, type Recipient, weeklyFollowUpsEmail } from "./email";
 import { AGENDA_CHANGE_WINDOW_DAYS, type CommitteeEventInput, type EventKind, type EventPayload } from "./events";
 import { requestFanOut } from "./kick";
+import { channelsFor } from "./preferences";
 
 // Other domains write inbox rows only through this (reminders); it applies the preferences.
 export { deliverNotifications };
+
+/** Monday's summary of open follow-ups, queued unless the person's reminders skip email. */
+export async function queueWeeklyFollowUps(tx: Tx, to: Recipient, items: OpenFollowUp[], today: Date) {
+  const channel = (await channelsFor(tx, [to.id]))(to.id, "REMINDERS");
+  if (channel !== "EMAIL" && channel !== "DIGEST") return false;
+  await queueEmail(tx, weeklyFollowUpsEmail(to, items, today));
+  return true;
+}
 
 /** Readers of a brief among `userIds` (active users only): who may be told about it. */
 export async function readersAmong(tx: Tx, briefId: string, userIds: string[]): Promise<string[]> {

@@ -2,6 +2,7 @@
 // the retries, the daily digest batching the digest channel only, emails in the recipient's
 // language with text, HTML and one-click unsubscribe headers, and the signed unsubscribe link.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sendWeeklyFollowUpDigests } from "@/lib/followups/reminders";
 import { createFollowUp, setFollowUpStatus } from "@/lib/followups/service";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 import { fanOutEvent, fanOutPending } from "@/lib/notifications/fanout";
@@ -203,6 +204,26 @@ describe("daily digest", () => {
     await db().systemState.deleteMany({ where: { key: "digest.daily.last_run" } });
     await runDailyDigest(new Date(clock.ms() + 60_000));
     expect(await db().emailOutbox.count({ where: { to: await emailOf(w.american.id) } })).toBe(0);
+  });
+});
+
+describe("weekly summary of open follow-ups", () => {
+  it("goes by email in the person's language with an unsubscribe for reminders, unless reminders skip email", async () => {
+    await assignToAmerican("Open all week");
+    await db().user.update({ where: { id: w.american.id }, data: { locale: "zh" } });
+    const weekly = () => db().$transaction((tx) => sendWeeklyFollowUpDigests(tx));
+    await weekly();
+    const [mail] = await db().emailOutbox.findMany({
+      where: { to: await emailOf(w.american.id), subject: { contains: "本周" } },
+    });
+    expect(mail.text).toContain("Open all week");
+    expect(mail.html).toContain('<html lang="zh">');
+    expect((mail.headers as Record<string, string>)["List-Unsubscribe"]).toContain(".REMINDERS.");
+    await db().emailOutbox.deleteMany({});
+    await setPreferences(w.american, { ...(await getPreferences(w.american)), REMINDERS: "IN_APP" });
+    await weekly();
+    expect(await db().emailOutbox.count({ where: { to: await emailOf(w.american.id) } })).toBe(0);
+    await db().user.update({ where: { id: w.american.id }, data: { locale: "en" } });
   });
 });
 
