@@ -1,9 +1,11 @@
 import "server-only";
+// The notification module's door for other domains: recording committee events (fanned out by
+// the job in ./fanout.ts), writing inbox rows (./deliver.ts applies each person's channels),
+// and the inbox itself. Every read goes through the subject's visibility (a brief's rule, a
+// committee's workspace), so a notification vanishes with its reader's access.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { queueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-// The notification inbox. A notification points at a brief; every read goes through the
-// brief visibility rule, so if a brief is narrowed later its notifications vanish with it.
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
