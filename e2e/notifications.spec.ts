@@ -105,7 +105,8 @@ test("a manager moves and cancels a session; the other side hears of it", async 
 test("a viewer watches a committee and stops watching it from the Watching page", async ({ browser }) => {
   const viewer = await as(browser, "viewer@nistep.demo");
   await viewer.goto("/notifications/watching");
-  await expect(viewer.getByText("You watch nothing yet.")).toBeVisible();
+  await expect(viewer.getByRole("heading", { level: 1, name: "Watching" })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: COMMITTEE })).toHaveCount(0);
   await viewer.goto("/committees");
   await viewer.getByRole("link", { name: COMMITTEE, exact: true }).click();
   await viewer.getByRole("button", { name: "Watch this committee" }).click();
@@ -117,7 +118,18 @@ test("a viewer watches a committee and stops watching it from the Watching page"
   const list = viewer.getByRole("list", { name: "What you watch, newest first" });
   await expect(list.getByRole("link", { name: COMMITTEE })).toBeVisible();
   await list.getByRole("button", { name: `Stop watching ${COMMITTEE}` }).click();
-  await expect(viewer.getByText("You watch nothing yet.")).toBeVisible();
+  await expect(viewer.getByRole("link", { name: COMMITTEE })).toHaveCount(0);
+  await viewer.goto(`/committees`);
+  await viewer.getByRole("link", { name: COMMITTEE, exact: true }).click();
+  await expect(viewer.getByRole("button", { name: "Watch this committee" })).toHaveAttribute("aria-pressed", "false");
+});
+
+test("someone who watches nothing is told how to start, in their language", async ({ browser }) => {
+  // The CASISD admin reads Accord in Chinese and watches nothing in the demo.
+  const admin = await as(browser, "admin@casisd.demo");
+  await admin.goto("/notifications/watching");
+  await expect(admin.getByRole("heading", { level: 1, name: "关注列表" })).toBeVisible();
+  await expect(admin.getByText("您还没有关注任何内容。")).toBeVisible();
 });
 
 test("a person changes how a kind of event reaches them", async ({ browser }) => {
