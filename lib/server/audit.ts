@@ -41,7 +41,6 @@ export const AUDIT_ACTIONS = [
   "session.create",
   "session.update",
   "session.status",
-  "session.cancel",
   "agenda.propose",
   "agenda.status",
   "agenda.schedule",
