@@ -4,7 +4,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { ConfirmSubmit, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/attachments/actions";
 import { addCommentAction, publishBriefAction, returnBriefAction, submitBriefAction } from "@/lib/briefs/actions";
-import { setWatchAction } from "@/lib/watches/actions";
 
 type Step = { briefId: string; version: number };
 
@@ -48,36 +47,8 @@ export function ReturnForm(props: Step) {
   );
 }
 
-export function WatchButton({
-  target,
-  targetKey,
-  watching,
-  label,
-  unlabel,
-}: {
-  target: "COUNTRY" | "TECHNOLOGY_AREA" | "BRIEF";
-  targetKey: string;
-  watching: boolean;
-  label: string;
-  unlabel: string;
-}) {
-  return (
-    <ActionForm
-      id={`watch-${target}-${targetKey}`}
-      action={setWatchAction}
-      label={watching ? unlabel : label}
-      className="inline-block"
-      resetOnSuccess={false}
-    >
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="targetKey" value={targetKey} />
-      <input type="hidden" name="watching" value={watching ? "false" : "true"} />
-      <SubmitButton variant="secondary" aria-pressed={watching}>
-        {watching ? unlabel : label}
-      </SubmitButton>
-    </ActionForm>
-  );
-}
+// One watch button for every kind of record.
+export { WatchButton } from "@/components/notifications/watch-button";
 
 export function UploadAttachmentForm({ briefId }: { briefId: string }) {
   const t = useTranslations("briefs");

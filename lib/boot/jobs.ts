@@ -3,6 +3,8 @@
 import { runEmailDelivery } from "@/lib/email/sender";
 import { runFollowUpReminders } from "@/lib/followups/reminders";
 import { runDailyDigest } from "@/lib/notifications/digest";
+import { fanOutPending } from "@/lib/notifications/fanout";
+import { registerFanOutRunner } from "@/lib/notifications/kick";
 import { serverEnv } from "@/lib/server/env";
 import { every } from "@/lib/server/jobs";
 import { runSessionCleanup } from "@/lib/server/session-records";
@@ -16,6 +18,9 @@ export function startJobs(): void {
   every(10 * 60_000, "daily digest", () => runDailyDigest());
   every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
   every(60 * 60_000, "session cleanup", () => runSessionCleanup());
+  // Committee events: right after each change (registered runner) and every 15 s for the rest.
+  registerFanOutRunner(() => fanOutPending());
+  every(15_000, "notification fan-out", () => fanOutPending());
   const smtpUrl = env.SMTP_URL;
   if (smtpUrl) every(30_000, "email delivery", () => runEmailDelivery(smtpUrl, env.MAIL_FROM));
 }

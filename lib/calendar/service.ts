@@ -20,7 +20,8 @@ export async function calendarEntries(
 ) {
   const [sessions, followUps] = await Promise.all([
     db().session.findMany({
-      where: { committee: committeeWhere(actor), startsAt: { gte: from, lte: until } },
+      // A cancelled session leaves the calendar (and the feed, so subscribed calendars drop it).
+      where: { committee: committeeWhere(actor), status: { not: "CANCELLED" }, startsAt: { gte: from, lte: until } },
       include: { committee: { select: { name: true } } },
       orderBy: { startsAt: "asc" },
       take: 500,

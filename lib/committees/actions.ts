@@ -21,6 +21,7 @@ import {
   moveAgendaEntrySchema,
   proposeAgendaItemSchema,
   removeAgendaEntrySchema,
+  rescheduleSessionSchema,
   saveMinutesSchema,
   sessionMinutesSchema,
   sessionSchema,
@@ -35,6 +36,7 @@ import {
   createSession,
   moveAgendaEntry,
   removeAgendaEntry,
+  rescheduleSession,
   setSessionStatus,
   updateAgendaEntry,
 } from "./sessions";
@@ -59,6 +61,15 @@ export const setSessionStatusAction = authedAction(
   setSessionStatusSchema,
   async (actor, input) => {
     await setSessionStatus(actor, input);
+    return null;
+  },
+  { revalidate: sessionPath },
+);
+
+export const rescheduleSessionAction = authedAction(
+  rescheduleSessionSchema,
+  async (actor, input) => {
+    await rescheduleSession(actor, input);
     return null;
   },
   { revalidate: sessionPath },

@@ -4,6 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { AgendaItemStatus } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -55,7 +56,7 @@ export async function setAgendaItemStatus(
   input: { agendaItemId: string; version: number; status: AgendaItemStatus },
 ) {
   return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "AgendaItem" WHERE id = ${input.agendaItemId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "AgendaItem" WHERE id = ${input.agendaItemId} FOR NO KEY UPDATE`;
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committee: committeeWhere(actor) } });
     if (!item) throw notFound("This agenda item");
     const { committee } = await committeeAccess(tx, actor, item.committeeId, "committee.manage");
@@ -90,7 +91,7 @@ export async function carryOverAgendaItem(actor: Actor, input: { agendaItemId: s
       orderBy: { startsAt: "asc" },
     });
     if (!next) throw conflict("no_planned_session");
-    await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${next.id} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${next.id} FOR NO KEY UPDATE`;
     if (await tx.agendaEntry.count({ where: { sessionId: next.id, agendaItemId: item.id } }))
       throw conflict("already_on_agenda");
     const last = await tx.agendaEntry.aggregate({ where: { sessionId: next.id }, _max: { position: true } });
@@ -105,6 +106,13 @@ export async function carryOverAgendaItem(actor: Actor, input: { agendaItemId: s
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { add: item.title, carriedOver: true },
+    });
+    await recordEvent(tx, {
+      kind: "SESSION_AGENDA_CHANGED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: next.id,
+      payload: { change: "added", item: item.title },
     });
     return { sessionId: next.id, sessionTitle: next.title };
   });
@@ -158,7 +166,7 @@ export async function recordDecision(actor: Actor, input: z.infer<typeof decisio
     const session = await tx.session.findFirst({ where: { id: input.sessionId, committee: committeeWhere(actor) } });
     if (!session) throw notFound("This session");
     const { committee } = await committeeAccess(tx, actor, session.committeeId, "committee.manage");
-    if (session.status === "PLANNED") throw conflict("session_not_started");
+    if (session.status === "PLANNED" || session.status === "CANCELLED") throw conflict("session_not_started");
     if (!(await tx.agendaEntry.count({ where: { sessionId: session.id, agendaItemId: input.agendaItemId } })))
       throw invalid("agendaItemId", "not_on_agenda");
     const decision = await tx.decision.upsert({
@@ -180,6 +188,14 @@ export async function recordDecision(actor: Actor, input: z.infer<typeof decisio
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { type: input.type },
+    });
+    await recordEvent(tx, {
+      kind: "DECISION_RECORDED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
+      agendaItemId: input.agendaItemId,
+      payload: { type: input.type },
     });
     return decision;
   });

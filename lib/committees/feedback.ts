@@ -1,6 +1,7 @@
 import "server-only";
 // Stakeholder feedback on an agenda item (support, concern, proposal) from either side.
 import type { z } from "zod";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -25,6 +26,13 @@ export async function giveFeedback(actor: Actor, input: z.infer<typeof feedbackS
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { kind: input.kind },
+    });
+    await recordEvent(tx, {
+      kind: "FEEDBACK_GIVEN",
+      committeeId: committee.id,
+      actorId: actor.id,
+      agendaItemId: item.id,
+      payload: { kind: input.kind },
     });
     return feedback;
   });

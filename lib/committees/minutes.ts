@@ -3,6 +3,7 @@ import "server-only";
 // for that side; when every side has approved they are APPROVED and locked. A change after
 // that is an amendment: a new version with its own approval.
 import type { z } from "zod";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
@@ -46,7 +47,7 @@ export async function getMinutes(actor: Actor, sessionId: string) {
     sides,
     current,
     can: {
-      start: manager && !current && session.status !== "PLANNED",
+      start: manager && !current && (session.status === "IN_SESSION" || session.status === "HELD"),
       edit: manager && current?.status === "DRAFT",
       circulate: manager && current?.status === "DRAFT",
       backToDraft: manager && current?.status === "CIRCULATED",
@@ -57,8 +58,9 @@ export async function getMinutes(actor: Actor, sessionId: string) {
   };
 }
 
+// NO KEY UPDATE lets notifications about the minutes be written meanwhile (key-share locks).
 async function lockMinutes(tx: Tx, actor: Actor, minutesId: string, lockVersion?: number) {
-  await tx.$queryRaw`SELECT id FROM "Minutes" WHERE id = ${minutesId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Minutes" WHERE id = ${minutesId} FOR NO KEY UPDATE`;
   const minutes = await tx.minutes.findFirst({
     where: { id: minutesId, session: { committee: committeeWhere(actor) } },
     include: { session: { select: { committeeId: true } }, approvals: true },
@@ -74,7 +76,7 @@ export async function startMinutes(actor: Actor, input: { sessionId: string }) {
     const session = await tx.session.findFirst({ where: { id: input.sessionId, committee: committeeWhere(actor) } });
     if (!session) throw notFound("This session");
     const { committee } = await committeeAccess(tx, actor, session.committeeId, "committee.manage");
-    if (session.status === "PLANNED") throw conflict("session_not_started");
+    if (session.status === "PLANNED" || session.status === "CANCELLED") throw conflict("session_not_started");
     if (await tx.minutes.count({ where: { sessionId: session.id } })) throw conflict("minutes_exist");
     const minutes = await tx.minutes.create({ data: { sessionId: session.id, version: 1, createdById: actor.id } });
     await recordAudit(tx, {
@@ -127,6 +129,15 @@ export async function setMinutesStatus(
       institutionId: actor.institutionId,
       metadata: { from: minutes.status, to: input.status },
     });
+    if (input.status === "CIRCULATED")
+      await recordEvent(tx, {
+        kind: "MINUTES_CIRCULATED",
+        committeeId: committee.id,
+        actorId: actor.id,
+        sessionId: minutes.sessionId,
+        minutesId: minutes.id,
+        payload: { version: minutes.version },
+      });
     return updated;
   });
 }
@@ -157,6 +168,15 @@ export async function approveMinutes(actor: Actor, input: { minutesId: string })
       institutionId: actor.institutionId,
       metadata: { op: "approve", complete: approved },
     });
+    if (approved)
+      await recordEvent(tx, {
+        kind: "MINUTES_APPROVED",
+        committeeId: committee.id,
+        actorId: actor.id,
+        sessionId: minutes.sessionId,
+        minutesId: minutes.id,
+        payload: { version: minutes.version },
+      });
     return updated;
   });
 }
@@ -182,6 +202,14 @@ export async function amendMinutes(actor: Actor, input: { minutesId: string }) {
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { op: "amend", version: amendment.version },
+    });
+    await recordEvent(tx, {
+      kind: "MINUTES_AMENDED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: minutes.sessionId,
+      minutesId: amendment.id,
+      payload: { version: amendment.version },
     });
     return amendment;
   });

@@ -67,17 +67,25 @@ const timeZone = z.string().refine((tz) => {
 }, "unknown_time_zone");
 
 /** Start and end as local date-times in the session's time zone (from datetime-local inputs). */
+const sessionFields = {
+  title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
+  startsAt: localDateTime(),
+  endsAt: localDateTime(),
+  timeZone,
+  place: z.string().trim().max(300, "max_chars:300").default(""),
+  onlineUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "invalid_url" })]).default(""),
+};
+const endAfterStart = (s: { startsAt: string; endsAt: string }) => s.endsAt > s.startsAt;
+const endAfterStartError = { path: ["endsAt"], message: "end_before_start" };
+
 export const sessionSchema = z
-  .object({
-    committeeId: z.uuid(),
-    title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
-    startsAt: localDateTime(),
-    endsAt: localDateTime(),
-    timeZone,
-    place: z.string().trim().max(300, "max_chars:300").default(""),
-    onlineUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "invalid_url" })]).default(""),
-  })
-  .refine((s) => s.endsAt > s.startsAt, { path: ["endsAt"], message: "end_before_start" });
+  .object({ committeeId: z.uuid(), ...sessionFields })
+  .refine(endAfterStart, endAfterStartError);
+
+/** Moving a planned session (time, zone, place) or renaming it. */
+export const rescheduleSessionSchema = z
+  .object({ sessionId: z.uuid(), version: z.coerce.number().int().min(1), ...sessionFields })
+  .refine(endAfterStart, endAfterStartError);
 
 export const agendaEntrySchema = z.object({
   sessionId: z.uuid(),
@@ -109,7 +117,7 @@ export const decisionSchema = z.object({
 export const setSessionStatusSchema = z.object({
   sessionId: z.uuid(),
   version: z.coerce.number().int(),
-  status: z.enum(["PLANNED", "IN_SESSION", "HELD"]),
+  status: z.enum(["PLANNED", "IN_SESSION", "HELD", "CANCELLED"]),
 });
 
 export const updateAgendaEntrySchema = agendaEntrySchema.omit({ agendaItemId: true }).extend({ entryId: z.uuid() });

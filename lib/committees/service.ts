@@ -102,7 +102,7 @@ export async function listCommittees(actor: Actor, workspaceId?: string) {
       workspace: { select: { id: true, name: true } },
       countries: { select: { countryCode: true } },
       sessions: {
-        where: { status: { not: "HELD" } },
+        where: { status: { in: ["PLANNED", "IN_SESSION"] } },
         orderBy: { startsAt: "asc" },
         take: 1,
         select: { id: true, title: true, startsAt: true, timeZone: true },

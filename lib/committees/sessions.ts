@@ -1,7 +1,9 @@
 import "server-only";
 // Sessions of a committee and their agendas. Members read; managers plan and run them.
 import type { z } from "zod";
+import type { Session } from "@/lib/generated/prisma/client";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
@@ -9,7 +11,7 @@ import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
 import { zonedToUtc } from "@/lib/time/zones";
-import type { agendaEntrySchema, sessionSchema } from "./schemas";
+import type { agendaEntrySchema, rescheduleSessionSchema, sessionSchema } from "./schemas";
 import { committeeAccess, committeeCan } from "./service";
 import { OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
 
@@ -37,6 +39,12 @@ export async function createSession(actor: Actor, input: SessionInput) {
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { title: session.title },
+    });
+    await recordEvent(tx, {
+      kind: "SESSION_PLANNED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
     });
     return session;
   });
@@ -66,8 +74,23 @@ export async function getSession(actor: Actor, sessionId: string) {
   return { ...session, role, can: committeeCan(role), backlog: backlog.filter((i) => !scheduled.has(i.id)) };
 }
 
+/** The agenda of a held or cancelled session is closed. */
+function assertAgendaOpen(session: { status: SessionStatus }) {
+  if (session.status === "HELD") throw conflict("session_held");
+  if (session.status === "CANCELLED") throw conflict("session_cancelled");
+}
+
+const timeOf = (s: Session) => ({
+  startsAt: s.startsAt.toISOString(),
+  endsAt: s.endsAt.toISOString(),
+  timeZone: s.timeZone,
+  place: s.place,
+});
+
+// NO KEY UPDATE: excludes other writers but not the key-share locks of rows that reference the
+// session (e.g. notifications being written for it), so fanning out never waits for a writer.
 async function lockSession(tx: Tx, actor: Actor, sessionId: string) {
-  await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${sessionId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${sessionId} FOR NO KEY UPDATE`;
   const session = await tx.session.findFirst({ where: { id: sessionId, committee: committeeWhere(actor) } });
   if (!session) throw notFound("This session");
   const { committee } = await committeeAccess(tx, actor, session.committeeId, "committee.manage");
@@ -95,6 +118,51 @@ export async function setSessionStatus(
       institutionId: actor.institutionId,
       metadata: { from: session.status, to: input.status },
     });
+    if (input.status === "CANCELLED")
+      await recordEvent(tx, {
+        kind: "SESSION_CANCELLED",
+        committeeId: committee.id,
+        actorId: actor.id,
+        sessionId: session.id,
+      });
+    return updated;
+  });
+}
+
+/** Moves a planned session (time, zone, place) or renames it; participants hear of a move. */
+export async function rescheduleSession(actor: Actor, input: z.infer<typeof rescheduleSessionSchema>) {
+  return db().$transaction(async (tx) => {
+    const { session, committee } = await lockSession(tx, actor, input.sessionId);
+    if (session.version !== input.version) throw conflict("stale_session");
+    if (session.status !== "PLANNED") throw conflict("session_not_planned");
+    const updated = await tx.session.update({
+      where: { id: session.id },
+      data: {
+        title: input.title,
+        startsAt: zonedToUtc(input.startsAt, input.timeZone),
+        endsAt: zonedToUtc(input.endsAt, input.timeZone),
+        timeZone: input.timeZone,
+        place: input.place,
+        onlineUrl: input.onlineUrl,
+        version: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, {
+      action: "session.update",
+      actor,
+      targetType: "session",
+      targetId: session.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { from: timeOf(session), to: timeOf(updated) },
+    });
+    await recordEvent(tx, {
+      kind: "SESSION_MOVED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
+      payload: { from: timeOf(session), to: timeOf(updated) },
+    });
     return updated;
   });
 }
@@ -108,7 +176,7 @@ async function renumber(tx: Tx, _sessionId: string, orderedIds: string[]) {
 export async function addAgendaEntry(actor: Actor, input: z.infer<typeof agendaEntrySchema>) {
   return db().$transaction(async (tx) => {
     const { session, committee } = await lockSession(tx, actor, input.sessionId);
-    if (session.status === "HELD") throw conflict("session_held");
+    assertAgendaOpen(session);
     const item = await tx.agendaItem.findFirst({ where: { id: input.agendaItemId, committeeId: session.committeeId } });
     if (!item) throw invalid("agendaItemId", "unknown_agenda_item");
     if (!OPEN_AGENDA_STATUSES.includes(item.status)) throw invalid("agendaItemId", "agenda_item_not_open");
@@ -133,6 +201,13 @@ export async function addAgendaEntry(actor: Actor, input: z.infer<typeof agendaE
       institutionId: actor.institutionId,
       metadata: { add: item.title },
     });
+    await recordEvent(tx, {
+      kind: "SESSION_AGENDA_CHANGED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
+      payload: { change: "added", item: item.title },
+    });
     return entry;
   });
 }
@@ -142,13 +217,25 @@ export async function updateAgendaEntry(
   input: { sessionId: string; entryId: string; durationMinutes: number; presenter: string },
 ) {
   return db().$transaction(async (tx) => {
-    const { session } = await lockSession(tx, actor, input.sessionId);
-    if (session.status === "HELD") throw conflict("session_held");
-    const { count } = await tx.agendaEntry.updateMany({
+    const { session, committee } = await lockSession(tx, actor, input.sessionId);
+    assertAgendaOpen(session);
+    const entry = await tx.agendaEntry.findFirst({
       where: { id: input.entryId, sessionId: session.id },
+      include: { agendaItem: { select: { title: true } } },
+    });
+    if (!entry) throw notFound("This agenda entry");
+    await tx.agendaEntry.update({
+      where: { id: entry.id },
       data: { durationMinutes: input.durationMinutes, presenter: input.presenter },
     });
-    if (!count) throw notFound("This agenda entry");
+    if (entry.durationMinutes !== input.durationMinutes || entry.presenter !== input.presenter)
+      await recordEvent(tx, {
+        kind: "SESSION_AGENDA_CHANGED",
+        committeeId: committee.id,
+        actorId: actor.id,
+        sessionId: session.id,
+        payload: { change: "changed", item: entry.agendaItem.title },
+      });
   });
 }
 
@@ -157,11 +244,12 @@ export async function moveAgendaEntry(
   input: { sessionId: string; entryId: string; direction: "up" | "down" },
 ) {
   return db().$transaction(async (tx) => {
-    const { session } = await lockSession(tx, actor, input.sessionId);
+    const { session, committee } = await lockSession(tx, actor, input.sessionId);
+    assertAgendaOpen(session);
     const entries = await tx.agendaEntry.findMany({
       where: { sessionId: session.id },
       orderBy: { position: "asc" },
-      select: { id: true },
+      select: { id: true, agendaItem: { select: { title: true } } },
     });
     const ids = entries.map((e) => e.id);
     const at = ids.indexOf(input.entryId);
@@ -170,13 +258,20 @@ export async function moveAgendaEntry(
     if (to < 0 || to >= ids.length) return;
     [ids[at], ids[to]] = [ids[to], ids[at]];
     await renumber(tx, session.id, ids);
+    await recordEvent(tx, {
+      kind: "SESSION_AGENDA_CHANGED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
+      payload: { change: "reordered", item: entries[at].agendaItem.title },
+    });
   });
 }
 
 export async function removeAgendaEntry(actor: Actor, input: { sessionId: string; entryId: string }) {
   return db().$transaction(async (tx) => {
     const { session, committee } = await lockSession(tx, actor, input.sessionId);
-    if (session.status === "HELD") throw conflict("session_held");
+    assertAgendaOpen(session);
     const entry = await tx.agendaEntry.findFirst({
       where: { id: input.entryId, sessionId: session.id },
       include: { agendaItem: { select: { id: true, title: true } } },
@@ -193,6 +288,13 @@ export async function removeAgendaEntry(actor: Actor, input: { sessionId: string
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { remove: entry.agendaItem.title },
+    });
+    await recordEvent(tx, {
+      kind: "SESSION_AGENDA_CHANGED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      sessionId: session.id,
+      payload: { change: "removed", item: entry.agendaItem.title },
     });
   });
 }

@@ -12,6 +12,13 @@ describe("status transition tables", () => {
     expect(canTransition(SESSION_TRANSITIONS, "IN_SESSION", "PLANNED")).toBe(false);
   });
 
+  it("only a planned session can be cancelled, and a cancelled one stays so", () => {
+    expect(canTransition(SESSION_TRANSITIONS, "PLANNED", "CANCELLED")).toBe(true);
+    expect(canTransition(SESSION_TRANSITIONS, "IN_SESSION", "CANCELLED")).toBe(false);
+    expect(canTransition(SESSION_TRANSITIONS, "HELD", "CANCELLED")).toBe(false);
+    expect(SESSION_TRANSITIONS.CANCELLED).toEqual([]);
+  });
+
   it("agenda items are adopted or declined once, then progress to a conclusion", () => {
     expect(AGENDA_ITEM_TRANSITIONS.PROPOSED).toEqual(["ADOPTED", "DECLINED", "WITHDRAWN"]);
     expect(canTransition(AGENDA_ITEM_TRANSITIONS, "DECLINED", "ADOPTED")).toBe(false);

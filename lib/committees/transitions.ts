@@ -4,9 +4,10 @@ import type { AgendaItemStatus, MinutesStatus, SessionStatus } from "@/lib/gener
 import type { TransitionTable } from "@/lib/server/transitions";
 
 export const SESSION_TRANSITIONS: TransitionTable<SessionStatus> = {
-  PLANNED: ["IN_SESSION", "HELD"],
+  PLANNED: ["IN_SESSION", "HELD", "CANCELLED"],
   IN_SESSION: ["HELD"],
   HELD: [],
+  CANCELLED: [],
 };
 
 export const AGENDA_ITEM_TRANSITIONS: TransitionTable<AgendaItemStatus> = {

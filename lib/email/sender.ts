@@ -5,6 +5,12 @@ import { db, type Tx } from "@/lib/server/db";
 import { JOB_LOCKS, withJobLock } from "@/lib/server/jobs";
 import { clock } from "@/lib/time/clock";
 
+/** The stored headers as nodemailer takes them (string values only). */
+export function headersOf(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
 export async function deliverPendingEmails(
   smtpUrl: string,
   from: string,
@@ -20,7 +26,14 @@ export async function deliverPendingEmails(
   let sent = 0;
   for (const email of pending) {
     try {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+      await transport.sendMail({
+        from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html ?? undefined,
+        headers: headersOf(email.headers),
+      });
       await client.emailOutbox.update({
         where: { id: email.id },
         data: { sentAt: clock.now(), attempts: { increment: 1 } },

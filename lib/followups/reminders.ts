@@ -1,14 +1,14 @@
 import "server-only";
-import { queueEmail } from "@/lib/email/service";
 // Follow-up reminders: 7 days and 1 day before the due date, and every day an item is overdue
 // (once per day at most), to its assignees and the workspace's members from its lead
 // institutions. Each (follow-up, person, kind, day) is recorded in FollowUpReminder before the
 // notification is written, in the same transaction: a rerun, or a second app instance, finds
 // the row and sends nothing. The job also takes an advisory lock (runFollowUpReminders).
-// Weekly: one digest email per person of their open follow-ups.
+// Weekly: one digest email per person of their open follow-ups (when their reminders reach
+// them by email or digest; in their language, with an unsubscribe link for reminders).
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { deliverNotifications, queueWeeklyFollowUps } from "@/lib/notifications/service";
 import type { Tx } from "@/lib/server/db";
-import { serverEnv } from "@/lib/server/env";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
 import { clock, DAY_MS, today } from "@/lib/time/clock";
 import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
@@ -72,8 +72,7 @@ export async function sendFollowUpReminders(tx: Tx, now = clock.now()): Promise<
         skipDuplicates: true,
       });
       if (!count) continue;
-      await tx.notification.create({ data: { userId, kind: KIND_TO_NOTIFICATION[kind], followUpId: f.id } });
-      sent++;
+      sent += await deliverNotifications(tx, [{ userId, kind: KIND_TO_NOTIFICATION[kind], followUpId: f.id }], now);
     }
   }
   return sent;
@@ -89,9 +88,8 @@ export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Prom
         { institution: { followUpLeads: { some: { followUp: { status: { in: [...OPEN_FOLLOW_UP_STATUSES] } } } } } },
       ],
     },
-    select: { id: true, email: true, name: true, institutionId: true },
+    select: { id: true, email: true, name: true, locale: true, institutionId: true },
   });
-  const base = serverEnv().baseUrl;
   let sent = 0;
   for (const person of people) {
     const open = await tx.followUp.findMany({
@@ -108,17 +106,7 @@ export async function sendWeeklyFollowUpDigests(tx: Tx, now = clock.now()): Prom
       select: { id: true, title: true, dueDate: true, progress: true, status: true },
     });
     if (!open.length) continue;
-    const day = today(now);
-    const lines = open.map(
-      (f) =>
-        `- ${f.dueDate.toISOString().slice(0, 10)}${f.dueDate < day ? " (overdue)" : ""} · ${f.status} · ${f.progress}% · ${f.title}\n  ${base}/follow-ups/${f.id}`,
-    );
-    await queueEmail(tx, {
-      to: person.email,
-      subject: `Accord: your ${open.length} open follow-up(s) this week`,
-      text: `Hello ${person.name},\n\nYour open follow-ups, soonest due first:\n\n${lines.join("\n")}\n\nAll of them: ${base}/follow-ups?assignee=me\n`,
-    });
-    sent++;
+    if (await queueWeeklyFollowUps(tx, person, open, today(now))) sent++;
   }
   return sent;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
 import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
@@ -17,6 +18,12 @@ import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUp
 import { FOLLOW_UP_TRANSITIONS } from "./transitions";
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
+
+/** Who a save added and removed (assignees or lead institutions). */
+const changed = (before: string[], after: string[]) => ({
+  added: after.filter((id) => !before.includes(id)),
+  removed: before.filter((id) => !after.includes(id)),
+});
 
 async function checkPeople(tx: Tx, committeeId: string, workspaceId: string, leads: string[], assignees: string[]) {
   const uniqueLeads = [...new Set(leads)];
@@ -82,6 +89,13 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
       institutionId: actor.institutionId,
       metadata: { title: followUp.title },
     });
+    await recordEvent(tx, {
+      kind: "FOLLOWUP_CREATED",
+      committeeId: committee.id,
+      actorId: actor.id,
+      followUpId: followUp.id,
+      payload: { added: people.assignees },
+    });
     return followUp;
   });
 }
@@ -130,8 +144,10 @@ export async function getFollowUp(actor: Actor, followUpId: string) {
   return { ...followUp, can: followUpPermissions(actor, role, followUp) };
 }
 
+// NO KEY UPDATE: excludes other writers but not the key-share locks of rows that reference the
+// follow-up (notifications being written for it), so fanning out never waits for a writer.
 async function lockFollowUp(tx: Tx, actor: Actor, followUpId: string) {
-  await tx.$queryRaw`SELECT id FROM "FollowUp" WHERE id = ${followUpId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "FollowUp" WHERE id = ${followUpId} FOR NO KEY UPDATE`;
   const followUp = await tx.followUp.findFirst({
     where: { id: followUpId, committee: committeeWhere(actor) },
     include: followUpInclude,
@@ -188,6 +204,22 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
       workspaceId: followUp.committee.workspaceId,
       institutionId: actor.institutionId,
     });
+    const event = { committeeId: followUp.committeeId, actorId: actor.id, followUpId: followUp.id };
+    const before = {
+      assignees: followUp.assignees.map((a) => a.user.id),
+      leads: followUp.leads.map((l) => l.institution.id),
+    };
+    await recordEvent(tx, {
+      ...event,
+      kind: "FOLLOWUP_REASSIGNED",
+      payload: changed(before.assignees, people.assignees),
+    });
+    await recordEvent(tx, { ...event, kind: "FOLLOWUP_LEAD_CHANGED", payload: changed(before.leads, people.leads) });
+    await recordEvent(tx, {
+      ...event,
+      kind: "FOLLOWUP_DUE_MOVED",
+      payload: { from: followUp.dueDate.toISOString().slice(0, 10), to: input.dueDate },
+    });
     return { id: updated.id, version: updated.version };
   });
 }
@@ -224,6 +256,13 @@ export async function postProgress(actor: Actor, input: z.infer<typeof progressS
       workspaceId: followUp.committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { from: followUp.status, to: input.status, progress },
+    });
+    await recordEvent(tx, {
+      kind: "FOLLOWUP_PROGRESS",
+      committeeId: followUp.committeeId,
+      actorId: actor.id,
+      followUpId: followUp.id,
+      payload: { from: followUp.status, to: input.status, progress },
     });
     return { id: updated.id, version: updated.version, status: updated.status, progress: updated.progress };
   });
@@ -263,6 +302,13 @@ export async function setFollowUpStatus(actor: Actor, input: z.infer<typeof stat
       workspaceId: followUp.committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { from: followUp.status, to: input.status },
+    });
+    await recordEvent(tx, {
+      kind: "FOLLOWUP_STATUS_CHANGED",
+      committeeId: followUp.committeeId,
+      actorId: actor.id,
+      followUpId: followUp.id,
+      payload: { from: followUp.status, to: input.status },
     });
     return { id: updated.id, version: updated.version, status: updated.status };
   });

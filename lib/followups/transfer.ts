@@ -3,6 +3,7 @@ import "server-only";
 // row's errors; any error writes nothing; a valid file writes all rows in one transaction).
 import { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { parseCsv, recordsToCsv } from "@/lib/server/csv";
@@ -147,7 +148,7 @@ export async function importFollowUps(
   if (errors.length) throw new AppError("VALIDATION", "import_has_errors", {}, preview);
   await db().$transaction(async (tx) => {
     for (const v of valid) {
-      await tx.followUp.create({
+      const followUp = await tx.followUp.create({
         data: {
           committeeId: committee.id,
           agendaItemId: v.agendaItemId,
@@ -161,6 +162,13 @@ export async function importFollowUps(
           leads: { createMany: { data: [...new Set(v.leads)].map((institutionId) => ({ institutionId })) } },
           assignees: { createMany: { data: [...new Set(v.assignees)].map((userId) => ({ userId })) } },
         },
+      });
+      await recordEvent(tx, {
+        kind: "FOLLOWUP_CREATED",
+        committeeId: committee.id,
+        actorId: actor.id,
+        followUpId: followUp.id,
+        payload: { added: [...new Set(v.assignees)] },
       });
     }
     await recordAudit(tx, {

@@ -1,66 +1,50 @@
 import "server-only";
-import { queueEmail } from "@/lib/email/service";
+// The daily digest: one email per person with their notifications not yet digested, of the
+// topics they send to the digest (checked now, so a change of mind counts), and only about
+// what they may still read. Runs under a job lock; rows are marked digested in the same
+// transaction, so a rerun never mails the same item twice.
+import { queueEmails } from "@/lib/email/service";
 import type { Tx } from "@/lib/server/db";
-import { serverEnv } from "@/lib/server/env";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
 import { loadActiveActor } from "@/lib/server/load-actor";
 import { clock } from "@/lib/time/clock";
-// The daily digest: one email per user collecting notifications not yet digested (only those
-// about briefs they may still read), written to the outbox. Runs under a job lock; rows are
-// marked digested in the same transaction, so a rerun never mails the same item twice.
+import { NOTIFICATION_INCLUDE } from "./describe";
+import { digestEmail } from "./email";
+import { channelsFor } from "./preferences";
 import { visibleNotificationsWhere } from "./service";
+import { TOPIC_OF_KIND } from "./topics";
 
-const KIND_TEXT: Record<string, string> = {
-  MENTION: "mentioned you on",
-  BRIEF_PUBLISHED: "published",
-  BRIEF_REVISED: "revised",
-  BRIEF_SUBMITTED: "submitted for review",
-  BRIEF_RETURNED: "returned for changes",
-  FOLLOWUP_DUE_SOON: "is due in 7 days",
-  FOLLOWUP_DUE_TOMORROW: "is due tomorrow",
-  FOLLOWUP_OVERDUE: "is overdue",
-};
+const MAX_ITEMS = 200;
 
 export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<number> {
-  const since = new Date(now.getTime() - 24 * 3600_000);
   const pending = await tx.notification.groupBy({
     by: ["userId"],
     where: { digestedAt: null, createdAt: { lte: now } },
   });
+  const channelOf = await channelsFor(
+    tx,
+    pending.map((p) => p.userId),
+  );
   let sent = 0;
   for (const { userId } of pending) {
     const actor = await loadActiveActor(userId, undefined, null, tx);
-    if (!actor) {
-      await tx.notification.updateMany({ where: { userId, digestedAt: null }, data: { digestedAt: now } });
-      continue;
-    }
-    const items = await tx.notification.findMany({
-      where: { AND: [visibleNotificationsWhere(actor), { digestedAt: null, createdAt: { lte: now } }] },
-      include: {
-        brief: { select: { id: true, title: true } },
-        followUp: { select: { id: true, title: true } },
-        actor: { select: { name: true } },
-      },
-      orderBy: { id: "asc" },
-      take: 200,
-    });
+    const items = actor
+      ? await tx.notification.findMany({
+          where: {
+            AND: [visibleNotificationsWhere(actor), { digestedAt: null, readAt: null, createdAt: { lte: now } }],
+          },
+          include: NOTIFICATION_INCLUDE,
+          orderBy: { id: "asc" },
+          take: MAX_ITEMS,
+        })
+      : [];
     await tx.notification.updateMany({
       where: { userId, digestedAt: null, createdAt: { lte: now } },
       data: { digestedAt: now },
     });
-    const unread = items.filter((n) => !n.readAt);
-    if (!unread.length) continue;
-    const base = serverEnv().baseUrl;
-    const lines = unread.map((n) =>
-      n.followUp
-        ? `- Follow-up ${KIND_TEXT[n.kind] ?? n.kind}: ${n.followUp.title}\n  ${base}/follow-ups/${n.followUp.id}`
-        : `- ${n.actor?.name ?? "Someone"} ${KIND_TEXT[n.kind] ?? n.kind}: ${n.brief?.title ?? ""}\n  ${base}/briefs/${n.brief?.id ?? ""}`,
-    );
-    await queueEmail(tx, {
-      to: actor.email,
-      subject: `Accord: ${unread.length} new item(s) since ${since.toISOString().slice(0, 10)}`,
-      text: `Hello ${actor.name},\n\nHere is what happened on what you follow:\n\n${lines.join("\n")}\n\nYour inbox: ${base}/notifications\n`,
-    });
+    const digestible = items.filter((n) => channelOf(userId, TOPIC_OF_KIND[n.kind]) === "DIGEST");
+    if (!actor || !digestible.length) continue;
+    await queueEmails(tx, [digestEmail(actor, digestible)]);
     sent++;
   }
   return sent;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
+export const WATCH_TARGETS = ["COUNTRY", "TECHNOLOGY_AREA", "BRIEF", "COMMITTEE", "AGENDA_ITEM", "FOLLOW_UP"] as const;
+
 export const watchSchema = z.object({
-  target: z.enum(["COUNTRY", "TECHNOLOGY_AREA", "BRIEF"]),
+  target: z.enum(WATCH_TARGETS),
   targetKey: z.string().trim().min(1).max(100),
   watching: z.enum(["true", "false"]).transform((v) => v === "true"),
 });

@@ -12,15 +12,15 @@ interface Entry {
   when: Date;
   kind: "session" | "due";
   /** A session's status: planned, held and in-session ones differ by word and icon, not colour alone. */
-  status?: "PLANNED" | "IN_SESSION" | "HELD";
+  status?: "PLANNED" | "IN_SESSION" | "HELD" | "CANCELLED";
   title: string;
   href: string;
   detail: string;
   overdue: boolean;
 }
 
-const SESSION_TONE = { PLANNED: "blue", IN_SESSION: "green", HELD: "slate" } as const;
-const SESSION_ICON = { PLANNED: "○", IN_SESSION: "●", HELD: "✓" } as const;
+const SESSION_TONE = { PLANNED: "blue", IN_SESSION: "green", HELD: "slate", CANCELLED: "red" } as const;
+const SESSION_ICON = { PLANNED: "○", IN_SESSION: "●", HELD: "✓", CANCELLED: "✕" } as const;
 
 export default async function CalendarPage() {
   const user = await requireUser();

@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { MoreLink, TextLink } from "@/components/ui/text-link";
+import { describeNotification, type Translate } from "@/lib/notifications/describe";
 import { listNotifications } from "@/lib/notifications/service";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
@@ -11,20 +12,26 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const user = await requireUser();
   const cursor = cursorSchema.parse((await searchParams).cursor);
   const page = await listNotifications(user, cursor);
-  const t = await getTranslations("notifications");
+  const [t, all, locale] = await Promise.all([getTranslations("notifications"), getTranslations(), getLocale()]);
+  const translate: Translate = (key, values) => all(key as never, values as never);
   const hasUnread = page.items.some((n) => !n.readAt);
   return (
     <>
-      <PageHeader title={t("title")} actions={hasUnread ? <MarkAllReadButton /> : undefined} />
+      <PageHeader
+        title={t("title")}
+        actions={
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <TextLink href="/notifications/watching">{t("watchingLink")}</TextLink>
+            <TextLink href="/notifications/preferences">{t("preferencesLink")}</TextLink>
+            {hasUnread && <MarkAllReadButton />}
+          </div>
+        }
+      />
       <Card>
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((n) => {
-              const text = t(`kind.${n.kind}`, {
-                actor: n.actor?.name ?? t("someone"),
-                title: n.brief?.title ?? n.followUp?.title ?? "",
-              });
-              const href = n.brief ? `/briefs/${n.brief.id}` : n.followUp ? `/follow-ups/${n.followUp.id}` : null;
+              const { text, href, title } = describeNotification(n, translate, locale);
               return (
                 <li
                   key={n.id}
@@ -37,9 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                       <DateTime value={n.createdAt} />
                     </p>
                   </div>
-                  {!n.readAt && (
-                    <MarkReadButton notificationId={n.id} title={n.brief?.title ?? n.followUp?.title ?? ""} />
-                  )}
+                  {!n.readAt && <MarkReadButton notificationId={n.id} title={title} />}
                 </li>
               );
             })}

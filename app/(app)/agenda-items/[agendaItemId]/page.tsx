@@ -8,6 +8,7 @@ import {
 } from "@/components/committees/agenda-item-forms";
 import { FeedbackForm } from "@/components/committees/feedback-form";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
+import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
@@ -46,7 +47,12 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
         ]
           .filter(Boolean)
           .join(" · ")}
-        actions={<Badge tone="blue">{t(`itemStatus.${item.status}`)}</Badge>}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge tone="blue">{t(`itemStatus.${item.status}`)}</Badge>
+            <WatchControl actor={user} target="AGENDA_ITEM" targetKey={item.id} />
+          </div>
+        }
       />
       <p className="-mt-4 mb-4 text-sm">
         <TextLink href={`/committees/${item.committeeId}`}>{t("back")}</TextLink>

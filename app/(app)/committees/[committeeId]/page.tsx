@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
 import { SessionForm } from "@/components/committees/session-forms";
+import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
@@ -36,7 +37,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
         title={committee.name}
         description={`${t(`kinds.${committee.kind}`)} · ${committee.countries.map((c) => countryName(c.countryCode, locale)).join(" – ")} · ${committee.workspace.name}`}
         actions={
-          <div className="flex gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <WatchControl actor={user} target="COMMITTEE" targetKey={committee.id} />
             <TextLink href={`/follow-ups?committee=${committee.id}`}>{t("followUps")}</TextLink>
             <TextLink href={`/committees/${committee.id}/scorecard`}>{t("fullScorecard")}</TextLink>
             {committee.can.manageFollowUps && (

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
+import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
@@ -33,7 +34,8 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
           .filter(Boolean)
           .join(" · ")}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <WatchControl actor={user} target="FOLLOW_UP" targetKey={f.id} />
             <Badge tone="blue">{t(`statuses.${f.status}`)}</Badge>
             <Badge tone={health === "OVERDUE" ? "red" : health === "AT_RISK" ? "amber" : "slate"}>
               {tc(`health.${health}`)}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
+import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -12,7 +13,7 @@ import { getSession } from "@/lib/committees/sessions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
-import { minutesBetween } from "@/lib/time/zones";
+import { minutesBetween, utcToZonedInput } from "@/lib/time/zones";
 
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();
@@ -27,7 +28,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
   const when = (d: Date) => format.dateTime(d, dateTimeOptions(session.timeZone));
   const distance = plannedStartDistance(session.startsAt, clock.now(), await getLocale());
   const farFromPlan = distance ? t("startFarFromPlan", { when: when(session.startsAt), distance }) : undefined;
-  const open = session.status !== "HELD";
+  const open = session.status === "PLANNED" || session.status === "IN_SESSION";
   return (
     <>
       <PageHeader
@@ -35,7 +36,17 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
         description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: session.timeZone })}`}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={session.status === "HELD" ? "slate" : session.status === "IN_SESSION" ? "green" : "blue"}>
+            <Badge
+              tone={
+                session.status === "CANCELLED"
+                  ? "red"
+                  : session.status === "HELD"
+                    ? "slate"
+                    : session.status === "IN_SESSION"
+                      ? "green"
+                      : "blue"
+              }
+            >
               {t(`sessionStatus.${session.status}`)}
             </Badge>
             <Link href={`/sessions/${session.id}/pack`} className={buttonClass("secondary")}>
@@ -112,7 +123,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
                       <EntryControls sessionId={session.id} entry={entry} title={entry.agendaItem.title} />
                     </div>
                   )}
-                  {manager && session.status !== "PLANNED" && (
+                  {manager && (session.status === "IN_SESSION" || session.status === "HELD") && (
                     <div className="mt-3 border-t border-slate-100 pt-3">
                       <DecisionForm
                         sessionId={session.id}
@@ -143,7 +154,32 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           <p className="mt-3 text-xs text-slate-500">{t("decisionsOpenWhen")}</p>
         )}
       </Card>
-      <div className="mt-6">
+      {manager && session.status === "PLANNED" && (
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <summary className="cursor-pointer text-sm font-semibold">{t("reschedule")}</summary>
+          <div className="mt-4 grid gap-6 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <RescheduleSessionForm
+                session={{
+                  id: session.id,
+                  version: session.version,
+                  title: session.title,
+                  startsAt: utcToZonedInput(session.startsAt, session.timeZone),
+                  endsAt: utcToZonedInput(session.endsAt, session.timeZone),
+                  timeZone: session.timeZone,
+                  place: session.place,
+                  onlineUrl: session.onlineUrl,
+                }}
+              />
+            </div>
+            <div>
+              <h3 className="mb-2 text-sm font-semibold">{t("cancelSession")}</h3>
+              <CancelSessionForm sessionId={session.id} version={session.version} />
+            </div>
+          </div>
+        </details>
+      )}
+      <div id="minutes" className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
       </div>
     </>

@@ -1,0 +1,118 @@
+// One sentence and one link per notification, in the reader's language: the inbox, the
+// immediate email and the digest all say the same thing. `t` is a translator over all
+// messages (next-intl's getTranslations() on a page, createTranslator in a job).
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { EventPayload, SessionTime } from "./events";
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The relations describing a notification reads, for `include` in every query that lists them. */
+export const NOTIFICATION_INCLUDE = {
+  actor: { select: { name: true } },
+  brief: { select: { id: true, title: true } },
+  followUp: { select: { id: true, title: true } },
+  committee: { select: { id: true, name: true } },
+  session: { select: { id: true, title: true, startsAt: true, timeZone: true } },
+  agendaItem: { select: { id: true, title: true } },
+  minutes: { select: { id: true, version: true, sessionId: true } },
+  event: { select: { payload: true } },
+} as const;
+
+/** What describing a notification reads (NOTIFICATION_INCLUDE). */
+export interface NotificationView {
+  kind: NotificationKind;
+  actor: { name: string } | null;
+  brief: { id: string; title: string } | null;
+  followUp: { id: string; title: string } | null;
+  committee: { id: string; name: string } | null;
+  session: { id: string; title: string; startsAt: Date; timeZone: string } | null;
+  agendaItem: { id: string; title: string } | null;
+  minutes: { id: string; version: number; sessionId: string } | null;
+  event: { payload: unknown } | null;
+}
+
+/** "12 Mar 2027, 10:00 (Asia/Seoul)": a session time where it takes place, zone named. */
+export function formatSessionTime(at: Date | string, timeZone: string, locale: string): string {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    new Date(at),
+  );
+  return `${text} (${timeZone})`;
+}
+
+/** A due date (a calendar date, no zone). */
+export function formatDueDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Where the notification leads: the minutes for minutes, else the most specific record. */
+export function notificationHref(n: NotificationView): string | null {
+  if (n.brief) return `/briefs/${n.brief.id}`;
+  if (n.followUp) return `/follow-ups/${n.followUp.id}`;
+  if (n.minutes) return `/sessions/${n.minutes.sessionId}#minutes`;
+  if (n.agendaItem && (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN"))
+    return `/agenda-items/${n.agendaItem.id}`;
+  if (n.session) return `/sessions/${n.session.id}`;
+  if (n.agendaItem) return `/agenda-items/${n.agendaItem.id}`;
+  if (n.committee) return `/committees/${n.committee.id}`;
+  return null;
+}
+
+function subjectTitle(n: NotificationView): string {
+  if (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN") return n.agendaItem?.title ?? "";
+  return n.brief?.title ?? n.followUp?.title ?? n.session?.title ?? n.agendaItem?.title ?? n.committee?.name ?? "";
+}
+
+function values(n: NotificationView, t: Translate, locale: string): Record<string, string | number> {
+  const p = (n.event?.payload ?? {}) as EventPayload;
+  const status = (s: unknown) => (typeof s === "string" ? t(`followUps.statuses.${s}`) : "");
+  const base = {
+    actor: n.actor?.name ?? t("notifications.someone"),
+    title: subjectTitle(n),
+    committee: n.committee?.name ?? "",
+  };
+  switch (n.kind) {
+    case "FOLLOWUP_STATUS_CHANGED":
+    case "FOLLOWUP_PROGRESS":
+      return { ...base, from: status(p.from), to: status(p.to), progress: p.progress ?? 0 };
+    case "FOLLOWUP_DUE_MOVED":
+      return {
+        ...base,
+        from: typeof p.from === "string" ? formatDueDate(p.from, locale) : "",
+        to: typeof p.to === "string" ? formatDueDate(p.to, locale) : "",
+      };
+    case "MINUTES_CIRCULATED":
+    case "MINUTES_APPROVED":
+    case "MINUTES_AMENDED":
+      return { ...base, version: p.version ?? n.minutes?.version ?? 1 };
+    case "SESSION_PLANNED":
+    case "SESSION_CANCELLED":
+    case "SESSION_MOVED": {
+      const to = typeof p.to === "object" ? (p.to as SessionTime) : null;
+      const at = to ? to.startsAt : n.session?.startsAt;
+      const zone = to ? to.timeZone : (n.session?.timeZone ?? "UTC");
+      return { ...base, when: at ? formatSessionTime(at, zone, locale) : "" };
+    }
+    case "SESSION_AGENDA_CHANGED":
+      return { ...base, change: p.change ?? "changed", item: p.item ?? "" };
+    case "DECISION_RECORDED":
+      return { ...base, type: p.type ? t(`committees.decisionTypes.${p.type}`) : "" };
+    case "FEEDBACK_GIVEN":
+      return { ...base, type: p.kind ? t(`feedback.kinds.${p.kind}`) : "" };
+    default:
+      return base;
+  }
+}
+
+export function describeNotification(
+  n: NotificationView,
+  t: Translate,
+  locale: string,
+): { text: string; href: string | null; title: string } {
+  return {
+    text: t(`notifications.kind.${n.kind}`, values(n, t, locale)),
+    href: notificationHref(n),
+    title: subjectTitle(n),
+  };
+}

@@ -1,0 +1,83 @@
+// The committee events services record (lib/notifications/service.ts `recordEvent`), with the
+// payload each kind carries: what changed, as the recipient rules and the texts need it.
+import type { DecisionType, FeedbackKind, FollowUpStatus, NotificationKind } from "@/lib/generated/prisma/enums";
+
+export const EVENT_KINDS = [
+  "FOLLOWUP_CREATED",
+  "FOLLOWUP_REASSIGNED",
+  "FOLLOWUP_LEAD_CHANGED",
+  "FOLLOWUP_STATUS_CHANGED",
+  "FOLLOWUP_PROGRESS",
+  "FOLLOWUP_DUE_MOVED",
+  "FOLLOWUP_BLOCKED",
+  "MINUTES_CIRCULATED",
+  "MINUTES_APPROVED",
+  "MINUTES_AMENDED",
+  "SESSION_PLANNED",
+  "SESSION_MOVED",
+  "SESSION_CANCELLED",
+  "SESSION_AGENDA_CHANGED",
+  "DECISION_RECORDED",
+  "FEEDBACK_GIVEN",
+] as const satisfies readonly NotificationKind[];
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** A session's time and place as an event remembers it. */
+export interface SessionTime {
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  place: string;
+}
+
+/** Who changed: user ids (assignees) or institution ids (leads). */
+export interface Changed {
+  added: string[];
+  removed: string[];
+}
+
+type FollowUpEvent =
+  | { kind: "FOLLOWUP_CREATED"; payload: { added: string[] } }
+  | { kind: "FOLLOWUP_REASSIGNED" | "FOLLOWUP_LEAD_CHANGED"; payload: Changed }
+  | { kind: "FOLLOWUP_STATUS_CHANGED"; payload: { from: FollowUpStatus; to: FollowUpStatus } }
+  | { kind: "FOLLOWUP_PROGRESS"; payload: { from: FollowUpStatus; to: FollowUpStatus; progress: number } }
+  | { kind: "FOLLOWUP_DUE_MOVED"; payload: { from: string; to: string } };
+
+type SessionEvent =
+  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: Record<string, never> }
+  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime } }
+  | {
+      kind: "SESSION_AGENDA_CHANGED";
+      payload: { change: "added" | "removed" | "changed" | "reordered"; item: string };
+    };
+
+/** What a service passes to `recordEvent`: the change, its committee and who made it. */
+export type CommitteeEventInput = { committeeId: string; actorId: string } & (
+  | ({ followUpId: string } & FollowUpEvent)
+  | ({ sessionId: string } & SessionEvent)
+  | {
+      kind: "MINUTES_CIRCULATED" | "MINUTES_APPROVED" | "MINUTES_AMENDED";
+      sessionId: string;
+      minutesId: string;
+      payload: { version: number };
+    }
+  | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
+  | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+);
+
+/** Payload fields any event may carry, as the fan-out and the texts read them. */
+export interface EventPayload {
+  added?: string[];
+  removed?: string[];
+  from?: string | SessionTime;
+  to?: string | SessionTime;
+  progress?: number;
+  version?: number;
+  change?: string;
+  item?: string;
+  type?: string;
+  kind?: string;
+}
+
+/** The agenda of a session counts as news only within this many days before it starts. */
+export const AGENDA_CHANGE_WINDOW_DAYS = 7;
