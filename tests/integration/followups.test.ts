@@ -151,34 +151,3 @@ describe("follow-ups", () => {
     expect(await db().followUp.count()).toBeGreaterThan(0);
   });
 });
-
-describe("follow-up import and export", () => {
-  const csvFile = (text: string) => new File([text], "follow-ups.csv", { type: "text/csv" });
-
-  it("lists every row's errors and imports nothing, then imports a valid file whole", async () => {
-    const { importFollowUps, followUpsCsv } = await import("@/lib/followups/transfer");
-    const koreanEmail = (await db().user.findUniqueOrThrow({ where: { id: korean.id } })).email;
-    const usShort = (await db().institution.findUniqueOrThrow({ where: { id: usInstitution } })).shortName;
-    const before = await db().followUp.count();
-    const bad = `title,dueDate,leads,assignees,priority\nGood one,${isoDateFromToday(90)},${usShort},${koreanEmail},HIGH\nx,2027-13-01,Nobody,ghost@example.org,URGENT\n`;
-    const preview = await importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "preview" });
-    expect(preview.rows.map((r) => r.title)).toEqual(["Good one"]);
-    expect(preview.errors.map((e) => `${e.row}:${e.field}`)).toEqual(
-      expect.arrayContaining(["2:title", "2:dueDate", "2:priority", "2:leads", "2:assignees"]),
-    );
-    await expectAppError(
-      importFollowUps(manager, { committeeId, file: csvFile(bad), intent: "import" }),
-      "VALIDATION",
-      "import_has_errors",
-    );
-    expect(await db().followUp.count()).toBe(before);
-    await expectAppError(importFollowUps(korean, { committeeId, file: csvFile(bad), intent: "preview" }), "FORBIDDEN");
-
-    const good = `title,dueDate,leads,assignees,status,progress\nImported A,${isoDateFromToday(90)},${usShort},${koreanEmail},IN_PROGRESS,30\nImported B,${isoDateFromToday(120)},${usShort},,OPEN,0\n`;
-    expect((await importFollowUps(manager, { committeeId, file: csvFile(good), intent: "import" })).imported).toBe(2);
-    const csv = await followUpsCsv(korean, followUpFiltersSchema.parse({ assignee: "me" }));
-    expect(csv).toContain("Imported A");
-    expect(csv).not.toContain("Imported B");
-    expect(await followUpsCsv(outsider, followUpFiltersSchema.parse({}))).not.toContain("Imported");
-  });
-});

@@ -77,7 +77,7 @@ describe("route handlers", () => {
     );
     expect(monitoring.status).toBe(200);
     expect(monitoring.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect((await monitoring.text()).split("\n")[0]).toBe("country,area,briefs");
+    expect((await monitoring.text()).split("\n")[0]).toBe("country,countryName,area,areaName,briefs");
     const board = await followUpBoard(get("/api/follow-ups/board?status=NOPE&dueFrom=9999-99-99&cursor=%00&area=../x"));
     expect(board.status).toBe(200);
     expect(await board.json()).toEqual([]);
