@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { dateFromToday, dateTimeFromToday, signIn } from "./helpers";
+import { confirm, dateFromToday, dateTimeFromToday, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -92,7 +92,8 @@ test("a manager moves and cancels a session; the other side hears of it", async 
   await expect(move.getByRole("status")).toHaveText("Session saved.");
   await manager.reload();
   await manager.getByText("Move or rename this session").click();
-  await manager.getByRole("button", { name: "Yes, cancel the session" }).click();
+  await manager.getByRole("button", { name: "Cancel this session" }).click();
+  await confirm(manager, "Yes, cancel the session");
   await expect(manager.getByText("Cancelled", { exact: true })).toBeVisible();
 
   const emily = await as(browser, "analyst@stpi.demo");

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { SubmitButton, TextField } from "@/components/forms/fields";
+import { ConfirmSubmit, SubmitButton, TextField } from "@/components/forms/fields";
 import { rescheduleSessionAction, setSessionStatusAction } from "@/lib/committees/actions";
 
 /** Move a planned session (time, zone, place) or rename it; the participants are told. */
@@ -56,7 +56,7 @@ export function RescheduleSessionForm({
   );
 }
 
-/** Cancels a planned session for good, after a second, explicit click. */
+/** Cancels a planned session for good, once confirmed in a dialog. */
 export function CancelSessionForm({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useTranslations("committees");
   return (
@@ -64,8 +64,9 @@ export function CancelSessionForm({ sessionId, version }: { sessionId: string; v
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="status" value="CANCELLED" />
-      <p className="text-sm text-slate-600">{t("cancelSessionHint")}</p>
-      <SubmitButton variant="danger">{t("cancelSessionConfirm")}</SubmitButton>
+      <ConfirmSubmit trigger={t("cancelSession")} title={t("cancelSession")} confirmLabel={t("cancelSessionConfirm")}>
+        <p>{t("cancelSessionHint")}</p>
+      </ConfirmSubmit>
     </ActionForm>
   );
 }
