@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { confirm, dateFromToday, dateTimeFromToday, signIn } from "./helpers";
+import { choose, confirm, dateFromToday, dateTimeFromToday, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -29,8 +29,8 @@ test("a manager assigns a follow-up to the partner's analyst: it reaches her inb
   const create = manager.getByRole("form", { name: "Create a follow-up" });
   await create.getByLabel("Title").fill(TITLE);
   await create.getByLabel("Due date").fill(dateFromToday(60));
-  await create.getByLabel("Lead institutions").selectOption([{ label: "IDA STPI" }]);
-  await create.getByLabel("Assignees").selectOption([{ label: "Emily Carter" }]);
+  await choose(manager, "Lead institutions", ["IDA STPI"], create);
+  await choose(manager, "Assignees", ["Emily Carter"], create);
   await create.getByRole("button", { name: "Create follow-up" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
 
