@@ -48,6 +48,7 @@ export function formatDueDate(isoDate: string, locale: string): string {
 
 /** Where the notification leads: the minutes for minutes, else the most specific record. */
 export function notificationHref(n: NotificationView): string | null {
+  if (n.kind === "SESSION_PACK_READY" && n.session) return `/sessions/${n.session.id}/pack`;
   if (n.brief) return `/briefs/${n.brief.id}`;
   if (n.followUp) return `/follow-ups/${n.followUp.id}`;
   if (n.minutes) return `/sessions/${n.minutes.sessionId}#minutes`;
@@ -100,6 +101,20 @@ function values(n: NotificationView, t: Translate, locale: string): Record<strin
       return { ...base, type: p.type ? t(`committees.decisionTypes.${p.type}`) : "" };
     case "FEEDBACK_GIVEN":
       return { ...base, type: p.kind ? t(`feedback.kinds.${p.kind}`) : "" };
+    case "SESSION_PACK_READY":
+      return { ...base, when: n.session ? formatSessionTime(n.session.startsAt, n.session.timeZone, locale) : "" };
+    case "SESSION_AGENDA_INCOMPLETE": {
+      const entries = p.entries ?? [];
+      const missing = (m: string[]) => m.map((field) => t(`chasers.missing.${field}`)).join(", ");
+      return {
+        ...base,
+        when: n.session ? formatSessionTime(n.session.startsAt, n.session.timeZone, locale) : "",
+        count: entries.length,
+        entries: entries.map((e) => `${e.item} (${missing(e.missing)})`).join("; "),
+      };
+    }
+    case "MINUTES_APPROVAL_REMINDER":
+      return { ...base, version: p.version ?? n.minutes?.version ?? 1, side: p.sideName ?? "", days: p.days ?? 0 };
     default:
       return base;
   }

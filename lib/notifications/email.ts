@@ -110,7 +110,11 @@ export function notificationEmail(to: Recipient, n: NotificationView): OutgoingE
       greeting: t("notifications.email.greeting", { name: to.name }),
       items: [{ text, href }],
       action: {
-        label: t(n.kind === "MINUTES_CIRCULATED" ? "notifications.email.reviewMinutes" : "notifications.email.open"),
+        label: t(
+          n.kind === "MINUTES_CIRCULATED" || n.kind === "MINUTES_APPROVAL_REMINDER"
+            ? "notifications.email.reviewMinutes"
+            : "notifications.email.open",
+        ),
         href: href ?? "/notifications",
       },
       reason: t("notifications.email.reason", { topic: topicName }),

@@ -19,6 +19,11 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_CHANGED",
   "DECISION_RECORDED",
   "FEEDBACK_GIVEN",
+  // Chasers (./chasers.ts) and the nudge (lib/followups/nudge.ts).
+  "SESSION_PACK_READY",
+  "SESSION_AGENDA_INCOMPLETE",
+  "MINUTES_APPROVAL_REMINDER",
+  "FOLLOWUP_NUDGED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -52,7 +57,10 @@ type SessionEvent =
     };
 
 /** What a service passes to `recordEvent`: the change, its committee and who made it. */
-export type CommitteeEventInput = { committeeId: string; actorId: string } & (
+export type CommitteeEventInput = {
+  committeeId: string /** null: the system (a chaser). */;
+  actorId: string | null;
+} & (
   | ({ followUpId: string } & FollowUpEvent)
   | ({ sessionId: string } & SessionEvent)
   | {
@@ -63,6 +71,26 @@ export type CommitteeEventInput = { committeeId: string; actorId: string } & (
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | ChaserEvent
+);
+
+/** An agenda entry the secretariat still has to complete. */
+export interface IncompleteEntry {
+  item: string;
+  missing: ("presenter" | "time")[];
+}
+
+/** Chasers and the nudge happen once per subject and period: `dedupeKey` names it (unique). */
+type ChaserEvent = { dedupeKey: string } & (
+  | { kind: "SESSION_PACK_READY"; sessionId: string; payload: { round: number } }
+  | { kind: "SESSION_AGENDA_INCOMPLETE"; sessionId: string; payload: { entries: IncompleteEntry[] } }
+  | {
+      kind: "MINUTES_APPROVAL_REMINDER";
+      sessionId: string;
+      minutesId: string;
+      payload: { version: number; side: string; sideName: string; days: number };
+    }
+  | { kind: "FOLLOWUP_NUDGED"; followUpId: string; payload?: Record<string, never> }
 );
 
 /** Payload fields any event may carry, as the fan-out and the texts read them. */
@@ -77,6 +105,12 @@ export interface EventPayload {
   item?: string;
   type?: string;
   kind?: string;
+  // Chasers: the pack's round, the incomplete agenda entries, the side asked to approve.
+  round?: number;
+  entries?: IncompleteEntry[];
+  side?: string;
+  sideName?: string;
+  days?: number;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
+import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -151,6 +152,15 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
           {manager && (
             <Card title={t("planSession")}>
               <SessionForm committeeId={committee.id} defaultZone={zone} />
+            </Card>
+          )}
+          {manager && (
+            <Card title={(await getTranslations("chasers"))("settings")}>
+              <ReminderSettingsForm
+                committeeId={committee.id}
+                packDaysBefore={committee.packDaysBefore}
+                approvalReminderDays={committee.approvalReminderDays}
+              />
             </Card>
           )}
           {committee.can.proposeAgenda && (
