@@ -29,6 +29,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const areas = await listAreas(user, committee.workspaceId);
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
+  const tch = await getTranslations("chasers");
   const format = await getFormatter();
   const manager = committee.can.manage;
   const zone = committee.sessions[0]?.timeZone ?? "Asia/Seoul";
@@ -155,7 +156,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
             </Card>
           )}
           {manager && (
-            <Card title={(await getTranslations("chasers"))("settings")}>
+            <Card title={tch("settings")}>
               <ReminderSettingsForm
                 committeeId={committee.id}
                 packDaysBefore={committee.packDaysBefore}
