@@ -7,8 +7,8 @@ async function as(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-// An overdue follow-up of the demo, assigned to Emily Carter (IDA STPI) alone.
-const FOLLOW_UP = "Standards cooperation arrangement";
+// A blocked follow-up of the Korea–US committee in the demo, assigned to Emily Carter (IDA STPI) alone.
+const FOLLOW_UP = "Agree researcher quotas for the quantum exchange";
 
 test("a manager nudges the assignees; a second nudge the same day is refused; the assignee sees it in her inbox and mailbox", async ({
   browser,
