@@ -58,7 +58,8 @@ type SessionEvent =
 
 /** What a service passes to `recordEvent`: the change, its committee and who made it. */
 export type CommitteeEventInput = {
-  committeeId: string /** null: the system (a chaser). */;
+  committeeId: string;
+  /** Who made the change; null for the system (a chaser). */
   actorId: string | null;
 } & (
   | ({ followUpId: string } & FollowUpEvent)
