@@ -135,14 +135,14 @@ describe("pre-session pack and the secretariat's agenda reminder", () => {
     await newlyTold();
   });
 
-  const before = (ms: number) => new Date(startsAt.getTime() - ms);
+  const beforeStart = (ms: number) => new Date(startsAt.getTime() - ms);
 
   it("is not sent before the window opens (7 days by default)", async () => {
-    expect(await chaseAt(before(7 * DAY_MS + HOUR), sessionId)).toEqual([]);
+    expect(await chaseAt(beforeStart(7 * DAY_MS + HOUR), sessionId)).toEqual([]);
   });
 
   it("tells the participants the pack is ready and the managers which entries lack a presenter or time", async () => {
-    expect(await chaseAt(before(7 * DAY_MS - HOUR), sessionId)).toEqual(
+    expect(await chaseAt(beforeStart(7 * DAY_MS - HOUR), sessionId)).toEqual(
       [...told("SESSION_AGENDA_INCOMPLETE", ...MANAGERS), ...told("SESSION_PACK_READY", ...PARTICIPANTS)].sort(),
     );
     const reminder = await db().notification.findFirstOrThrow({
@@ -161,9 +161,9 @@ describe("pre-session pack and the secretariat's agenda reminder", () => {
   });
 
   it("is not sent twice: a rerun, a later run the same day, two runs at once", async () => {
-    expect(await chaseAt(before(7 * DAY_MS - HOUR), sessionId)).toEqual([]);
-    expect(await chaseAt(before(7 * DAY_MS - 2 * HOUR), sessionId)).toEqual([]);
-    const nextDay = before(6 * DAY_MS - HOUR);
+    expect(await chaseAt(beforeStart(7 * DAY_MS - HOUR), sessionId)).toEqual([]);
+    expect(await chaseAt(beforeStart(7 * DAY_MS - 2 * HOUR), sessionId)).toEqual([]);
+    const nextDay = beforeStart(6 * DAY_MS - HOUR);
     setClockForTests(nextDay);
     await Promise.all([runChasers(nextDay), runChasers(nextDay)]);
     await fanOutPending();
@@ -188,7 +188,7 @@ describe("pre-session pack and the secretariat's agenda reminder", () => {
         onlineUrl: "",
       });
     };
-    const at = before(6 * DAY_MS - 2 * HOUR);
+    const at = beforeStart(6 * DAY_MS - 2 * HOUR);
     await move(at, 20, "11:00");
     expect(await chaseAt(at, sessionId)).toEqual([]);
     await move(at, 40, "10:00");
@@ -201,7 +201,7 @@ describe("pre-session pack and the secretariat's agenda reminder", () => {
     for (const entry of await db().agendaEntry.findMany({ where: { sessionId } })) {
       await updateAgendaEntry(w.manager, { sessionId, entryId: entry.id, durationMinutes: 15, presenter: "Korea" });
     }
-    expect(await chaseAt(before(5 * DAY_MS - HOUR), sessionId)).toEqual([]);
+    expect(await chaseAt(beforeStart(5 * DAY_MS - HOUR), sessionId)).toEqual([]);
   });
 
   it("follows the committee's setting, which only its managers change, within 1 to 60 days", async () => {
@@ -213,8 +213,11 @@ describe("pre-session pack and the secretariat's agenda reminder", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     for (const days of ["0", "61", "1.5", "soon"])
       expect(
-        committeeRemindersSchema.safeParse({ committeeId: w.committeeId, packDaysBefore: days, approvalReminderDays: 5 })
-          .success,
+        committeeRemindersSchema.safeParse({
+          committeeId: w.committeeId,
+          packDaysBefore: days,
+          approvalReminderDays: 5,
+        }).success,
       ).toBe(false);
     const input = committeeRemindersSchema.parse({
       committeeId: w.committeeId,
@@ -251,15 +254,15 @@ describe("minutes approval reminder", () => {
     await newlyTold();
   });
 
-  const after = (ms: number) => new Date(circulated.getTime() + ms);
+  const sinceCirculation = (ms: number) => new Date(circulated.getTime() + ms);
 
   it("is not sent before 5 days (the default) have passed", async () => {
-    expect(await chaseAt(after(5 * DAY_MS - HOUR))).toEqual([]);
+    expect(await chaseAt(sinceCirculation(5 * DAY_MS - HOUR))).toEqual([]);
   });
 
   it("reminds the co-chairs of the side that has not approved, never a former co-chair outside the workspace", async () => {
     const outbox = await db().emailOutbox.count();
-    expect(await chaseAt(after(5 * DAY_MS + HOUR))).toEqual(told("MINUTES_APPROVAL_REMINDER", "american"));
+    expect(await chaseAt(sinceCirculation(5 * DAY_MS + HOUR))).toEqual(told("MINUTES_APPROVAL_REMINDER", "american"));
     // Approval requests come by email at once by default, with the side and the days waited.
     const email = await db().emailOutbox.findFirstOrThrow({ where: { to: w.american.email }, orderBy: { id: "desc" } });
     expect(await db().emailOutbox.count()).toBe(outbox + 1);
@@ -268,11 +271,11 @@ describe("minutes approval reminder", () => {
   });
 
   it("is not repeated within the period, then again every 5 days until approved", async () => {
-    expect(await chaseAt(after(5 * DAY_MS + 2 * HOUR))).toEqual([]);
-    expect(await chaseAt(after(10 * DAY_MS - HOUR))).toEqual([]);
-    expect(await chaseAt(after(10 * DAY_MS + HOUR))).toEqual(told("MINUTES_APPROVAL_REMINDER", "american"));
+    expect(await chaseAt(sinceCirculation(5 * DAY_MS + 2 * HOUR))).toEqual([]);
+    expect(await chaseAt(sinceCirculation(10 * DAY_MS - HOUR))).toEqual([]);
+    expect(await chaseAt(sinceCirculation(10 * DAY_MS + HOUR))).toEqual(told("MINUTES_APPROVAL_REMINDER", "american"));
     await approveMinutes(w.american, { minutesId });
-    expect(await chaseAt(after(15 * DAY_MS + HOUR))).toEqual([]);
+    expect(await chaseAt(sinceCirculation(15 * DAY_MS + HOUR))).toEqual([]);
   });
 });
 

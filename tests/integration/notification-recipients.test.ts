@@ -22,9 +22,9 @@ import {
 import { nudgeAssignees } from "@/lib/followups/nudge";
 import { createFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
 import type { WatchTarget } from "@/lib/generated/prisma/enums";
-import { fanOutPending } from "@/lib/notifications/fanout";
 import { runChasers } from "@/lib/notifications/chasers";
 import { EVENT_KINDS } from "@/lib/notifications/events";
+import { fanOutPending } from "@/lib/notifications/fanout";
 import { RECIPIENT_RULES } from "@/lib/notifications/recipients";
 import { db } from "@/lib/server/db";
 import { clock, DAY_MS, isoDateFromToday, setClockForTests } from "@/lib/time/clock";
