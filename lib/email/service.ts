@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 
 export interface OutgoingEmail {
@@ -56,4 +57,12 @@ export async function listOutbox(actor: Actor, cursor?: string) {
     take: page.take,
   });
   return toPage(rows, 50);
+}
+
+/** One queued email with its parts and headers, for the outbox's preview; 404 outside the reader's scope. */
+export async function getOutboxEmail(actor: Actor, id: string) {
+  requirePermission(canReadAudit(actor));
+  const email = await db().emailOutbox.findFirst({ where: { AND: [await outboxScope(actor), { id }] } });
+  if (!email) throw notFound("This email");
+  return email;
 }

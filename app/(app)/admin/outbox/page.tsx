@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { DateTime, dateTimeOptions } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
-import { MoreLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/lib/email/service";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
@@ -25,8 +25,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </Td>
               <Td>{m.to}</Td>
               <Td>
+                <TextLink href={`/admin/outbox/${m.id}`}>{m.subject}</TextLink>
                 <details>
-                  <summary className="cursor-pointer">{m.subject}</summary>
+                  <summary className="cursor-pointer text-xs text-slate-600">{t("textPart")}</summary>
                   <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">{m.text}</pre>
                 </details>
               </Td>
