@@ -13,7 +13,13 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
-      committee: { select: { id: true, name: true, sides: { orderBy: { position: "asc" }, select: { name: true, ...SIDE_COUNTRIES_SELECT } } } },
+      committee: {
+        select: {
+          id: true,
+          name: true,
+          sides: { orderBy: { position: "asc" }, select: { name: true, ...SIDE_COUNTRIES_SELECT } },
+        },
+      },
       entries: {
         orderBy: { position: "asc" },
         include: {

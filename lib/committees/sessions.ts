@@ -57,7 +57,9 @@ export async function getSession(actor: Actor, sessionId: string) {
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
       committee: {
-        include: { sides: { orderBy: { position: "asc" }, select: { id: true, name: true, ...SIDE_COUNTRIES_SELECT } } },
+        include: {
+          sides: { orderBy: { position: "asc" }, select: { id: true, name: true, ...SIDE_COUNTRIES_SELECT } },
+        },
       },
       entries: {
         orderBy: { position: "asc" },

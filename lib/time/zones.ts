@@ -66,3 +66,11 @@ export function canonicalTimeZone(name: string): string | null {
 export function localDate(instant: Date, timeZone: string): string {
   return utcToZonedInput(instant, timeZone).slice(0, 10);
 }
+
+/** "GMT+9", "GMT-5", "GMT": the zone's offset from UTC at `at` (for labels of zone lists). */
+export function offsetName(timeZone: string, at: Date): string {
+  const part = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { MinutesCard } from "@/components/committees/minutes-card";
-import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
+import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
