@@ -41,9 +41,15 @@ export function minutesBetween(start: Date, end: Date): number {
 /** What a person's zone is shown in until they choose one. */
 export const DEFAULT_TIME_ZONE = "UTC";
 
+let supported: Set<string> | undefined;
+const supportedZones = () => {
+  supported ??= new Set(Intl.supportedValuesOf("timeZone"));
+  return supported;
+};
+
 /** Every zone a person may choose: UTC, then the runtime's IANA zones (its canonical names). */
 export function timeZoneNames(): string[] {
-  return [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone").filter((z) => z !== DEFAULT_TIME_ZONE)];
+  return [DEFAULT_TIME_ZONE, ...[...supportedZones()].filter((z) => z !== DEFAULT_TIME_ZONE)];
 }
 
 /**
@@ -59,7 +65,7 @@ export function canonicalTimeZone(name: string): string | null {
     return null;
   }
   if (resolved === DEFAULT_TIME_ZONE || resolved === "Etc/UTC") return DEFAULT_TIME_ZONE;
-  return Intl.supportedValuesOf("timeZone").includes(resolved) ? resolved : null;
+  return supportedZones().has(resolved) ? resolved : null;
 }
 
 /** The calendar date ("YYYY-MM-DD") the instant falls on in the zone. */
