@@ -10,6 +10,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
+import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 import { zonedToUtc } from "@/lib/time/zones";
 import type { agendaEntrySchema, rescheduleSessionSchema, sessionSchema } from "./schemas";
 import { committeeAccess, committeeCan } from "./service";
@@ -55,7 +56,11 @@ export async function getSession(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
-      committee: { include: { sides: { orderBy: { position: "asc" }, select: { id: true, name: true } } } },
+      committee: {
+        include: {
+          sides: { orderBy: { position: "asc" }, select: { id: true, name: true, ...SIDE_COUNTRIES_SELECT } },
+        },
+      },
       entries: {
         orderBy: { position: "asc" },
         include: { agendaItem: { select: { id: true, title: true, status: true } } },

@@ -44,7 +44,10 @@ export async function deliverNotifications(tx: Tx, rows: NewNotification[], now 
   if (toEmail.length) {
     const notifications = await tx.notification.findMany({
       where: { id: { in: toEmail }, user: { status: "ACTIVE" } },
-      include: { ...NOTIFICATION_INCLUDE, user: { select: { id: true, email: true, name: true, locale: true } } },
+      include: {
+        ...NOTIFICATION_INCLUDE,
+        user: { select: { id: true, email: true, name: true, locale: true, timeZone: true } },
+      },
     });
     await queueEmails(
       tx,

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "workspace.member_role_change",
   "workspace.member_remove",
   "user.locale_change",
+  "user.time_zone_change",
   "user.notification_preferences",
   "brief.create",
   "brief.update",

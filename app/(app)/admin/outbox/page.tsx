@@ -33,7 +33,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </Td>
               <Td>
                 {m.sentAt ? (
-                  <Badge tone="green">{t("sent", { date: format.dateTime(m.sentAt, dateTimeOptions("UTC")) })}</Badge>
+                  <Badge tone="green">{t("sent", { date: format.dateTime(m.sentAt, dateTimeOptions()) })}</Badge>
                 ) : m.lastError ? (
                   <Badge tone="red">{t("failed", { count: m.attempts, error: m.lastError })}</Badge>
                 ) : (

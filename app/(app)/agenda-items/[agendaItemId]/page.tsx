@@ -87,7 +87,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                     </TextLink>
                     <span className="text-xs text-slate-500">
                       {" "}
-                      · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} ·{" "}
+                      · {format.dateTime(session.startsAt, { dateStyle: "medium" })} ·{" "}
                       {t(`sessionStatus.${session.status}`)}
                     </span>
                     <p className="text-sm">
