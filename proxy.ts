@@ -2,8 +2,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/server/env";
 import { checkActionBody, checkActionFields, checkUrl } from "@/lib/server/request-guard";
-import { TARGET_HEADER } from "@/lib/server/sign-in-target";
 import { idleSeconds, isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/server/session-token";
+import { TARGET_HEADER } from "@/lib/server/sign-in-target";
 import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle

@@ -45,11 +45,10 @@ describe("signInUrl", () => {
     expect(landing(requested)).toBe("/");
   });
 
-  it.each([
-    "//evil.example",
-    "/\\evil.example",
-    "https://evil.example",
-  ])("a forged callbackUrl (%s) is refused by the sign-in page's check", (forged) => {
-    expect(safeRedirectTarget(forged, base)).toBe("/");
-  });
+  it.each(["//evil.example", "/\\evil.example", "https://evil.example"])(
+    "a forged callbackUrl (%s) is refused by the sign-in page's check",
+    (forged) => {
+      expect(safeRedirectTarget(forged, base)).toBe("/");
+    },
+  );
 });
