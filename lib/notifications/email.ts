@@ -1,11 +1,12 @@
 import "server-only";
 // Notification emails in the recipient's language, with a text and an HTML part, a link to
 // their preferences and a one-click unsubscribe for the topic (List-Unsubscribe headers).
-// `buildEmail` lays out any such email; later additions (an iCalendar attachment) extend it.
+// `buildEmail` lays out any such email, with the calendar invitation of a session email
+// (./invitation.ts). The digest carries none (docs/architecture.md, notifications).
 // use-intl/core: the translator without React, so jobs and scripts (react-server condition) load it.
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import type { OutgoingEmail } from "@/lib/email/service";
+import type { EmailCalendar, OutgoingEmail } from "@/lib/email/service";
 import { serverEnv } from "@/lib/server/env";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
@@ -48,6 +49,8 @@ export interface EmailLayout {
   reason: string;
   unsubscribe: { label: string; scope: UnsubscribeScope };
   preferencesLabel: string;
+  /** A calendar invitation sent along (session emails). */
+  calendar?: EmailCalendar;
 }
 
 const escapeHtml = (text: string) =>
@@ -94,11 +97,13 @@ ${link(preferences, layout.preferencesLabel)} · ${link(links.page, layout.unsub
     text,
     html,
     headers: { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    ...(layout.calendar ? { calendar: layout.calendar } : {}),
   };
 }
 
-/** The immediate email of one notification (its topic's channel is EMAIL). */
-export function notificationEmail(to: Recipient, n: NotificationView): OutgoingEmail {
+/** The immediate email of one notification (its topic's channel is EMAIL), with the calendar
+ * invitation of a session notification when given. */
+export function notificationEmail(to: Recipient, n: NotificationView, calendar?: EmailCalendar): OutgoingEmail {
   const { t, locale } = translatorFor(to.locale);
   const { text, href } = describeNotification(n, t, locale);
   const topic = TOPIC_OF_KIND[n.kind];
@@ -116,6 +121,7 @@ export function notificationEmail(to: Recipient, n: NotificationView): OutgoingE
       reason: t("notifications.email.reason", { topic: topicName }),
       unsubscribe: { label: t("notifications.email.unsubscribe", { topic: topicName }), scope: topic },
       preferencesLabel: t("notifications.email.preferences"),
+      calendar,
     },
     locale,
   );
