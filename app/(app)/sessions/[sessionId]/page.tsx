@@ -29,6 +29,7 @@ export default async function SessionPage({
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
+  const tMinutes = await getTranslations("minutes");
   const format = await getFormatter();
   const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
@@ -187,9 +188,9 @@ export default async function SessionPage({
           </div>
         </details>
       )}
-      <div id="minutes" tabIndex={-1} className="mt-6 scroll-mt-4">
+      <section id="minutes" tabIndex={-1} aria-label={tMinutes("title")} className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
-      </div>
+      </section>
       {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
       {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
     </>
