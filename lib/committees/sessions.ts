@@ -46,6 +46,7 @@ export async function createSession(actor: Actor, input: SessionInput) {
       committeeId: committee.id,
       actorId: actor.id,
       sessionId: session.id,
+      payload: { sequence: calendarSequence(session) },
     });
     return session;
   });
@@ -92,6 +93,9 @@ const timeOf = (s: Session) => ({
   place: s.place,
 });
 
+/** The invitation's SEQUENCE: `version` rises with every change of time, place or status. */
+const calendarSequence = (s: Session) => s.version - 1;
+
 // NO KEY UPDATE: excludes other writers but not the key-share locks of rows that reference the
 // session (e.g. notifications being written for it), so fanning out never waits for a writer.
 async function lockSession(tx: Tx, actor: Actor, sessionId: string) {
@@ -129,6 +133,7 @@ export async function setSessionStatus(
         committeeId: committee.id,
         actorId: actor.id,
         sessionId: session.id,
+        payload: { sequence: calendarSequence(updated) },
       });
     return updated;
   });
@@ -166,7 +171,7 @@ export async function rescheduleSession(actor: Actor, input: z.infer<typeof resc
       committeeId: committee.id,
       actorId: actor.id,
       sessionId: session.id,
-      payload: { from: timeOf(session), to: timeOf(updated) },
+      payload: { from: timeOf(session), to: timeOf(updated), sequence: calendarSequence(updated) },
     });
     return updated;
   });

@@ -19,6 +19,13 @@ export interface OutgoingEmail {
   html?: string;
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
+  /** An iCalendar invitation (text/calendar alternative), so mail clients offer to add or update the event. */
+  calendar?: EmailCalendar;
+}
+
+export interface EmailCalendar {
+  method: "REQUEST" | "CANCEL";
+  content: string;
 }
 
 export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
@@ -34,6 +41,7 @@ export async function queueEmails(tx: Tx, emails: OutgoingEmail[]): Promise<void
       text: e.text,
       html: e.html ?? null,
       headers: (e.headers ?? {}) as Prisma.InputJsonObject,
+      calendar: e.calendar ? ({ ...e.calendar } as Prisma.InputJsonObject) : undefined,
     })),
   });
 }

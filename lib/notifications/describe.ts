@@ -67,7 +67,8 @@ export function formatDueDate(isoDate: string, locale: string): string {
 export function notificationHref(n: NotificationView): string | null {
   if (n.brief) return `/briefs/${n.brief.id}`;
   if (n.followUp) return `/follow-ups/${n.followUp.id}`;
-  if (n.minutes) return `/sessions/${n.minutes.sessionId}#minutes`;
+  // A query, not #minutes: a fragment is lost when the link leads through sign-in.
+  if (n.minutes) return `/sessions/${n.minutes.sessionId}?focus=minutes`;
   if (n.agendaItem && (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN"))
     return `/agenda-items/${n.agendaItem.id}`;
   if (n.session) return `/sessions/${n.session.id}`;

@@ -1,12 +1,13 @@
 import "server-only";
 // Notification emails in the recipient's language, with a text and an HTML part, a link to
 // their preferences and a one-click unsubscribe for the topic (List-Unsubscribe headers).
-// `buildEmail` lays out any such email; later additions (an iCalendar attachment) extend it.
+// `buildEmail` lays out any such email, with the calendar invitation of a session email
+// (./invitation.ts). The digest carries none (docs/architecture.md, notifications).
 // Instants are in the recipient's zone; a session's email also gives its time at each side's home.
 // use-intl/core: the translator without React, so jobs and scripts (react-server condition) load it.
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import type { OutgoingEmail } from "@/lib/email/service";
+import type { EmailCalendar, OutgoingEmail } from "@/lib/email/service";
 import { serverEnv } from "@/lib/server/env";
 import { homeTimesLine, sideCountries } from "@/lib/time/home-times";
 import en from "@/messages/en.json";
@@ -52,6 +53,8 @@ export interface EmailLayout {
   reason: string;
   unsubscribe: { label: string; scope: UnsubscribeScope };
   preferencesLabel: string;
+  /** A calendar invitation sent along (session emails). */
+  calendar?: EmailCalendar;
 }
 
 const escapeHtml = (text: string) =>
@@ -98,6 +101,7 @@ ${link(preferences, layout.preferencesLabel)} · ${link(links.page, layout.unsub
     text,
     html,
     headers: { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    ...(layout.calendar ? { calendar: layout.calendar } : {}),
   };
 }
 
@@ -112,8 +116,9 @@ function sessionHomeTimes(n: NotificationView, t: Translate, timeZone?: string |
   return line ? t("timeZones.homeTimes", { times: line }) : undefined;
 }
 
-/** The immediate email of one notification (its topic's channel is EMAIL). */
-export function notificationEmail(to: Recipient, n: NotificationView): OutgoingEmail {
+/** The immediate email of one notification (its topic's channel is EMAIL), with the calendar
+ * invitation of a session notification when given. */
+export function notificationEmail(to: Recipient, n: NotificationView, calendar?: EmailCalendar): OutgoingEmail {
   const { t, locale } = translatorFor(to.locale);
   const { text, href } = describeNotification(n, t, locale, to.timeZone);
   const topic = TOPIC_OF_KIND[n.kind];
@@ -132,6 +137,7 @@ export function notificationEmail(to: Recipient, n: NotificationView): OutgoingE
       reason: t("notifications.email.reason", { topic: topicName }),
       unsubscribe: { label: t("notifications.email.unsubscribe", { topic: topicName }), scope: topic },
       preferencesLabel: t("notifications.email.preferences"),
+      calendar,
     },
     locale,
   );

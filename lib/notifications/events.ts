@@ -43,9 +43,10 @@ type FollowUpEvent =
   | { kind: "FOLLOWUP_PROGRESS"; payload: { from: FollowUpStatus; to: FollowUpStatus; progress: number } }
   | { kind: "FOLLOWUP_DUE_MOVED"; payload: { from: string; to: string } };
 
+// `sequence`: the session's calendar revision after the change (lib/notifications/invitation.ts).
 type SessionEvent =
-  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: Record<string, never> }
-  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime } }
+  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: { sequence?: number } }
+  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime; sequence?: number } }
   | {
       kind: "SESSION_AGENDA_CHANGED";
       payload: { change: "added" | "removed" | "changed" | "reordered"; item: string };
@@ -77,6 +78,7 @@ export interface EventPayload {
   item?: string;
   type?: string;
   kind?: string;
+  sequence?: number;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

@@ -8,6 +8,10 @@ import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
 
+/** The method of the calendar invitation an email carries (REQUEST or CANCEL), or null. */
+const invitationMethod = (calendar: unknown) =>
+  calendar && typeof calendar === "object" && "method" in calendar ? String(calendar.method) : null;
+
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const user = await requireUser();
   const page = await orNotFound(listOutbox(user, cursorSchema.parse((await searchParams).cursor)));
@@ -30,6 +34,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <summary className="cursor-pointer text-xs text-slate-600">{t("textPart")}</summary>
                   <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">{m.text}</pre>
                 </details>
+                {invitationMethod(m.calendar) && (
+                  <Badge tone="blue">{t("invitation", { method: invitationMethod(m.calendar) ?? "" })}</Badge>
+                )}
               </Td>
               <Td>
                 {m.sentAt ? (

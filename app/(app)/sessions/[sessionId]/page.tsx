@@ -7,6 +7,7 @@ import { CancelSessionForm, RescheduleSessionForm } from "@/components/committee
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
+import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
 import { TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/committees/minutes";
 import { plannedStartDistance } from "@/lib/committees/planned-start";
@@ -16,12 +17,20 @@ import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
 import { minutesBetween, utcToZonedInput } from "@/lib/time/zones";
 
-export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ focus?: string }>;
+}) {
   const user = await requireUser();
   const { sessionId } = await params;
+  const { focus } = await searchParams;
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
+  const tMinutes = await getTranslations("minutes");
   const format = await getFormatter();
   const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
@@ -185,9 +194,11 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           </div>
         </details>
       )}
-      <div id="minutes" className="mt-6 scroll-mt-4">
+      <section id="minutes" tabIndex={-1} aria-label={tMinutes("title")} className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
-      </div>
+      </section>
+      {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
+      {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
     </>
   );
 }
