@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "followup.progress",
   "minutes.change",
   "feedback.create",
+  "comment.create",
   "cooperation.create",
   "cooperation.update",
   "cooperation.delete",
