@@ -55,7 +55,7 @@ test("a comment on a follow-up mentions a colleague; she follows the inbox link 
   await expectInInbox(manager, `Emily Carter commented on “${FOLLOW_UP}”`);
 });
 
-test("a comment on an agenda item mentions its proposer's colleague, who lands on it", async ({ browser }) => {
+test("a comment on an agenda item mentions a colleague, who lands on it", async ({ browser }) => {
   const emily = await as(browser, "analyst@stpi.demo");
   await emily.goto("/committees");
   await emily.getByRole("link", { name: "Korea–US Joint Committee on S&T Cooperation", exact: true }).click();
