@@ -63,16 +63,22 @@ export function formatDueDate(isoDate: string, locale: string): string {
   );
 }
 
+/** A comment's place in its thread: the page shows the thread from it on, and scrolls to it. */
+function commentAnchor(n: NotificationView): string {
+  const commentId = (n.event?.payload as EventPayload | null)?.commentId;
+  return commentId ? `?comments=${encodeURIComponent(commentId)}#comment-${encodeURIComponent(commentId)}` : "";
+}
+
 /** Where the notification leads: the minutes for minutes, else the most specific record. */
 export function notificationHref(n: NotificationView): string | null {
   if (n.brief) return `/briefs/${n.brief.id}`;
-  if (n.followUp) return `/follow-ups/${n.followUp.id}`;
+  if (n.followUp) return `/follow-ups/${n.followUp.id}${commentAnchor(n)}`;
   // A query, not #minutes: a fragment is lost when the link leads through sign-in.
   if (n.minutes) return `/sessions/${n.minutes.sessionId}?focus=minutes`;
   if (n.agendaItem && (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN"))
     return `/agenda-items/${n.agendaItem.id}`;
   if (n.session) return `/sessions/${n.session.id}`;
-  if (n.agendaItem) return `/agenda-items/${n.agendaItem.id}`;
+  if (n.agendaItem) return `/agenda-items/${n.agendaItem.id}${commentAnchor(n)}`;
   if (n.committee) return `/committees/${n.committee.id}`;
   return null;
 }

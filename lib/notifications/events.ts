@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_CHANGED",
   "DECISION_RECORDED",
   "FEEDBACK_GIVEN",
+  "COMMENT_ADDED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -64,7 +65,14 @@ export type CommitteeEventInput = { committeeId: string; actorId: string } & (
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
 );
+
+/** A comment on a follow-up or an agenda item: which one (for the link) and whom it mentions. */
+export interface CommentPayload {
+  commentId: string;
+  mentioned: string[];
+}
 
 /** Payload fields any event may carry, as the fan-out and the texts read them. */
 export interface EventPayload {
@@ -79,6 +87,8 @@ export interface EventPayload {
   type?: string;
   kind?: string;
   sequence?: number;
+  commentId?: string;
+  mentioned?: string[];
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

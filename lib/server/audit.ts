@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   "followup.progress",
   "minutes.change",
   "feedback.create",
+  "comment.create",
   "cooperation.create",
   "cooperation.update",
   "cooperation.delete",
