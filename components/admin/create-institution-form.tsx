@@ -1,13 +1,15 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { LOCALE_LABELS, LOCALES } from "@/i18n/locales";
 import { createInstitutionAction } from "@/lib/institutions/actions";
 import { INSTITUTION_TYPES } from "@/lib/institutions/types";
 
 export function CreateInstitutionForm({ countries }: { countries: { code: string; name: string }[] }) {
   const t = useTranslations("institutions");
   const tt = useTranslations("institutionTypes");
+  const locale = useLocale();
   return (
     <ActionForm
       id="create-institution"
@@ -39,6 +41,12 @@ export function CreateInstitutionForm({ countries }: { countries: { code: string
         hint={t("adminEmailHint")}
         autoComplete="off"
         required
+      />
+      <SelectField
+        name="adminLocale"
+        label={t("adminLanguage")}
+        defaultValue={locale}
+        options={LOCALES.map((value) => ({ value, label: LOCALE_LABELS[value] }))}
       />
       <SubmitButton>{t("createButton")}</SubmitButton>
     </ActionForm>

@@ -1,7 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { ConfirmSubmit, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { LOCALE_LABELS, LOCALES } from "@/i18n/locales";
 import {
   changeMemberRoleAction,
   deactivateMemberAction,
@@ -14,6 +15,7 @@ import {
 export function InviteMemberForm() {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
+  const locale = useLocale();
   return (
     <ActionForm id="invite-member" action={inviteMemberAction} successMessage={t("invited")} label={t("invite")}>
       <TextField name="email" type="email" label={t("email")} autoComplete="off" required />
@@ -25,6 +27,12 @@ export function InviteMemberForm() {
           { value: "MEMBER", label: tr("MEMBER") },
           { value: "ADMIN", label: tr("ADMIN") },
         ]}
+      />
+      <SelectField
+        name="locale"
+        label={t("language")}
+        defaultValue={locale}
+        options={LOCALES.map((value) => ({ value, label: LOCALE_LABELS[value] }))}
       />
       <p className="text-xs text-slate-500">{t("inviteHint")}</p>
       <SubmitButton>{t("inviteButton")}</SubmitButton>

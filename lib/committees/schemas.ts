@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCode, linkList, multi, version } from "@/lib/forms/schemas";
-import { localDateTime, optionalIsoDate } from "@/lib/time/schemas";
+import { localDateTime, optionalIsoDate, timeZoneName } from "@/lib/time/schemas";
 
 export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
 export const DECISION_TYPES = ["AGREED", "NOTED", "FURTHER_STUDY", "NOT_PURSUED"] as const;
@@ -57,14 +57,7 @@ export const committeeSchema = z
   });
 export type CommitteeInput = z.infer<typeof committeeSchema>;
 
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, "unknown_time_zone");
+const timeZone = timeZoneName();
 
 /** Start and end as local date-times in the session's time zone (from datetime-local inputs). */
 const sessionFields = {

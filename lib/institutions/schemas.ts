@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schemas";
 import { countryCode } from "@/lib/forms/schemas";
+import { invitationLocaleSchema } from "@/lib/members/schemas";
 import { INSTITUTION_TYPES } from "./types";
 
 export { INSTITUTION_TYPES };
@@ -11,5 +12,6 @@ export const createInstitutionSchema = z.object({
   countryCode: countryCode("choose_country"),
   type: z.enum(INSTITUTION_TYPES, { error: "choose_type" }),
   adminEmail: emailSchema,
+  adminLocale: invitationLocaleSchema,
 });
 export type CreateInstitutionInput = z.infer<typeof createInstitutionSchema>;

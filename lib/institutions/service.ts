@@ -30,7 +30,12 @@ export async function createInstitution(actor: Actor, input: CreateInstitutionIn
       institutionId: institution.id,
       metadata: { name: institution.name },
     });
-    const { link } = await issueInvitation(tx, actor, { email: input.adminEmail, role: "ADMIN", institution });
+    const { link } = await issueInvitation(tx, actor, {
+      email: input.adminEmail,
+      role: "ADMIN",
+      locale: input.adminLocale,
+      institution,
+    });
     return { institution, link };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { queueEmail } from "@/lib/email/service";
 import type { InstitutionRole } from "@/lib/generated/prisma/enums";
 import { type Actor, actorInstitutionId } from "@/lib/server/actor";
@@ -18,6 +19,7 @@ import { keyset, type Page, toPage } from "@/lib/server/pagination";
 import { institutionUsersWhere } from "@/lib/server/scope";
 import { endAllSessionsOf } from "@/lib/server/session-records";
 import { clock } from "@/lib/time/clock";
+import { invitationEmail, passwordResetEmail } from "./emails";
 
 export interface MemberRow {
   id: string;
@@ -74,7 +76,7 @@ export async function countMembers(actor: Actor): Promise<number> {
 /** Issues a member invitation and returns the link to show the admin. */
 export async function inviteMember(
   actor: Actor,
-  input: { email: string; role: InstitutionRole },
+  input: { email: string; role: InstitutionRole; locale?: Locale },
 ): Promise<{ link: string }> {
   const institutionId = actorInstitutionId(actor);
   requirePermission(canInstitution(actor.institutionRole, "institution.members.invite"));
@@ -82,7 +84,7 @@ export async function inviteMember(
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) throw invalid("email", "email_taken");
     const institution = await tx.institution.findUniqueOrThrow({ where: { id: institutionId } });
-    return issueInvitation(tx, actor, { email: input.email, role: input.role, institution });
+    return issueInvitation(tx, actor, { ...input, institution });
   });
 }
 
@@ -90,7 +92,7 @@ export async function inviteMember(
 export async function issueInvitation(
   tx: Tx,
   actor: Actor,
-  input: { email: string; role: InstitutionRole; institution: { id: string; name: string } },
+  input: { email: string; role: InstitutionRole; locale?: Locale; institution: { id: string; name: string } },
 ): Promise<{ link: string }> {
   // A new invitation replaces any pending one for the same address and institution.
   await tx.accessToken.updateMany({
@@ -117,11 +119,17 @@ export async function issueInvitation(
     },
   });
   const link = absoluteUrl(`/invite/${token}`);
-  await queueEmail(tx, {
-    to: input.email,
-    subject: `You are invited to join ${input.institution.name} on Accord`,
-    text: `${actor.name} invited you to join ${input.institution.name} on Accord.\n\nOpen this link within 7 days to set your name and password:\n${link}\n\nIf you did not expect this invitation, ignore this email.`,
-  });
+  await queueEmail(
+    tx,
+    invitationEmail({
+      to: input.email,
+      // Callers outside a form (the CLI, tests) get the inviter's language.
+      locale: input.locale ?? actor.locale,
+      inviter: actor.name,
+      institution: input.institution.name,
+      link,
+    }),
+  );
   await recordAudit(tx, {
     action: "member.invite",
     actor,
@@ -287,11 +295,7 @@ export async function issuePasswordReset(actor: Actor, userId: string): Promise<
       },
     });
     const link = absoluteUrl(`/reset-password/${token}`);
-    await queueEmail(tx, {
-      to: member.email,
-      subject: "Reset your Accord password",
-      text: `An administrator of your institution issued a password-reset link for your Accord account.\n\nOpen it within 24 hours to choose a new password:\n${link}`,
-    });
+    await queueEmail(tx, passwordResetEmail({ to: member.email, locale: member.locale, link }));
     await recordAudit(tx, {
       action: "member.password_reset_issued",
       actor,

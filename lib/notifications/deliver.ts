@@ -9,6 +9,7 @@ import type { Tx } from "@/lib/server/db";
 import { clock } from "@/lib/time/clock";
 import { NOTIFICATION_INCLUDE } from "./describe";
 import { notificationEmail } from "./email";
+import { INVITATION_SESSION, sessionInvitation } from "./invitation";
 import { channelsFor } from "./preferences";
 import { AT_ONCE_KINDS, TOPIC_OF_KIND } from "./topics";
 
@@ -47,11 +48,16 @@ export async function deliverNotifications(tx: Tx, rows: NewNotification[], now 
   if (toEmail.length) {
     const notifications = await tx.notification.findMany({
       where: { id: { in: toEmail }, user: { status: "ACTIVE" } },
-      include: { ...NOTIFICATION_INCLUDE, user: { select: { id: true, email: true, name: true, locale: true } } },
+      include: {
+        ...NOTIFICATION_INCLUDE,
+        session: INVITATION_SESSION,
+        user: { select: { id: true, email: true, name: true, locale: true, timeZone: true } },
+      },
     });
+    // Session emails carry the calendar invitation (planned, moved, cancelled); others none.
     await queueEmails(
       tx,
-      notifications.map((n) => notificationEmail(n.user, n)),
+      notifications.map((n) => notificationEmail(n.user, n, sessionInvitation(n, n.user, now) ?? undefined)),
     );
   }
   return written.length;

@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_CHANGED",
   "DECISION_RECORDED",
   "FEEDBACK_GIVEN",
+  "COMMENT_ADDED",
   // Chasers (./chasers.ts) and the nudge (lib/followups/nudge.ts).
   "SESSION_PACK_READY",
   "SESSION_AGENDA_INCOMPLETE",
@@ -48,9 +49,10 @@ type FollowUpEvent =
   | { kind: "FOLLOWUP_PROGRESS"; payload: { from: FollowUpStatus; to: FollowUpStatus; progress: number } }
   | { kind: "FOLLOWUP_DUE_MOVED"; payload: { from: string; to: string } };
 
+// `sequence`: the session's calendar revision after the change (lib/notifications/invitation.ts).
 type SessionEvent =
-  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: Record<string, never> }
-  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime } }
+  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: { sequence?: number } }
+  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime; sequence?: number } }
   | {
       kind: "SESSION_AGENDA_CHANGED";
       payload: { change: "added" | "removed" | "changed" | "reordered"; item: string };
@@ -72,6 +74,7 @@ export type CommitteeEventInput = {
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
   | ChaserEvent
 );
 
@@ -94,6 +97,12 @@ type ChaserEvent = { dedupeKey: string } & (
   | { kind: "FOLLOWUP_NUDGED"; followUpId: string; payload?: Record<string, never> }
 );
 
+/** A comment on a follow-up or an agenda item: which one (for the link) and whom it mentions. */
+export interface CommentPayload {
+  commentId: string;
+  mentioned: string[];
+}
+
 /** Payload fields any event may carry, as the fan-out and the texts read them. */
 export interface EventPayload {
   added?: string[];
@@ -112,6 +121,9 @@ export interface EventPayload {
   side?: string;
   sideName?: string;
   days?: number;
+  sequence?: number;
+  commentId?: string;
+  mentioned?: string[];
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

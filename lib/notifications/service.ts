@@ -20,6 +20,8 @@ import { AGENDA_CHANGE_WINDOW_DAYS, type CommitteeEventInput, type EventKind, ty
 import { requestFanOut } from "./kick";
 import { channelsFor } from "./preferences";
 
+// Other domains' emails (invitations, password resets) use the same translator.
+export { translatorFor } from "./email";
 // Other domains write inbox rows only through this (reminders); it applies the preferences.
 export { deliverNotifications };
 

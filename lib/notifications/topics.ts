@@ -48,6 +48,7 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   DECISION_RECORDED: "AGENDA",
   FEEDBACK_GIVEN: "AGENDA",
   MENTION: "MENTIONS",
+  COMMENT_ADDED: "MENTIONS",
   BRIEF_PUBLISHED: "BRIEFS",
   BRIEF_REVISED: "BRIEFS",
   // Chasers and the nudge.

@@ -10,6 +10,7 @@ import { listNotifications, unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { loadActiveActor } from "@/lib/server/load-actor";
+import { isoDateFromToday } from "@/lib/time/clock";
 import { setWatch } from "@/lib/watches/service";
 import { actorOf, makeTenant, makeUser, makeWorkspace } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
@@ -110,10 +111,10 @@ beforeAll(async () => {
     await createBulletin(manager, {
       workspaceId: workspace.id,
       title: "Visibility bulletin",
-      year: 2026,
+      year: Number(isoDateFromToday(-9).slice(0, 4)),
       numberInYear: 1,
       overallNumber: 1,
-      issueDate: "2026-11-23",
+      issueDate: isoDateFromToday(-9),
       editors: [manager.id],
       briefs: published.filter((id) => id !== briefIds.RESTRICTED),
     })

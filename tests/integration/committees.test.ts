@@ -69,7 +69,8 @@ describe("an agenda item carried over three sessions", () => {
     await setAgendaItemStatus(manager, { agendaItemId: item.id, version: item.version, status: "ADOPTED" });
 
     const sessions = [];
-    for (const [i, day] of ["2023-04-26", "2024-04-25", "2025-04-24"].entries()) {
+    // Three yearly sessions, all in the past.
+    for (const [i, day] of [-1100, -735, -370].map((days) => isoDateFromToday(days)).entries()) {
       sessions.push(
         await createSession(manager, {
           committeeId,

@@ -28,6 +28,8 @@ describe("member invitations", () => {
     expect(link).toMatch(/^http:\/\/accord\.test\/invite\/[A-Za-z0-9_-]{43}$/);
     const outbox = await db().emailOutbox.findFirst({ where: { to: "new.analyst@example.org" } });
     expect(outbox?.text).toContain(link);
+    // Without a chosen language the email is in the inviter's.
+    expect(outbox?.subject).toBe(`You are invited to join ${institution.name} on Accord`);
     expect(await inspectLink(tokenOf(link), "MEMBER_INVITATION")).toMatchObject({
       status: "valid",
       email: "new.analyst@example.org",
@@ -161,7 +163,12 @@ describe("roles and deactivation", () => {
 
   it("a password-reset link sets a new password and ends the old sessions", async () => {
     const { admin, member } = await makeTenant();
+    await db().user.update({ where: { id: member.id }, data: { locale: "zh" } });
     const { link } = await issuePasswordReset(admin, member.id);
+    // The reset email is in the member's own language.
+    const email = await db().emailOutbox.findFirstOrThrow({ where: { to: member.email } });
+    expect(email.subject).toBe("重置您的 Accord 密码");
+    expect(email.text).toContain(link);
     await resetPasswordWithLink({ token: tokenOf(link), password: NEW_PASSWORD }, null);
     const user = await db().user.findUniqueOrThrow({ where: { id: member.id } });
     expect(user.sessionVersion).toBe(1);

@@ -267,7 +267,7 @@ describe("minutes approval reminder", () => {
     const email = await db().emailOutbox.findFirstOrThrow({ where: { to: w.american.email }, orderBy: { id: "desc" } });
     expect(await db().emailOutbox.count()).toBe(outbox + 1);
     expect(email.text).toContain("were circulated 5 days ago and still wait for the approval of United States");
-    expect(email.text).toContain(`#minutes`);
+    expect(email.text).toContain("?focus=minutes");
   });
 
   it("is not repeated within the period, then again every 5 days until approved", async () => {

@@ -3,6 +3,7 @@
 // workspace (even one who watched the record before losing access), not a member of a side's
 // institution who is outside the workspace, not a deactivated member.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addRecordComment } from "@/lib/comments/service";
 import { proposeAgendaItem, recordDecision, setAgendaItemStatus } from "@/lib/committees/agenda-items";
 import { giveFeedback } from "@/lib/committees/feedback";
 import {
@@ -406,5 +407,32 @@ describe("chasers and the nudge", () => {
     } finally {
       setClockForTests(null);
     }
+  });
+});
+
+describe("comment events", () => {
+  it("comment on a follow-up: the mentioned (told once, as mentioned), earlier commenters, assignees, the follow-up's watchers", async () => {
+    await addRecordComment(w.thirdParty, { target: "FOLLOW_UP", targetId: followUp.id, body: "Site visits booked." });
+    expect(
+      await told(() =>
+        addRecordComment(w.manager, {
+          target: "FOLLOW_UP",
+          targetId: followUp.id,
+          body: `@${w.usViewer.name}, @${w.american.name} and @${w.stranger.name}: please confirm.`,
+        }),
+      ),
+    ).toEqual({ usViewer: "MENTION", american: "MENTION", thirdParty: "COMMENT_ADDED", korean: "COMMENT_ADDED" });
+  });
+
+  it("comment on an agenda item: the mentioned, earlier commenters, its proposer and its watchers", async () => {
+    expect(
+      await told(() =>
+        addRecordComment(w.usManager, {
+          target: "AGENDA_ITEM",
+          targetId: itemId,
+          body: `@${w.korean.name} can the quota wait a year?`,
+        }),
+      ),
+    ).toEqual({ korean: "MENTION", american: "COMMENT_ADDED" });
   });
 });

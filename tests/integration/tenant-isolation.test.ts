@@ -96,6 +96,7 @@ describe("tenant isolation", () => {
       countryCode: "DE",
       type: "THINK_TANK" as const,
       adminEmail: "first@example.org",
+      adminLocale: "en" as const,
     };
     await expectAppError(createInstitution(a.admin, input), "FORBIDDEN");
     await expectAppError(listInstitutions(a.member), "FORBIDDEN");
@@ -110,8 +111,13 @@ describe("tenant isolation", () => {
       countryCode: "DE",
       type: "RESEARCH_INSTITUTE",
       adminEmail: "first@isi.example.org",
+      adminLocale: "ko",
     });
     expect(link).toContain("/invite/");
+    // The invitee has no account yet: the email goes out in the language the operator chose.
+    const email = await db().emailOutbox.findFirstOrThrow({ where: { to: "first@isi.example.org" } });
+    expect(email.subject).toBe("Accord의 Fraunhofer ISI에 초대되었습니다");
+    expect(email.text).toContain(link);
     const invitation = await db().accessToken.findFirstOrThrow({ where: { email: "first@isi.example.org" } });
     expect(invitation).toMatchObject({
       institutionId: institution.id,
@@ -125,6 +131,7 @@ describe("tenant isolation", () => {
         countryCode: "DE",
         type: "OTHER",
         adminEmail: "second@example.org",
+        adminLocale: "en",
       }),
       "VALIDATION",
       "short_name_taken",

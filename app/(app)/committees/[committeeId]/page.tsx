@@ -118,7 +118,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                         {s.title}
                       </TextLink>
                       <p className="text-xs text-slate-500">
-                        <DateTime value={s.startsAt} timeZone={s.timeZone} />
+                        <DateTime value={s.startsAt} />
                         {s.place && ` · ${s.place}`}
                       </p>
                     </div>

@@ -1,10 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordCommentForm } from "@/components/comments/comment-form";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { NudgeForm } from "@/components/followups/nudge-form";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime, dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
+import { threadParamsSchema } from "@/lib/comments/schemas";
+import { getCommentThread } from "@/lib/comments/service";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/followups/health";
 import { lastNudge } from "@/lib/followups/nudge";
@@ -14,10 +18,18 @@ import { FOLLOW_UP_TRANSITIONS } from "@/lib/followups/transitions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
-export default async function FollowUpPage({ params }: { params: Promise<{ followUpId: string }> }) {
+export default async function FollowUpPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ followUpId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { followUpId } = await params;
   const f = await orNotFound(getFollowUp(user, followUpId));
+  const { comments: from } = threadParamsSchema.parse(await searchParams);
+  const thread = await getCommentThread(user, "FOLLOW_UP", f.id, from);
   const t = await getTranslations("followUps");
   const tc = await getTranslations("committees");
   const format = await getFormatter();
@@ -138,6 +150,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
               <EmptyState>{t("noUpdates")}</EmptyState>
             )}
           </Card>
+          <CommentThread
+            comments={thread.comments}
+            earlierHref={thread.earlier && `/follow-ups/${f.id}?comments=${thread.earlier}#comments`}
+          >
+            {thread.can.comment && <RecordCommentForm target="FOLLOW_UP" targetId={f.id} names={thread.mentionNames} />}
+          </CommentThread>
         </div>
         <div className="space-y-6">
           {f.can.progress ? (
@@ -159,7 +177,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
                 <p className="mb-2 text-xs text-slate-500">
                   {tn("lastNudged", {
                     name: nudged.actor?.name ?? "—",
-                    when: format.dateTime(nudged.createdAt, dateTimeOptions("UTC")),
+                    when: format.dateTime(nudged.createdAt, dateTimeOptions()),
                   })}
                 </p>
               )}
