@@ -151,3 +151,18 @@ export const feedbackSchema = z.object({
   text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
   evidence: linkList(),
 });
+
+/** Days for a chaser (lib/notifications/chasers.ts): a whole number from 1 to 60. */
+const chaserDays = z.coerce
+  .number({ error: "reminder_days" })
+  .int("reminder_days")
+  .min(1, "reminder_days")
+  .max(60, "reminder_days");
+
+/** A committee's reminder settings: the pre-session pack and the minutes approval reminder. */
+export const committeeRemindersSchema = z.object({
+  committeeId: z.uuid(),
+  packDaysBefore: chaserDays,
+  approvalReminderDays: chaserDays,
+});
+export type CommitteeRemindersInput = z.infer<typeof committeeRemindersSchema>;

@@ -71,6 +71,7 @@ function commentAnchor(n: NotificationView): string {
 
 /** Where the notification leads: the minutes for minutes, else the most specific record. */
 export function notificationHref(n: NotificationView): string | null {
+  if (n.kind === "SESSION_PACK_READY" && n.session) return `/sessions/${n.session.id}/pack`;
   if (n.brief) return `/briefs/${n.brief.id}`;
   if (n.followUp) return `/follow-ups/${n.followUp.id}${commentAnchor(n)}`;
   // A query, not #minutes: a fragment is lost when the link leads through sign-in.
@@ -130,6 +131,20 @@ function values(n: NotificationView, t: Translate, locale: string, zone: string)
       return { ...base, type: p.type ? t(`committees.decisionTypes.${p.type}`) : "" };
     case "FEEDBACK_GIVEN":
       return { ...base, type: p.kind ? t(`feedback.kinds.${p.kind}`) : "" };
+    case "SESSION_PACK_READY":
+      return { ...base, when: n.session ? formatSessionTime(n.session.startsAt, zone, locale) : "" };
+    case "SESSION_AGENDA_INCOMPLETE": {
+      const entries = p.entries ?? [];
+      const missing = (m: string[]) => m.map((field) => t(`chasers.missing.${field}`)).join(", ");
+      return {
+        ...base,
+        when: n.session ? formatSessionTime(n.session.startsAt, zone, locale) : "",
+        count: entries.length,
+        entries: entries.map((e) => `${e.item} (${missing(e.missing)})`).join("; "),
+      };
+    }
+    case "MINUTES_APPROVAL_REMINDER":
+      return { ...base, version: p.version ?? n.minutes?.version ?? 1, side: p.sideName ?? "", days: p.days ?? 0 };
     default:
       return base;
   }

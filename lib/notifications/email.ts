@@ -131,7 +131,11 @@ export function notificationEmail(to: Recipient, n: NotificationView, calendar?:
       intro: sessionHomeTimes(n, t, to.timeZone),
       items: [{ text, href }],
       action: {
-        label: t(n.kind === "MINUTES_CIRCULATED" ? "notifications.email.reviewMinutes" : "notifications.email.open"),
+        label: t(
+          n.kind === "MINUTES_CIRCULATED" || n.kind === "MINUTES_APPROVAL_REMINDER"
+            ? "notifications.email.reviewMinutes"
+            : "notifications.email.open",
+        ),
         href: href ?? "/notifications",
       },
       reason: t("notifications.email.reason", { topic: topicName }),

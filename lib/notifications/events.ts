@@ -20,6 +20,11 @@ export const EVENT_KINDS = [
   "DECISION_RECORDED",
   "FEEDBACK_GIVEN",
   "COMMENT_ADDED",
+  // Chasers (./chasers.ts) and the nudge (lib/followups/nudge.ts).
+  "SESSION_PACK_READY",
+  "SESSION_AGENDA_INCOMPLETE",
+  "MINUTES_APPROVAL_REMINDER",
+  "FOLLOWUP_NUDGED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -54,7 +59,11 @@ type SessionEvent =
     };
 
 /** What a service passes to `recordEvent`: the change, its committee and who made it. */
-export type CommitteeEventInput = { committeeId: string; actorId: string } & (
+export type CommitteeEventInput = {
+  committeeId: string;
+  /** Who made the change; null for the system (a chaser). */
+  actorId: string | null;
+} & (
   | ({ followUpId: string } & FollowUpEvent)
   | ({ sessionId: string } & SessionEvent)
   | {
@@ -66,6 +75,26 @@ export type CommitteeEventInput = { committeeId: string; actorId: string } & (
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
   | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
+  | ChaserEvent
+);
+
+/** An agenda entry the secretariat still has to complete. */
+export interface IncompleteEntry {
+  item: string;
+  missing: ("presenter" | "time")[];
+}
+
+/** Chasers and the nudge happen once per subject and period: `dedupeKey` names it (unique). */
+type ChaserEvent = { dedupeKey: string } & (
+  | { kind: "SESSION_PACK_READY"; sessionId: string; payload: { round: number } }
+  | { kind: "SESSION_AGENDA_INCOMPLETE"; sessionId: string; payload: { entries: IncompleteEntry[] } }
+  | {
+      kind: "MINUTES_APPROVAL_REMINDER";
+      sessionId: string;
+      minutesId: string;
+      payload: { version: number; side: string; sideName: string; days: number };
+    }
+  | { kind: "FOLLOWUP_NUDGED"; followUpId: string; payload?: Record<string, never> }
 );
 
 /** A comment on a follow-up or an agenda item: which one (for the link) and whom it mentions. */
@@ -86,6 +115,12 @@ export interface EventPayload {
   item?: string;
   type?: string;
   kind?: string;
+  // Chasers: the pack's round, the incomplete agenda entries, the side asked to approve.
+  round?: number;
+  entries?: IncompleteEntry[];
+  side?: string;
+  sideName?: string;
+  days?: number;
   sequence?: number;
   commentId?: string;
   mentioned?: string[];

@@ -24,6 +24,8 @@ export type Audience =
   | "managers"
   /** Each side's co-chairs. */
   | "coChairs"
+  /** The co-chairs of one side (the event's `payload.side`). */
+  | "sideCoChairs"
   /** Members of the committee's institutions, on every side. */
   | "participants"
   /** Who proposed the agenda item, and members named as its presenter on an agenda. */
@@ -83,6 +85,12 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
   SESSION_AGENDA_CHANGED: committeeFollowers,
   DECISION_RECORDED: agendaItemFollowers,
   FEEDBACK_GIVEN: agendaItemFollowers,
+  // Chasers: the pack to participants, the incomplete agenda to the managers (the
+  // secretariat), unapproved minutes to the late side's co-chairs; a nudge to the assignees.
+  SESSION_PACK_READY: [{ audience: "participants" }],
+  SESSION_AGENDA_INCOMPLETE: [{ audience: "managers" }],
+  MINUTES_APPROVAL_REMINDER: [{ audience: "sideCoChairs" }],
+  FOLLOWUP_NUDGED: [{ audience: "assignees" }],
   // A comment's thread: the mention wins; then earlier commenters, the people the record is
   // about (a follow-up's assignees, an agenda item's proposer) and its watchers.
   COMMENT_ADDED: [
@@ -151,6 +159,15 @@ export async function audienceOf(tx: Tx, e: EventContext, audience: Audience): P
       return ids(
         await tx.committeeCoChair.findMany({ where: { committeeId: e.committeeId }, select: { userId: true } }),
       );
+    case "sideCoChairs":
+      return e.payload.side
+        ? ids(
+            await tx.committeeCoChair.findMany({
+              where: { committeeId: e.committeeId, sideId: e.payload.side },
+              select: { userId: true },
+            }),
+          )
+        : [];
     case "participants":
       return ids(
         await tx.user.findMany({

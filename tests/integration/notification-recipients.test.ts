@@ -20,13 +20,15 @@ import {
   setSessionStatus,
   updateAgendaEntry,
 } from "@/lib/committees/sessions";
+import { nudgeAssignees } from "@/lib/followups/nudge";
 import { createFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
 import type { WatchTarget } from "@/lib/generated/prisma/enums";
+import { runChasers } from "@/lib/notifications/chasers";
 import { EVENT_KINDS } from "@/lib/notifications/events";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import { RECIPIENT_RULES } from "@/lib/notifications/recipients";
 import { db } from "@/lib/server/db";
-import { isoDateFromToday } from "@/lib/time/clock";
+import { clock, DAY_MS, isoDateFromToday, setClockForTests } from "@/lib/time/clock";
 import { setWatch } from "@/lib/watches/service";
 import { type CommitteeWorld, makeCommitteeWorld } from "../helpers/committee-world";
 import { useTestDatabase } from "../helpers/test-db";
@@ -349,6 +351,62 @@ describe("session, agenda and minutes events", () => {
         setSessionStatus(w.manager, { sessionId: session.id, version: session.version, status: "CANCELLED" }),
       ),
     ).toEqual(participants("SESSION_CANCELLED", "manager"));
+  });
+});
+
+describe("chasers and the nudge", () => {
+  const PARTICIPANTS = ["manager", "korean", "american", "usManager", "usViewer"];
+
+  it("pack ready: the committee's participants only (no watcher, no actor: the job acts)", async () => {
+    const session = await createSession(w.manager, {
+      committeeId: w.committeeId,
+      title: "Pack session",
+      startsAt: local(5, "10:00"),
+      endsAt: local(5, "11:00"),
+      timeZone: "Asia/Seoul",
+      place: "",
+      onlineUrl: "",
+    });
+    sessionId = session.id;
+    await fanOutPending();
+    expect(await told(() => runChasers())).toEqual(
+      Object.fromEntries(PARTICIPANTS.map((name) => [name, "SESSION_PACK_READY"])),
+    );
+  });
+
+  it("agenda incomplete: the workspace's managers (the secretariat)", async () => {
+    await addAgendaEntry(w.manager, { sessionId, agendaItemId: itemId, durationMinutes: 0, presenter: "" });
+    await fanOutPending();
+    expect(await told(() => runChasers())).toEqual({
+      manager: "SESSION_AGENDA_INCOMPLETE",
+      usManager: "SESSION_AGENDA_INCOMPLETE",
+    });
+  });
+
+  it("nudged: the follow-up's assignees, not its leads or watchers", async () => {
+    expect(await told(() => nudgeAssignees(w.manager, { followUpId: followUp.id }))).toEqual({
+      american: "FOLLOWUP_NUDGED",
+    });
+  });
+
+  it("approval reminder: the co-chairs of each side that has not approved", async () => {
+    const minutes = await db().minutes.findFirstOrThrow({ where: { status: "DRAFT" }, orderBy: { version: "desc" } });
+    const saved = await saveMinutesText(w.manager, {
+      minutesId: minutes.id,
+      lockVersion: minutes.lockVersion,
+      text: "Amended.",
+    });
+    await setMinutesStatus(w.manager, { minutesId: minutes.id, lockVersion: saved.lockVersion, status: "CIRCULATED" });
+    await fanOutPending();
+    try {
+      setClockForTests(new Date(clock.ms() + 6 * DAY_MS));
+      expect(await told(() => runChasers())).toEqual({
+        manager: "MINUTES_APPROVAL_REMINDER",
+        american: "MINUTES_APPROVAL_REMINDER",
+      });
+    } finally {
+      setClockForTests(null);
+    }
   });
 });
 
