@@ -54,6 +54,7 @@ describe("input schemas", () => {
       countryCode: "jp",
       type: "GOVERNMENT",
       adminEmail: "a@nistep.go.jp",
+      adminLocale: "en",
     });
     expect(ok.countryCode).toBe("JP");
     const bad = createInstitutionSchema.safeParse({
@@ -62,6 +63,7 @@ describe("input schemas", () => {
       countryCode: "ZZ",
       type: "NOPE",
       adminEmail: "a",
+      adminLocale: "fr",
     });
     expect(Object.fromEntries(bad.error!.issues.map((i) => [i.path[0], i.message]))).toEqual({
       name: "min_chars:2",
@@ -69,6 +71,7 @@ describe("input schemas", () => {
       countryCode: "choose_country",
       type: "choose_type",
       adminEmail: "email_invalid",
+      adminLocale: "choose_language",
     });
   });
 
