@@ -69,7 +69,9 @@ test.describe("a browser in Seoul", () => {
     // The list offers zones only.
     await zone.click();
     await zone.fill("Mars");
-    await expect(page.getByRole("option")).toHaveText(["Nothing matches"]);
+    const list = page.getByRole("listbox", { name: "Your time zone" });
+    await expect(list).toContainText("Nothing matches");
+    await expect(list.getByRole("option")).toHaveCount(0);
   });
 });
 
