@@ -69,9 +69,10 @@ test.describe("a browser in Seoul", () => {
     // The list offers zones only.
     await zone.click();
     await zone.fill("Mars");
-    const list = page.getByRole("listbox", { name: "Your time zone" });
-    await expect(list).toContainText("Nothing matches");
-    await expect(list.getByRole("option")).toHaveCount(0);
+    // (React Aria gives the empty state the option role: it is the only entry.)
+    await expect(page.getByRole("listbox", { name: "Your time zone" }).getByRole("option")).toHaveText([
+      "Nothing matches",
+    ]);
   });
 });
 
