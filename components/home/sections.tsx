@@ -18,7 +18,9 @@ export async function StaffSections({ user }: { user: Actor }) {
   const v = await getTranslations("vocab.status");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
+  // Due dates are dates (UTC, no shift); a publication is an instant, on the reader's day.
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <section aria-labelledby="home-staff" className="space-y-4">
       <h2 id="home-staff" className="text-lg font-semibold">
@@ -71,7 +73,7 @@ export async function StaffSections({ user }: { user: Actor }) {
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <TextLink href={`/briefs/${b.id}`}>{b.title}</TextLink>
                   <span className="flex items-center gap-2 text-xs text-slate-500">
-                    {b.publishedAt && date(b.publishedAt)} <TlpBadge distribution={b.distribution} />
+                    {b.publishedAt && day(b.publishedAt)} <TlpBadge distribution={b.distribution} />
                   </span>
                 </li>
               ))}

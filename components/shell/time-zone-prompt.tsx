@@ -27,9 +27,9 @@ export function TimeZonePrompt() {
   return (
     <section
       aria-label={t("promptLabel")}
-      className="border-b border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+      className="border-b border-amber-200 bg-amber-50 py-3 text-sm text-amber-950"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4">
         <p className="flex-1">{browserZone ? t("promptBody", { zone: browserZone }) : t("promptBodyUnknown")}</p>
         {browserZone && (
           <ActionFormView

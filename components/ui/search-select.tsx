@@ -32,6 +32,8 @@ export function SearchSelect({
       defaultItems={options}
       defaultFilter={matches}
       menuTrigger="focus"
+      // The list stays open with "Nothing matches" rather than vanishing while one types.
+      allowsEmptyCollection
       isInvalid={errors.length > 0}
       className="space-y-1"
     >
