@@ -1,8 +1,9 @@
 import "server-only";
 // Writing inbox rows by each person's channel for the kind's topic: OFF writes nothing,
 // IN_APP and EMAIL write the row already digested (EMAIL also queues its email now), DIGEST
-// leaves it for the daily digest; a nudge (AT_ONCE_KINDS) is emailed at once unless OFF. Rows of an event are unique per person, so a second run
-// inserts nothing and queues no second email.
+// leaves it for the daily digest; a nudge (AT_ONCE_KINDS) is emailed at once unless OFF.
+// Rows of an event are unique per person, so a second run inserts nothing and queues no
+// second email.
 import { queueEmails } from "@/lib/email/service";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/server/db";
