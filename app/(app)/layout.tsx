@@ -1,15 +1,16 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
+import { LiveUpdates } from "@/components/shell/live-updates";
 import { requireUser } from "@/lib/server/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   return (
-    <>
+    <LiveUpdates>
       <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+    </LiveUpdates>
   );
 }
