@@ -19,7 +19,9 @@ export async function listenOnServer(
   onPayload: (payload: string) => void,
   options: ListenOptions = {},
 ): Promise<() => Promise<void>> {
-  const report = options.onError ?? ((error) => console.error("[live] LISTEN connection failed", error));
+  const report =
+    options.onError ??
+    ((error) => console.error("[live] LISTEN connection lost:", error instanceof Error ? error.message : error));
   let client: pg.Client | null = null;
   let stopped = false;
   let delay = MIN_DELAY_MS;
