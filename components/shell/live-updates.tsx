@@ -31,11 +31,9 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     let failures = 0;
     const source = new EventSource("/api/live");
     source.onopen = () => {
-      // A reopened stream may have missed events while it was down.
-      if (failures > 0) {
-        client.invalidateQueries({ queryKey: UNREAD_COUNT_KEY });
-        client.invalidateQueries({ queryKey: BOARD_KEY });
-      }
+      // Whatever changed between the page's render (or a dropped stream) and now was not sent.
+      client.invalidateQueries({ queryKey: UNREAD_COUNT_KEY });
+      client.invalidateQueries({ queryKey: BOARD_KEY });
       failures = 0;
     };
     source.onmessage = (event: MessageEvent<string>) => {
