@@ -2,8 +2,7 @@ import "server-only";
 // The live-update domain's door: writers publish inside their transaction (./bus.ts), the start
 // wires this process's listener, and the SSE route asks for a reader's stream (./stream.ts).
 import type { Actor } from "@/lib/server/actor";
-import { db } from "@/lib/server/db";
-import { committeeWhere } from "@/lib/server/scope";
+import { mayReadCommittee } from "./access";
 import { liveEventStream } from "./stream";
 
 export { type LiveMessage, listenLive, publishBoard, publishInbox, startLiveListener, stopLiveListener } from "./bus";
@@ -12,8 +11,7 @@ export { type LiveMessage, listenLive, publishBoard, publishInbox, startLiveList
 export function liveStreamFor(actor: Actor, signal: AbortSignal, options: { heartbeatMs?: number } = {}) {
   return liveEventStream(actor, signal, {
     ...options,
-    // The same scope as the committee pages: a member of the committee's workspace reads it.
-    canReadCommittee: async (committeeId) =>
-      (await db().committee.count({ where: { id: committeeId, ...committeeWhere(actor) } })) > 0,
+    // The committee pages' rule (committeeWhere), asked for all open streams in one query.
+    canReadCommittee: (committeeId) => mayReadCommittee(actor.id, committeeId),
   });
 }

@@ -54,8 +54,15 @@ export function liveEventStream(
         if (message.t === "inbox") return message.u.includes(actor.id) ? "inbox" : null;
         return (await mayRead(message.c)) ? `board:${message.c}` : null;
       };
+      // Lines leave in the order the messages came, though a board line waits for its check.
+      let order = Promise.resolve();
       const unsubscribe = subscribeLive((message) => {
-        lineFor(message).then((line) => line && send(`data: ${line}\n\n`));
+        order = order
+          .then(() => lineFor(message))
+          .then((line) => {
+            if (line) send(`data: ${line}\n\n`);
+          })
+          .catch(() => {});
       });
       const heartbeat = setInterval(() => send(": ping\n\n"), options.heartbeatMs ?? HEARTBEAT_MS);
       const lifetime = setTimeout(() => cleanup(), options.maxStreamMs ?? MAX_STREAM_MS);
