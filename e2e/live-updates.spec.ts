@@ -19,8 +19,10 @@ test("a manager assigns a follow-up to the partner's analyst: her badge and boar
   browser,
 }) => {
   const emily = await as(browser, "analyst@stpi.demo");
+  const stream = emily.waitForResponse((response) => new URL(response.url()).pathname === "/api/live");
   await emily.goto("/follow-ups/board");
   await expect(emily.getByRole("heading", { level: 1, name: "Board" })).toBeVisible();
+  expect((await stream).headers()["content-type"]).toContain("text/event-stream");
   const badge = emily.getByRole("link", { name: /^Notifications: / });
   const label = (await badge.getAttribute("aria-label")) ?? "";
   const before = Number(/(\d+) unread/.exec(label)?.[1] ?? 0);
@@ -47,6 +49,7 @@ test("a manager assigns a follow-up to the partner's analyst: her badge and boar
   // Emily's open page follows: the card on her board, one more unread in her badge.
   await expect(open.getByRole("link", { name: TITLE })).toBeVisible();
   await expect(badge).toHaveAccessibleName(unread(before + 1), { timeout: 20_000 });
+  if (process.env.SHOTS_DIR) await emily.screenshot({ path: `${process.env.SHOTS_DIR}/live-badge-and-board.png` });
   expect(await emily.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
   // The email waits in the outbox, as the platform operator sees it.

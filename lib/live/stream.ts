@@ -6,6 +6,7 @@ import "server-only";
 // closing an idle stream; after 15 minutes the stream ends and the browser reconnects (after
 // `retry`), so a session that ended or lost access stops receiving.
 import type { Actor } from "@/lib/server/actor";
+import { clock } from "@/lib/time/clock";
 import { type LiveMessage, subscribeLive } from "./bus";
 
 export const HEARTBEAT_MS = 25_000;
@@ -37,9 +38,9 @@ export function liveEventStream(
 
   const mayRead = async (committeeId: string) => {
     const cached = access.get(committeeId);
-    if (cached && Date.now() - cached.at < ACCESS_CACHE_MS) return cached.ok;
+    if (cached && clock.ms() - cached.at < ACCESS_CACHE_MS) return cached.ok;
     const ok = await options.canReadCommittee(committeeId).catch(() => false);
-    access.set(committeeId, { ok, at: Date.now() });
+    access.set(committeeId, { ok, at: clock.ms() });
     return ok;
   };
 

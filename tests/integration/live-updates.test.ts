@@ -6,7 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { GET as liveRoute } from "@/app/api/live/route";
 import { createFollowUp, setFollowUpStatus } from "@/lib/followups/service";
 import { subscribeLive } from "@/lib/live/bus";
-import { type LiveMessage, listenLive, publishBoard, publishInbox, startLiveListener } from "@/lib/live/service";
+import {
+  type LiveMessage,
+  listenLive,
+  liveStreamFor,
+  publishBoard,
+  publishInbox,
+  startLiveListener,
+} from "@/lib/live/service";
 import { MAX_STREAMS_PER_USER } from "@/lib/live/stream";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import { markAllNotificationsRead } from "@/lib/notifications/service";
@@ -168,6 +175,17 @@ describe("the SSE route", () => {
     expect(manager.text().match(/data: inbox/g)).toHaveLength(1);
     expect(stranger.text().match(/data: inbox/g)).toHaveLength(1);
     for (const stream of [manager, american, stranger]) stream.close();
+  });
+
+  it("keeps an idle stream alive with a comment, and ends it when the reader goes away", async () => {
+    const controller = new AbortController();
+    const stream = liveStreamFor(w.usViewer, controller.signal, { heartbeatMs: 20 })!;
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes(": ping\n\n")) text += decoder.decode((await reader.read()).value);
+    controller.abort();
+    for (;;) if ((await reader.read()).done) break;
   });
 
   it("limits the streams one person opens, and frees a place when one closes", async () => {
