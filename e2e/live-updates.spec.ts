@@ -49,7 +49,6 @@ test("a manager assigns a follow-up to the partner's analyst: her badge and boar
   // Emily's open page follows: the card on her board, one more unread in her badge.
   await expect(open.getByRole("link", { name: TITLE })).toBeVisible();
   await expect(badge).toHaveAccessibleName(unread(before + 1), { timeout: 20_000 });
-  if (process.env.SHOTS_DIR) await emily.screenshot({ path: `${process.env.SHOTS_DIR}/live-badge-and-board.png` });
   expect(await emily.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
   // The email waits in the outbox, as the platform operator sees it.
