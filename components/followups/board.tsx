@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerMessage } from "@/components/forms/messages";
+import { BOARD_KEY, usePollInterval } from "@/components/shell/live-updates";
 import { Badge } from "@/components/ui/card";
 import { SelectOptions } from "@/components/ui/select-options";
 import { TextLink } from "@/components/ui/text-link";
@@ -21,7 +22,7 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
   const tc = useTranslations("committees");
   const message = useServerMessage();
   const client = useQueryClient();
-  const key = ["follow-up-board", query];
+  const key = [...BOARD_KEY, query];
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
 
@@ -33,6 +34,8 @@ export function FollowUpBoard({ initialCards, query }: { initialCards: BoardCard
       return response.json();
     },
     initialData: initialCards,
+    // Live updates refetch it when a follow-up changes (components/shell/live-updates.tsx).
+    refetchInterval: usePollInterval(),
   });
 
   const move = useMutation({

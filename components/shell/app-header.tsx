@@ -8,6 +8,7 @@ import { listMyWorkspaces } from "@/lib/workspaces/service";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { UnreadBadge } from "./unread-badge";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 export async function AppHeader({ user }: { user: Actor }) {
@@ -42,24 +43,7 @@ export async function AppHeader({ user }: { user: Actor }) {
     : user.institutionRole === "ADMIN"
       ? t("roleAdmin")
       : t("roleMember");
-  const notifications = (className: string) => (
-    <Link
-      href="/notifications"
-      className={`relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 ${className}`}
-      aria-label={`${t("notifications")}: ${t("unread", { count: unread })}`}
-    >
-      {t("notifications")}
-      {unread > 0 && (
-        <span
-          aria-hidden="true"
-          data-testid="unread-count"
-          className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
-        >
-          {unread > 99 ? "99+" : unread}
-        </span>
-      )}
-    </Link>
-  );
+  const notifications = (className: string) => <UnreadBadge initialCount={unread} className={className} />;
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a

@@ -1,5 +1,6 @@
 // The server's start (instrumentation.ts, never during `next build`): environment, database,
 // then the background jobs. A bad environment or a taken data directory stops it with a message.
+import { startLiveListener } from "@/lib/live/service";
 import { DataDirLockedError } from "@/lib/server/database/data-dir-lock";
 import { EnvError, serverEnv } from "@/lib/server/env";
 import { bootDatabase } from "./database";
@@ -12,6 +13,8 @@ export async function startServer(): Promise<void> {
     process.env.NEXTAUTH_URL ??= serverEnv().baseUrl;
     const handle = await bootDatabase();
     startJobs();
+    // Live updates (SSE) hear committed changes on this instance's LISTEN connection.
+    await startLiveListener(handle);
     const close = async () => {
       await handle.close().catch(() => {});
       process.exit(0);

@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
 import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
+import { publishBoard } from "@/lib/live/service";
 import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -96,6 +97,7 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
       followUpId: followUp.id,
       payload: { added: people.assignees },
     });
+    await publishBoard(tx, committee.id);
     return followUp;
   });
 }
@@ -220,6 +222,7 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
       kind: "FOLLOWUP_DUE_MOVED",
       payload: { from: followUp.dueDate.toISOString().slice(0, 10), to: input.dueDate },
     });
+    await publishBoard(tx, followUp.committeeId);
     return { id: updated.id, version: updated.version };
   });
 }
@@ -264,6 +267,7 @@ export async function postProgress(actor: Actor, input: z.infer<typeof progressS
       followUpId: followUp.id,
       payload: { from: followUp.status, to: input.status, progress },
     });
+    await publishBoard(tx, followUp.committeeId);
     return { id: updated.id, version: updated.version, status: updated.status, progress: updated.progress };
   });
 }
@@ -310,6 +314,7 @@ export async function setFollowUpStatus(actor: Actor, input: z.infer<typeof stat
       followUpId: followUp.id,
       payload: { from: followUp.status, to: input.status },
     });
+    await publishBoard(tx, followUp.committeeId);
     return { id: updated.id, version: updated.version, status: updated.status };
   });
 }

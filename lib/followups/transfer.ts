@@ -3,6 +3,7 @@ import "server-only";
 // row's errors; any error writes nothing; a valid file writes all rows in one transaction).
 import { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
+import { publishBoard } from "@/lib/live/service";
 import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -180,6 +181,7 @@ export async function importFollowUps(
       institutionId: actor.institutionId,
       metadata: { imported: valid.length },
     });
+    await publishBoard(tx, committee.id);
   });
   return { ...preview, imported: valid.length };
 }

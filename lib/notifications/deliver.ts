@@ -6,6 +6,7 @@ import "server-only";
 // second email.
 import { queueEmails } from "@/lib/email/service";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { publishInbox } from "@/lib/live/service";
 import type { Tx } from "@/lib/server/db";
 import { clock } from "@/lib/time/clock";
 import { NOTIFICATION_INCLUDE } from "./describe";
@@ -45,6 +46,11 @@ export async function deliverNotifications(tx: Tx, rows: NewNotification[], now 
     skipDuplicates: true,
     select: { id: true, userId: true, kind: true },
   });
+  // Their badges refresh when this transaction commits (ids only; nothing on rollback).
+  await publishInbox(
+    tx,
+    written.map((n) => n.userId),
+  );
   const toEmail = written.filter((n) => channel(n) === "EMAIL").map((n) => n.id);
   if (toEmail.length) {
     const notifications = await tx.notification.findMany({

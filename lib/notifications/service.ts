@@ -7,6 +7,7 @@ import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { queueEmail } from "@/lib/email/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { publishInbox } from "@/lib/live/service";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
@@ -169,6 +170,8 @@ export async function markNotificationRead(actor: Actor, input: { notificationId
     where: { id: input.notificationId, ...visibleNotificationsWhere(actor), readAt: null },
     data: { readAt: clock.now() },
   });
+  // The person's other tabs update their badge.
+  if (count) await publishInbox(db(), [actor.id]);
   if (
     !count &&
     !(await db().notification.count({ where: { id: input.notificationId, ...visibleNotificationsWhere(actor) } }))
@@ -182,5 +185,6 @@ export async function markAllNotificationsRead(actor: Actor) {
     where: { ...visibleNotificationsWhere(actor), readAt: null },
     data: { readAt: clock.now() },
   });
+  if (count) await publishInbox(db(), [actor.id]);
   return count;
 }

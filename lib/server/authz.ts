@@ -10,6 +10,7 @@
 //   lib/committees/service.ts        committeeAccess      a committee in scope + the actor's role
 //   lib/briefs/visibility.ts         briefReadableWhere, briefReadableSql   who reads a brief
 //   lib/notifications/service.ts     visibleNotificationsWhere   only while its subject is visible
+//   lib/live/access.ts               mayReadCommittee     committeeWhere for many readers (live board)
 //   lib/followups/list.ts            followUpWhere        committeeWhere + the list's filters
 //   lib/cooperation/service.ts       activityWhere        workspaceWhere + the registry's filters
 //   lib/cooperation/stats.ts         scoped               activityWhere in SQL (a CTE)

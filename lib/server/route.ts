@@ -3,7 +3,8 @@ import "server-only";
 // who may call (a session, or anyone: the calendar feed's token is its own credential) →
 // a JSON body that parses (else 400) → zod-parsed path params and query (bad → 400 naming the
 // fields) → the handler → NOT_FOUND / FORBIDDEN as 404, recorded as a refusal like every other
-// door (./refusals.ts). Responses: csvResponse (text from ./csv.ts), jsonResponse, fileResponse.
+// door (./refusals.ts). Responses: csvResponse (text from ./csv.ts), jsonResponse, fileResponse,
+// eventStreamResponse (Server-Sent Events).
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { queryObject } from "@/lib/forms/schemas";
@@ -56,6 +57,17 @@ export function fileResponse(
     headers["Content-Disposition"] = `attachment; filename*=UTF-8''${encodeURIComponent(file.encodedName)}`;
   if (file.length !== undefined) headers["Content-Length"] = String(file.length);
   return new NextResponse(body, { headers });
+}
+
+/** A Server-Sent Events stream: never cached, never buffered or transformed by a proxy. */
+export function eventStreamResponse(stream: ReadableStream<Uint8Array>): Response {
+  return new NextResponse(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "private, no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
 }
 
 const badRequest = (reason: string, fields?: Record<string, string[]>, status: 400 | 413 = 400) =>

@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireDataDirLock } from "./data-dir-lock";
+import { type ListenOptions, listenOnServer } from "./listen";
 import type { SqlConnection } from "./migrate";
 
 export type DatabaseKind = "embedded" | "postgres";
@@ -17,6 +18,12 @@ export interface DatabaseHandle {
   prisma: PrismaClient;
   /** A raw connection for migrations and multi-statement scripts. */
   raw: SqlConnection;
+  /**
+   * Receives NOTIFY payloads on `channel` (delivered at commit, never for a rolled-back
+   * transaction); resolves to the function that stops listening. On a server: a dedicated
+   * connection per call, reopened when lost; embedded: PGlite's own session, in this process.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -46,6 +53,7 @@ async function openServer(url: string): Promise<DatabaseHandle> {
     kind: "postgres",
     prisma,
     raw,
+    listen: (channel, onPayload, listenOptions) => listenOnServer(url, channel, onPayload, listenOptions),
     close: async () => {
       await prisma.$disconnect();
       await client.end();
@@ -74,6 +82,7 @@ async function openEmbedded(dataDir?: string): Promise<DatabaseHandle> {
       kind: "embedded",
       prisma,
       raw,
+      listen: (channel, onPayload) => pglite.listen(channel, onPayload),
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();
