@@ -129,7 +129,7 @@ function pageHeader(pdf: Pdf, doc: ExportDocument) {
   const { x, y } = pdf;
   const width = pdf.page.width - MARGIN.left - MARGIN.right;
   const colour = TLP_COLOURS[Object.keys(TLP_COLOURS).find((k) => doc.header.label.includes(k)) ?? "CLEAR"];
-  write(pdf, `${doc.header.institution} · `, { x: MARGIN.left, y: 28, size: 8, color: MUTED, width });
+  write(pdf, doc.header.institution, { x: MARGIN.left, y: 28, size: 8, color: MUTED, width: width - 90 });
   write(pdf, doc.header.label, {
     x: MARGIN.left,
     y: 28,
