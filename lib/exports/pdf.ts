@@ -24,7 +24,9 @@ interface TextStyle {
   y?: number;
 }
 
-const fontName = (key: FontKey, weight: Weight) => `${key}-${weight}`;
+// Fonts are named by their path: pdfkit caches an opened font under that key. (A registered
+// alias of a font it already has is re-read from disk on every switch, seconds per page.)
+const fontName = (key: FontKey, weight: Weight) => fontPath(key, weight);
 
 /** Writes a line or paragraph, switching fonts within it as the characters need. */
 function write(pdf: Pdf, text: string, style: TextStyle = {}) {
@@ -160,8 +162,6 @@ export function renderPdf(doc: ExportDocument): ReadableStream<Uint8Array> {
     lang: doc.locale,
     displayTitle: true,
   });
-  for (const key of ["sc", "kr"] as const)
-    for (const weight of ["regular", "bold"] as const) pdf.registerFont(fontName(key, weight), fontPath(key, weight));
   pdf.on("pageAdded", () => pageHeader(pdf, doc));
   pageHeader(pdf, doc);
   if (doc.kicker) write(pdf, doc.kicker, { size: 9, color: MUTED });
