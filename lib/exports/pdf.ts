@@ -101,7 +101,9 @@ function block(pdf: Pdf, item: Block, notes: { next: number }) {
   };
   switch (item.kind) {
     case "heading":
-      pdf.moveDown(item.level === 2 ? 0.8 : 0.4);
+      // A heading never ends a page alone: start a new page when little room is left.
+      if (pdf.y > pdf.page.height - MARGIN.bottom - 90) pdf.addPage();
+      else pdf.moveDown(item.level === 2 ? 0.8 : 0.4);
       write(pdf, item.text + marks(item.footnotes), { size: { 2: 15, 3: 12.5, 4: 11 }[item.level], weight: "bold" });
       noteLines(item.footnotes);
       pdf.moveDown(0.3);
