@@ -38,7 +38,8 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${dataDir} && ${serverEnv} PORT=${port} ACCORD_BASE_URL=http://localhost:${port} node scripts/start.mjs`,
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    // A cold production build on a busy 2-core machine can take several minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },

@@ -3,6 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/server/env";
 import { checkActionBody, checkActionFields, checkUrl } from "@/lib/server/request-guard";
 import { idleSeconds, isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/server/session-token";
+import { TARGET_HEADER } from "@/lib/server/sign-in-target";
 import { clock } from "@/lib/time/clock";
 
 // Re-issue the session cookie at most every 5 minutes of activity: that makes the idle
@@ -91,6 +92,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   // The path refusals are recorded with (lib/server/refusals.ts); set here, never the client's.
   requestHeaders.set("x-accord-path", request.nextUrl.pathname);
+  // The page asked for, path and query, so sign-in can lead back to it (lib/server/sign-in-target.ts).
+  requestHeaders.set(TARGET_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -45,11 +45,16 @@ test("a manager assigns a follow-up to the partner's analyst: it reaches her inb
   await operator.goto("/admin/outbox");
   const row = operator.getByRole("row").filter({ hasText: "analyst@stpi.demo" }).filter({ hasText: line });
   await expect(row).toHaveCount(1);
-  await row.getByText(`Accord: ${line}`).click();
+  await row.getByText("Text part").click();
   const text = (await row.locator("pre").textContent()) ?? "";
   expect(text).toContain("/follow-ups/");
   const unsubscribeUrl = /(http\S+\/unsubscribe\/\S+)/.exec(text)?.[1];
   expect(unsubscribeUrl).toBeTruthy();
+  // Its HTML part, rendered as she will see it, with the one-click headers beside it.
+  await row.getByRole("link", { name: `Accord: ${line}` }).click();
+  await expect(operator.getByRole("heading", { level: 1, name: `Accord: ${line}` })).toBeVisible();
+  await expect(operator.frameLocator("iframe").getByRole("link", { name: line })).toBeVisible();
+  await expect(operator.getByText("List-Unsubscribe-Post:")).toBeVisible();
 
   // A mail client's one-click POST needs no sign-in; a tampered link is refused.
   const oneClick = unsubscribeUrl!.replace("/unsubscribe/", "/api/unsubscribe/");

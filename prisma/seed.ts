@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/time/clock";
+import { HOME_ZONES } from "@/lib/time/home-times";
 import { seedCommittees } from "./seed-committees";
 import { seedCooperation } from "./seed-cooperation";
 import { seedIntelligence } from "./seed-intelligence";
@@ -44,6 +45,7 @@ const institutions = [
 ] as const;
 
 type InstitutionKey = (typeof institutions)[number]["key"];
+const countryOf = new Map<string, string>(institutions.map((i) => [i.key, i.countryCode]));
 
 export const demoAccounts: {
   email: string;
@@ -177,6 +179,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
           institutionRole: account.role,
           isPlatformOperator: !!account.operator,
           locale: account.institution === "casisd" ? "zh" : "en",
+          // Their institution's home zone (Seoul, Washington, Beijing, Tokyo); the operator has
+          // none yet and is asked at first sign-in.
+          timeZone: account.institution ? (HOME_ZONES[countryOf.get(account.institution)!] ?? null) : null,
         },
       });
       userIds.set(account.email, row.id);

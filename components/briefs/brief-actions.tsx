@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { CommentForm as SharedCommentForm } from "@/components/comments/comment-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { ConfirmSubmit, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/attachments/actions";
@@ -106,19 +107,7 @@ export function RemoveAttachmentButton({
   );
 }
 
+/** The shared comment form (components/comments), posting to the brief's own action. */
 export function CommentForm({ briefId, names }: { briefId: string; names: string[] }) {
-  const t = useTranslations("briefs");
-  return (
-    <ActionForm id="comment-form" action={addCommentAction} label={t("comment")} className="space-y-2">
-      <Hidden briefId={briefId} />
-      <TextAreaField
-        name="body"
-        label={t("comment")}
-        hint={t("commentHint", { names: names.map((n) => `@${n}`).join(", ") })}
-        rows={3}
-        required
-      />
-      <SubmitButton>{t("postComment")}</SubmitButton>
-    </ActionForm>
-  );
+  return <SharedCommentForm action={addCommentAction} fields={{ briefId }} names={names} record="brief" />;
 }

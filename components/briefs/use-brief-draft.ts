@@ -4,6 +4,7 @@
 // sends the version the form was loaded at; the server refuses a stale one and sends back what
 // the saved brief says now (the conflict).
 import { useRouter } from "next/navigation";
+import { useFormatter } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { createBriefAction, saveBriefAction, submitBriefAction } from "@/lib/briefs/actions";
 import type { BriefConflict } from "@/lib/briefs/service";
@@ -48,6 +49,8 @@ function toFormData(draft: BriefDraft, extra: Record<string, string>): FormData 
 
 export function useBriefDraft(options: BriefDraftOptions) {
   const router = useRouter();
+  // The reader's zone (next-intl's config), named, not whatever zone the browser happens to be in.
+  const format = useFormatter();
   const [draft, setDraft] = useState<BriefDraft>(options.initial);
   const [version, setVersion] = useState(options.version ?? 0);
   const [dirty, setDirty] = useState(false);
@@ -74,11 +77,19 @@ export function useBriefDraft(options: BriefDraftOptions) {
       setState(result);
       if (result.status !== "ok") return null;
       setVersion(result.data.version);
-      setSavedAt(new Date(result.data.savedAt).toLocaleTimeString());
+      setSavedAt(
+        format.dateTime(new Date(result.data.savedAt), {
+          hour: "2-digit",
+          minute: "2-digit",
+          second: "2-digit",
+          hourCycle: "h23",
+          timeZoneName: "short",
+        }),
+      );
       setDirty(false);
       return result.data.version;
     },
-    [draft, briefId],
+    [draft, briefId, format],
   );
 
   const save = useCallback(

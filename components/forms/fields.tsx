@@ -11,6 +11,7 @@ import {
 import { type ButtonVariant, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { MultiSelect } from "@/components/ui/multi-select";
+import { SearchSelect } from "@/components/ui/search-select";
 import { SelectOptions } from "@/components/ui/select-options";
 import { useFormState } from "./action-form-view";
 import { useServerMessage } from "./messages";
@@ -174,6 +175,12 @@ export function MultiSelectField(
 ) {
   const { errors } = useField(props.name);
   return <MultiSelect errors={errors} {...props} />;
+}
+
+/** The searchable single choice of a form (a long list), with the field errors from the form's state. */
+export function SearchSelectField(props: Omit<ComponentProps<typeof SearchSelect>, "errors">) {
+  const { errors } = useField(props.name);
+  return <SearchSelect errors={errors} {...props} />;
 }
 
 /** The submit button of an irreversible or destructive form: it asks first (ConfirmDialog). */

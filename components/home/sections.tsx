@@ -157,7 +157,7 @@ export async function ManagerSections({ user }: { user: Actor }) {
                     {s.committee.name}: {s.title}
                   </TextLink>
                   <span className="block text-xs text-slate-500">
-                    <DateTime value={s.startsAt} timeZone={s.timeZone} /> ({s.timeZone})
+                    <DateTime value={s.startsAt} />
                   </span>
                   <span className="mt-1 flex flex-wrap gap-1">
                     {s.entries.length === 0 ? (

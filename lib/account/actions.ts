@@ -3,8 +3,8 @@ import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { noInput } from "@/lib/forms/schemas";
 import { authedAction, optionalSessionAction } from "@/lib/server/action";
-import { endSessionSchema, setLocaleSchema } from "./schemas";
-import { endMyOtherSessions, endMySession, setMyLocale } from "./service";
+import { endSessionSchema, setLocaleSchema, setTimeZoneSchema } from "./schemas";
+import { endMyOtherSessions, endMySession, setMyLocale, setMyTimeZone } from "./service";
 
 /** Remembers the language per user (and in a cookie for the sign-in pages). */
 export const setLocaleAction = optionalSessionAction(setLocaleSchema, async (actor, { locale }) => {
@@ -25,3 +25,7 @@ export const endSessionAction = authedAction(endSessionSchema, endMySession, { r
 export const endOtherSessionsAction = authedAction(noInput, (actor) => endMyOtherSessions(actor), {
   revalidate: revalidateAccount,
 });
+
+/** The person's time zone (the first sign-in prompt and the account page). Every page shows
+ * date-times in it, so the client refreshes the whole view after success. */
+export const setTimeZoneAction = authedAction(setTimeZoneSchema, setMyTimeZone, { revalidate: revalidateAccount });

@@ -1,6 +1,6 @@
 import "server-only";
 // The signed-in person's own account: "Your sessions" (their live session records, and ending
-// them), their language, and what they may do beyond their workspaces (accountCan). The
+// them), their language and time zone, and what they may do beyond their workspaces (accountCan). The
 // records themselves (start, live check, end on sign-out): lib/server/session-records.ts.
 import type { Locale } from "@/i18n/locales";
 import { canReadAudit } from "@/lib/audit/service";
@@ -11,7 +11,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { liveSessionWhere } from "@/lib/server/session-records";
 import { clock } from "@/lib/time/clock";
-import type { EndSessionInput } from "./schemas";
+import type { EndSessionInput, SetTimeZoneInput } from "./schemas";
 
 export interface SessionListItem {
   id: string;
@@ -90,4 +90,22 @@ export function accountCan(actor: Actor) {
 /** The language the person reads Accord in, remembered for their next sign-in anywhere. */
 export async function setMyLocale(actor: Actor, locale: Locale): Promise<void> {
   await db().user.update({ where: { id: actor.id }, data: { locale } });
+}
+
+/** The zone the person reads every date-time in (pages, inbox, emails, exports); audited. */
+export async function setMyTimeZone(actor: Actor, input: SetTimeZoneInput): Promise<{ timeZone: string }> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
+    if (before.timeZone === input.timeZone) return { timeZone: input.timeZone };
+    await tx.user.update({ where: { id: actor.id }, data: { timeZone: input.timeZone } });
+    await recordAudit(tx, {
+      action: "user.time_zone_change",
+      actor,
+      institutionId: actor.institutionId,
+      targetType: "User",
+      targetId: actor.id,
+      metadata: { from: before.timeZone, to: input.timeZone },
+    });
+    return { timeZone: input.timeZone };
+  });
 }

@@ -2,6 +2,7 @@
 // under its advisory lock (lib/server/jobs.ts), so several app instances never double it.
 import { runEmailDelivery } from "@/lib/email/sender";
 import { runFollowUpReminders } from "@/lib/followups/reminders";
+import { runChasers } from "@/lib/notifications/chasers";
 import { runDailyDigest } from "@/lib/notifications/digest";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import { registerFanOutRunner } from "@/lib/notifications/kick";
@@ -18,6 +19,8 @@ export function startJobs(): void {
   every(10 * 60_000, "daily digest", () => runDailyDigest());
   every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
   every(60 * 60_000, "session cleanup", () => runSessionCleanup());
+  // Pack notices, agenda and approval reminders: hourly, each recorded once (unique keys).
+  every(60 * 60_000, "chasers", () => runChasers());
   // Committee events: right after each change (registered runner) and every 15 s for the rest.
   registerFanOutRunner(() => fanOutPending());
   every(15_000, "notification fan-out", () => fanOutPending());

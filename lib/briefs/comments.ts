@@ -1,6 +1,8 @@
 import "server-only";
-// Comments on a brief, with @mentions: "@Full Name" of a person who may read the brief.
+// Comments on a brief, with @mentions: "@Full Name" of a person who may read the brief. The
+// body's limits and the mention parsing are shared with every thread (lib/forms/comments.ts).
 import type { z } from "zod";
+import { mentionedIds } from "@/lib/forms/comments";
 import { notifyReaders, readersAmong } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
@@ -9,15 +11,6 @@ import { notFound } from "@/lib/server/errors";
 import type { commentSchema } from "./schemas";
 import { getBrief } from "./service";
 import { briefReadableWhere } from "./visibility";
-
-/** Names mentioned in a text, among the candidates (longest names first, case-insensitive). */
-export function mentionedIds(text: string, candidates: { id: string; name: string }[]): string[] {
-  const lower = text.toLowerCase();
-  return [...candidates]
-    .sort((a, b) => b.name.length - a.name.length)
-    .filter((c) => c.name.trim() && lower.includes(`@${c.name.toLowerCase()}`))
-    .map((c) => c.id);
-}
 
 /** People who may be mentioned: workspace members who can read the brief. */
 export async function mentionCandidates(actor: Actor, briefId: string) {

@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/actor";
 import { recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
+import { DEFAULT_TIME_ZONE, utcToZonedInput } from "@/lib/time/zones";
 import type { BriefSource, SearchParams } from "./schemas";
 import { searchBriefs } from "./search";
 import { TLP_LABELS } from "./vocabulary";
@@ -82,16 +83,21 @@ const CSV_COLUMNS = [
 /**
  * CSV with one row per brief (UTF-8 BOM first, for spreadsheets); lists joined by "; ",
  * sources as JSON (import reads it back). Formula-like text is neutralised by the writer.
+ * The publication time is in the exporting person's zone, named in its header
+ * ("publishedAt (Asia/Seoul)": "2026-12-03 10:00"), as a spreadsheet reader expects.
  */
-export function briefsToCsv(rows: ExportedBrief[]): string {
+export function briefsToCsv(rows: ExportedBrief[], timeZone: string | null = DEFAULT_TIME_ZONE): string {
+  const zone = timeZone ?? DEFAULT_TIME_ZONE;
+  const publishedAt = `publishedAt (${zone})`;
+  const columns = CSV_COLUMNS.map((c) => (c === "publishedAt" ? publishedAt : c));
   return recordsToCsv(
-    CSV_COLUMNS,
+    columns,
     rows.map((r) => ({
       ...r,
       countries: r.countries.join("; "),
       areas: r.areas.join("; "),
       sources: JSON.stringify(r.sources),
-      publishedAt: r.publishedAt ?? "",
+      [publishedAt]: r.publishedAt ? utcToZonedInput(new Date(r.publishedAt), zone).replace("T", " ") : "",
     })),
     { bom: true },
   );

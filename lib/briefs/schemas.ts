@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { commentBody } from "@/lib/forms/comments";
 import { countryCode, fileField, importIntent, multi, queryObject, urlList, version } from "@/lib/forms/schemas";
 import { searchText } from "@/lib/server/text";
 import { optionalIsoDate, urlDate } from "@/lib/time/schemas";
@@ -85,7 +86,7 @@ export const importSchema = z.object({ workspaceId: z.uuid(), file: fileField(),
 
 export const commentSchema = z.object({
   briefId: z.uuid(),
-  body: z.string().trim().min(1, "required").max(10_000, "max_chars:10000"),
+  body: commentBody(),
 });
 
 // The search's filters as they live in the URL (bookmarkable, shareable, saveable by name).

@@ -4,7 +4,7 @@ import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { serverEnv } from "@/lib/server/env";
-import { toIcs } from "@/lib/server/ics";
+import { sessionUid, toIcs } from "@/lib/server/ics";
 // A person's calendar: sessions of their committees and due dates of the follow-ups they are
 // assigned to or their institution leads. Shown in the app, and as a private iCal feed whose
 // URL carries a random token (only its hash is stored); creating a new URL revokes the old.
@@ -52,7 +52,7 @@ export async function calendarIcs(actor: Actor): Promise<string> {
   return toIcs(
     [
       ...sessions.map((s) => ({
-        uid: `session-${s.id}@accord`,
+        uid: sessionUid(s.id, base),
         start: s.startsAt,
         end: s.endsAt,
         summary: `${s.committee.name}: ${s.title}`,

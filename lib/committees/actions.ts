@@ -14,6 +14,7 @@ import {
   agendaEntrySchema,
   agendaItemSchema,
   briefLinkSchema,
+  committeeRemindersSchema,
   committeeSchema,
   decisionSchema,
   feedbackSchema,
@@ -30,7 +31,7 @@ import {
   setSessionStatusSchema,
   updateAgendaEntrySchema,
 } from "./schemas";
-import { createCommittee } from "./service";
+import { createCommittee, updateCommitteeReminders } from "./service";
 import {
   addAgendaEntry,
   createSession,
@@ -46,6 +47,10 @@ const sessionPath = (input: { sessionId: string }) => [`/sessions/${input.sessio
 export const createCommitteeAction = authedAction(committeeSchema, async (actor, input) => {
   const committee = await createCommittee(actor, input);
   return { id: committee.id, href: `/committees/${committee.id}` };
+});
+
+export const updateCommitteeRemindersAction = authedAction(committeeRemindersSchema, updateCommitteeReminders, {
+  revalidate: (input) => [`/committees/${input.committeeId}`],
 });
 
 export const createSessionAction = authedAction(

@@ -7,12 +7,19 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
+import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
-      committee: { select: { id: true, name: true, sides: { orderBy: { position: "asc" }, select: { name: true } } } },
+      committee: {
+        select: {
+          id: true,
+          name: true,
+          sides: { orderBy: { position: "asc" }, select: { name: true, ...SIDE_COUNTRIES_SELECT } },
+        },
+      },
       entries: {
         orderBy: { position: "asc" },
         include: {

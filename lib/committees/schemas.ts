@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCode, linkList, multi, version } from "@/lib/forms/schemas";
-import { localDateTime, optionalIsoDate } from "@/lib/time/schemas";
+import { localDateTime, optionalIsoDate, timeZoneName } from "@/lib/time/schemas";
 
 export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
 export const DECISION_TYPES = ["AGREED", "NOTED", "FURTHER_STUDY", "NOT_PURSUED"] as const;
@@ -57,14 +57,7 @@ export const committeeSchema = z
   });
 export type CommitteeInput = z.infer<typeof committeeSchema>;
 
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, "unknown_time_zone");
+const timeZone = timeZoneName();
 
 /** Start and end as local date-times in the session's time zone (from datetime-local inputs). */
 const sessionFields = {
@@ -158,3 +151,18 @@ export const feedbackSchema = z.object({
   text: z.string().trim().min(3, "min_chars:3").max(10_000, "max_chars:10000"),
   evidence: linkList(),
 });
+
+/** Days for a chaser (lib/notifications/chasers.ts): a whole number from 1 to 60. */
+const chaserDays = z.coerce
+  .number({ error: "reminder_days" })
+  .int("reminder_days")
+  .min(1, "reminder_days")
+  .max(60, "reminder_days");
+
+/** A committee's reminder settings: the pre-session pack and the minutes approval reminder. */
+export const committeeRemindersSchema = z.object({
+  committeeId: z.uuid(),
+  packDaysBefore: chaserDays,
+  approvalReminderDays: chaserDays,
+});
+export type CommitteeRemindersInput = z.infer<typeof committeeRemindersSchema>;

@@ -6,7 +6,7 @@ import { canWorkspace, requirePermission, type WorkspacePermission, workspaceCan
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
-import type { CommitteeInput } from "./schemas";
+import type { CommitteeInput, CommitteeRemindersInput } from "./schemas";
 
 /** What the actor may do in a committee (its pages, sessions and agenda items read this). */
 export function committeeCan(role: WorkspaceRole) {
@@ -139,4 +139,32 @@ export async function getCommittee(actor: Actor, committeeId: string) {
     where: { workspaceId_userId: { workspaceId: committee.workspaceId, userId: actor.id } },
   });
   return { ...committee, role: membership.role, can: committeeCan(membership.role) };
+}
+
+/** The committee's reminder settings (when chasers run for it); its managers change them. */
+export async function updateCommitteeReminders(actor: Actor, input: CommitteeRemindersInput) {
+  return db().$transaction(async (tx) => {
+    const { committee } = await committeeAccess(tx, actor, input.committeeId, "committee.manage");
+    const before = await tx.committee.findUniqueOrThrow({
+      where: { id: committee.id },
+      select: { packDaysBefore: true, approvalReminderDays: true },
+    });
+    await tx.committee.update({
+      where: { id: committee.id },
+      data: { packDaysBefore: input.packDaysBefore, approvalReminderDays: input.approvalReminderDays },
+    });
+    await recordAudit(tx, {
+      action: "committee.update",
+      actor,
+      targetType: "committee",
+      targetId: committee.id,
+      workspaceId: committee.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: {
+        from: before,
+        to: { packDaysBefore: input.packDaysBefore, approvalReminderDays: input.approvalReminderDays },
+      },
+    });
+    return { packDaysBefore: input.packDaysBefore, approvalReminderDays: input.approvalReminderDays };
+  });
 }

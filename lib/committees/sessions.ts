@@ -10,6 +10,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
+import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 import { zonedToUtc } from "@/lib/time/zones";
 import type { agendaEntrySchema, rescheduleSessionSchema, sessionSchema } from "./schemas";
 import { committeeAccess, committeeCan } from "./service";
@@ -45,6 +46,7 @@ export async function createSession(actor: Actor, input: SessionInput) {
       committeeId: committee.id,
       actorId: actor.id,
       sessionId: session.id,
+      payload: { sequence: calendarSequence(session) },
     });
     return session;
   });
@@ -55,7 +57,11 @@ export async function getSession(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
     where: { id: sessionId, committee: committeeWhere(actor) },
     include: {
-      committee: { include: { sides: { orderBy: { position: "asc" }, select: { id: true, name: true } } } },
+      committee: {
+        include: {
+          sides: { orderBy: { position: "asc" }, select: { id: true, name: true, ...SIDE_COUNTRIES_SELECT } },
+        },
+      },
       entries: {
         orderBy: { position: "asc" },
         include: { agendaItem: { select: { id: true, title: true, status: true } } },
@@ -86,6 +92,9 @@ const timeOf = (s: Session) => ({
   timeZone: s.timeZone,
   place: s.place,
 });
+
+/** The invitation's SEQUENCE: `version` rises with every change of time, place or status. */
+const calendarSequence = (s: Session) => s.version - 1;
 
 // NO KEY UPDATE: excludes other writers but not the key-share locks of rows that reference the
 // session (e.g. notifications being written for it), so fanning out never waits for a writer.
@@ -124,6 +133,7 @@ export async function setSessionStatus(
         committeeId: committee.id,
         actorId: actor.id,
         sessionId: session.id,
+        payload: { sequence: calendarSequence(updated) },
       });
     return updated;
   });
@@ -161,7 +171,7 @@ export async function rescheduleSession(actor: Actor, input: z.infer<typeof resc
       committeeId: committee.id,
       actorId: actor.id,
       sessionId: session.id,
-      payload: { from: timeOf(session), to: timeOf(updated) },
+      payload: { from: timeOf(session), to: timeOf(updated), sequence: calendarSequence(updated) },
     });
     return updated;
   });

@@ -5,6 +5,15 @@ import { db, type Tx } from "@/lib/server/db";
 import { JOB_LOCKS, withJobLock } from "@/lib/server/jobs";
 import { clock } from "@/lib/time/clock";
 
+/** The stored invitation as nodemailer's `icalEvent` (a text/calendar alternative with its
+ * method, which is what makes clients show Accept/Decline), or undefined. */
+export function icalEventOf(stored: unknown): { method: string; content: string } | undefined {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return undefined;
+  const { method, content } = stored as Record<string, unknown>;
+  if ((method !== "REQUEST" && method !== "CANCEL") || typeof content !== "string") return undefined;
+  return { method, content };
+}
+
 /** The stored headers as nodemailer takes them (string values only). */
 export function headersOf(stored: unknown): Record<string, string> {
   if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
@@ -33,6 +42,7 @@ export async function deliverPendingEmails(
         text: email.text,
         html: email.html ?? undefined,
         headers: headersOf(email.headers),
+        icalEvent: icalEventOf(email.calendar),
       });
       await client.emailOutbox.update({
         where: { id: email.id },

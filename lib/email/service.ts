@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
+import { notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 
 export interface OutgoingEmail {
@@ -18,6 +19,13 @@ export interface OutgoingEmail {
   html?: string;
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
+  /** An iCalendar invitation (text/calendar alternative), so mail clients offer to add or update the event. */
+  calendar?: EmailCalendar;
+}
+
+export interface EmailCalendar {
+  method: "REQUEST" | "CANCEL";
+  content: string;
 }
 
 export async function queueEmail(tx: Tx, email: OutgoingEmail): Promise<void> {
@@ -33,6 +41,7 @@ export async function queueEmails(tx: Tx, emails: OutgoingEmail[]): Promise<void
       text: e.text,
       html: e.html ?? null,
       headers: (e.headers ?? {}) as Prisma.InputJsonObject,
+      calendar: e.calendar ? ({ ...e.calendar } as Prisma.InputJsonObject) : undefined,
     })),
   });
 }
@@ -56,4 +65,12 @@ export async function listOutbox(actor: Actor, cursor?: string) {
     take: page.take,
   });
   return toPage(rows, 50);
+}
+
+/** One queued email with its parts and headers, for the outbox's preview; 404 outside the reader's scope. */
+export async function getOutboxEmail(actor: Actor, id: string) {
+  requirePermission(canReadAudit(actor));
+  const email = await db().emailOutbox.findFirst({ where: { AND: [await outboxScope(actor), { id }] } });
+  if (!email) throw notFound("This email");
+  return email;
 }

@@ -1,8 +1,10 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
+import { nudgeAssignees } from "./nudge";
 import {
   createFollowUpSchema,
   followUpImportSchema,
+  nudgeSchema,
   progressSchema,
   statusSchema,
   updateFollowUpSchema,
@@ -33,3 +35,5 @@ export const setFollowUpStatusAction = authedAction(statusSchema, setFollowUpSta
 export const importFollowUpsAction = authedAction(followUpImportSchema, importFollowUps, {
   revalidate: () => ["/follow-ups"],
 });
+
+export const nudgeAssigneesAction = authedAction(nudgeSchema, nudgeAssignees, { revalidate: paths });

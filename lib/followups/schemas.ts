@@ -95,3 +95,6 @@ export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
 
 /** GET /api/committees/:id/scorecard: one of the charts (anything else is the first). */
 export const scorecardCsvSchema = z.object({ chart: z.enum(SCORECARD_CHARTS).catch("status") });
+
+/** Nudging a follow-up's assignees (lib/followups/nudge.ts). */
+export const nudgeSchema = z.object({ followUpId: z.uuid() });

@@ -1,7 +1,7 @@
 import "server-only";
 // Writing inbox rows by each person's channel for the kind's topic: OFF writes nothing,
 // IN_APP and EMAIL write the row already digested (EMAIL also queues its email now), DIGEST
-// leaves it for the daily digest. Rows of an event are unique per person, so a second run
+// leaves it for the daily digest; a nudge (AT_ONCE_KINDS) is emailed at once unless OFF. Rows of an event are unique per person, so a second run
 // inserts nothing and queues no second email.
 import { queueEmails } from "@/lib/email/service";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
@@ -9,8 +9,9 @@ import type { Tx } from "@/lib/server/db";
 import { clock } from "@/lib/time/clock";
 import { NOTIFICATION_INCLUDE } from "./describe";
 import { notificationEmail } from "./email";
+import { INVITATION_SESSION, sessionInvitation } from "./invitation";
 import { channelsFor } from "./preferences";
-import { TOPIC_OF_KIND } from "./topics";
+import { AT_ONCE_KINDS, TOPIC_OF_KIND } from "./topics";
 
 export interface NewNotification {
   userId: string;
@@ -32,7 +33,10 @@ export async function deliverNotifications(tx: Tx, rows: NewNotification[], now 
     tx,
     rows.map((r) => r.userId),
   );
-  const channel = (r: { userId: string; kind: NotificationKind }) => channelOf(r.userId, TOPIC_OF_KIND[r.kind]);
+  const channel = (r: { userId: string; kind: NotificationKind }) => {
+    const chosen = channelOf(r.userId, TOPIC_OF_KIND[r.kind]);
+    return AT_ONCE_KINDS.has(r.kind) && chosen !== "OFF" ? "EMAIL" : chosen;
+  };
   const wanted = rows.filter((r) => channel(r) !== "OFF");
   if (!wanted.length) return 0;
   const written = await tx.notification.createManyAndReturn({
@@ -44,11 +48,16 @@ export async function deliverNotifications(tx: Tx, rows: NewNotification[], now 
   if (toEmail.length) {
     const notifications = await tx.notification.findMany({
       where: { id: { in: toEmail }, user: { status: "ACTIVE" } },
-      include: { ...NOTIFICATION_INCLUDE, user: { select: { id: true, email: true, name: true, locale: true } } },
+      include: {
+        ...NOTIFICATION_INCLUDE,
+        session: INVITATION_SESSION,
+        user: { select: { id: true, email: true, name: true, locale: true, timeZone: true } },
+      },
     });
+    // Session emails carry the calendar invitation (planned, moved, cancelled); others none.
     await queueEmails(
       tx,
-      notifications.map((n) => notificationEmail(n.user, n)),
+      notifications.map((n) => notificationEmail(n.user, n, sessionInvitation(n, n.user, now) ?? undefined)),
     );
   }
   return written.length;

@@ -1,16 +1,19 @@
 import "server-only";
 // Notification emails in the recipient's language, with a text and an HTML part, a link to
 // their preferences and a one-click unsubscribe for the topic (List-Unsubscribe headers).
-// `buildEmail` lays out any such email; later additions (an iCalendar attachment) extend it.
+// `buildEmail` lays out any such email, with the calendar invitation of a session email
+// (./invitation.ts). The digest carries none (docs/architecture.md, notifications).
+// Instants are in the recipient's zone; a session's email also gives its time at each side's home.
 // use-intl/core: the translator without React, so jobs and scripts (react-server condition) load it.
 import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import type { OutgoingEmail } from "@/lib/email/service";
+import type { EmailCalendar, OutgoingEmail } from "@/lib/email/service";
 import { serverEnv } from "@/lib/server/env";
+import { homeTimesLine, sideCountries } from "@/lib/time/home-times";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
 import zh from "@/messages/zh.json";
-import { describeNotification, formatDueDate, type NotificationView, type Translate } from "./describe";
+import { describeNotification, formatDueDate, type NotificationView, sessionStart, type Translate } from "./describe";
 import { TOPIC_OF_KIND } from "./topics";
 import { type UnsubscribeScope, unsubscribeUrls } from "./unsubscribe";
 
@@ -36,6 +39,8 @@ export interface Recipient {
   email: string;
   name: string;
   locale: string;
+  /** The zone the person reads times in; null or absent: not chosen, UTC. */
+  timeZone?: string | null;
 }
 
 export interface EmailLayout {
@@ -48,6 +53,8 @@ export interface EmailLayout {
   reason: string;
   unsubscribe: { label: string; scope: UnsubscribeScope };
   preferencesLabel: string;
+  /** A calendar invitation sent along (session emails). */
+  calendar?: EmailCalendar;
 }
 
 const escapeHtml = (text: string) =>
@@ -94,13 +101,26 @@ ${link(preferences, layout.preferencesLabel)} · ${link(links.page, layout.unsub
     text,
     html,
     headers: { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    ...(layout.calendar ? { calendar: layout.calendar } : {}),
   };
 }
 
-/** The immediate email of one notification (its topic's channel is EMAIL). */
-export function notificationEmail(to: Recipient, n: NotificationView): OutgoingEmail {
+const SESSION_KINDS = new Set<string>(["SESSION_PLANNED", "SESSION_MOVED", "SESSION_CANCELLED"]);
+
+/** A session email's "At each side's home: …" line, the recipient's home first; else undefined. */
+function sessionHomeTimes(n: NotificationView, t: Translate, timeZone?: string | null): string | undefined {
+  const at = SESSION_KINDS.has(n.kind) ? sessionStart(n) : null;
+  const sides = n.session?.committee?.sides;
+  if (!at || !sides) return undefined;
+  const line = homeTimesLine(at, sideCountries(sides), t, timeZone);
+  return line ? t("timeZones.homeTimes", { times: line }) : undefined;
+}
+
+/** The immediate email of one notification (its topic's channel is EMAIL), with the calendar
+ * invitation of a session notification when given. */
+export function notificationEmail(to: Recipient, n: NotificationView, calendar?: EmailCalendar): OutgoingEmail {
   const { t, locale } = translatorFor(to.locale);
-  const { text, href } = describeNotification(n, t, locale);
+  const { text, href } = describeNotification(n, t, locale, to.timeZone);
   const topic = TOPIC_OF_KIND[n.kind];
   const topicName = t(`notifications.topics.${topic}.label`);
   return buildEmail(
@@ -108,14 +128,20 @@ export function notificationEmail(to: Recipient, n: NotificationView): OutgoingE
     {
       subject: `Accord: ${text}`,
       greeting: t("notifications.email.greeting", { name: to.name }),
+      intro: sessionHomeTimes(n, t, to.timeZone),
       items: [{ text, href }],
       action: {
-        label: t(n.kind === "MINUTES_CIRCULATED" ? "notifications.email.reviewMinutes" : "notifications.email.open"),
+        label: t(
+          n.kind === "MINUTES_CIRCULATED" || n.kind === "MINUTES_APPROVAL_REMINDER"
+            ? "notifications.email.reviewMinutes"
+            : "notifications.email.open",
+        ),
         href: href ?? "/notifications",
       },
       reason: t("notifications.email.reason", { topic: topicName }),
       unsubscribe: { label: t("notifications.email.unsubscribe", { topic: topicName }), scope: topic },
       preferencesLabel: t("notifications.email.preferences"),
+      calendar,
     },
     locale,
   );
@@ -131,7 +157,7 @@ export function digestEmail(to: Recipient, items: NotificationView[]): OutgoingE
       greeting: t("notifications.email.greeting", { name: to.name }),
       intro: t("notifications.email.digestIntro"),
       items: items.map((n) => {
-        const { text, href } = describeNotification(n, t, locale);
+        const { text, href } = describeNotification(n, t, locale, to.timeZone);
         return { text, href };
       }),
       action: { label: t("notifications.email.inbox"), href: "/notifications" },

@@ -19,6 +19,12 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_CHANGED",
   "DECISION_RECORDED",
   "FEEDBACK_GIVEN",
+  "COMMENT_ADDED",
+  // Chasers (./chasers.ts) and the nudge (lib/followups/nudge.ts).
+  "SESSION_PACK_READY",
+  "SESSION_AGENDA_INCOMPLETE",
+  "MINUTES_APPROVAL_REMINDER",
+  "FOLLOWUP_NUDGED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -43,16 +49,21 @@ type FollowUpEvent =
   | { kind: "FOLLOWUP_PROGRESS"; payload: { from: FollowUpStatus; to: FollowUpStatus; progress: number } }
   | { kind: "FOLLOWUP_DUE_MOVED"; payload: { from: string; to: string } };
 
+// `sequence`: the session's calendar revision after the change (lib/notifications/invitation.ts).
 type SessionEvent =
-  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: Record<string, never> }
-  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime } }
+  | { kind: "SESSION_PLANNED" | "SESSION_CANCELLED"; payload?: { sequence?: number } }
+  | { kind: "SESSION_MOVED"; payload: { from: SessionTime; to: SessionTime; sequence?: number } }
   | {
       kind: "SESSION_AGENDA_CHANGED";
       payload: { change: "added" | "removed" | "changed" | "reordered"; item: string };
     };
 
 /** What a service passes to `recordEvent`: the change, its committee and who made it. */
-export type CommitteeEventInput = { committeeId: string; actorId: string } & (
+export type CommitteeEventInput = {
+  committeeId: string;
+  /** Who made the change; null for the system (a chaser). */
+  actorId: string | null;
+} & (
   | ({ followUpId: string } & FollowUpEvent)
   | ({ sessionId: string } & SessionEvent)
   | {
@@ -63,7 +74,34 @@ export type CommitteeEventInput = { committeeId: string; actorId: string } & (
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
+  | ChaserEvent
 );
+
+/** An agenda entry the secretariat still has to complete. */
+export interface IncompleteEntry {
+  item: string;
+  missing: ("presenter" | "time")[];
+}
+
+/** Chasers and the nudge happen once per subject and period: `dedupeKey` names it (unique). */
+type ChaserEvent = { dedupeKey: string } & (
+  | { kind: "SESSION_PACK_READY"; sessionId: string; payload: { round: number } }
+  | { kind: "SESSION_AGENDA_INCOMPLETE"; sessionId: string; payload: { entries: IncompleteEntry[] } }
+  | {
+      kind: "MINUTES_APPROVAL_REMINDER";
+      sessionId: string;
+      minutesId: string;
+      payload: { version: number; side: string; sideName: string; days: number };
+    }
+  | { kind: "FOLLOWUP_NUDGED"; followUpId: string; payload?: Record<string, never> }
+);
+
+/** A comment on a follow-up or an agenda item: which one (for the link) and whom it mentions. */
+export interface CommentPayload {
+  commentId: string;
+  mentioned: string[];
+}
 
 /** Payload fields any event may carry, as the fan-out and the texts read them. */
 export interface EventPayload {
@@ -77,6 +115,15 @@ export interface EventPayload {
   item?: string;
   type?: string;
   kind?: string;
+  // Chasers: the pack's round, the incomplete agenda entries, the side asked to approve.
+  round?: number;
+  entries?: IncompleteEntry[];
+  side?: string;
+  sideName?: string;
+  days?: number;
+  sequence?: number;
+  commentId?: string;
+  mentioned?: string[];
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

@@ -24,11 +24,16 @@ export type Audience =
   | "managers"
   /** Each side's co-chairs. */
   | "coChairs"
+  /** The co-chairs of one side (the event's `payload.side`). */
+  | "sideCoChairs"
   /** Members of the committee's institutions, on every side. */
   | "participants"
   /** Who proposed the agenda item, and members named as its presenter on an agenda. */
   | "proposer"
-  | "presenters";
+  | "presenters"
+  /** Members @mentioned in a comment, and who commented on the same thread before. */
+  | "mentioned"
+  | "commenters";
 
 export interface RecipientRule {
   audience: Audience;
@@ -80,6 +85,22 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
   SESSION_AGENDA_CHANGED: committeeFollowers,
   DECISION_RECORDED: agendaItemFollowers,
   FEEDBACK_GIVEN: agendaItemFollowers,
+  // Chasers: the pack to participants, the incomplete agenda to the managers (the
+  // secretariat), unapproved minutes to the late side's co-chairs; a nudge to the assignees.
+  SESSION_PACK_READY: [{ audience: "participants" }],
+  SESSION_AGENDA_INCOMPLETE: [{ audience: "managers" }],
+  MINUTES_APPROVAL_REMINDER: [{ audience: "sideCoChairs" }],
+  FOLLOWUP_NUDGED: [{ audience: "assignees" }],
+  // A comment's thread: the mention wins; then earlier commenters, the people the record is
+  // about (a follow-up's assignees, an agenda item's proposer) and its watchers.
+  COMMENT_ADDED: [
+    { audience: "mentioned", kind: "MENTION" },
+    { audience: "commenters" },
+    { audience: "assignees" },
+    { audience: "proposer" },
+    { audience: "followUpWatchers" },
+    { audience: "agendaItemWatchers" },
+  ],
 };
 
 export interface EventContext {
@@ -138,6 +159,15 @@ export async function audienceOf(tx: Tx, e: EventContext, audience: Audience): P
       return ids(
         await tx.committeeCoChair.findMany({ where: { committeeId: e.committeeId }, select: { userId: true } }),
       );
+    case "sideCoChairs":
+      return e.payload.side
+        ? ids(
+            await tx.committeeCoChair.findMany({
+              where: { committeeId: e.committeeId, sideId: e.payload.side },
+              select: { userId: true },
+            }),
+          )
+        : [];
     case "participants":
       return ids(
         await tx.user.findMany({
@@ -153,6 +183,10 @@ export async function audienceOf(tx: Tx, e: EventContext, audience: Audience): P
     }
     case "presenters":
       return presentersOf(tx, e);
+    case "mentioned":
+      return e.payload.mentioned ?? [];
+    case "commenters":
+      return commentersOf(tx, e);
   }
 }
 
@@ -174,6 +208,14 @@ async function presentersOf(tx: Tx, e: EventContext): Promise<string[]> {
       select: { id: true },
     }),
   );
+}
+
+/** Who wrote on the thread of the event's follow-up or agenda item. */
+async function commentersOf(tx: Tx, e: EventContext): Promise<string[]> {
+  const thread = e.followUpId ? { followUpId: e.followUpId } : e.agendaItemId ? { agendaItemId: e.agendaItemId } : null;
+  if (!thread) return [];
+  const rows = await tx.recordComment.findMany({ where: thread, select: { authorId: true }, distinct: ["authorId"] });
+  return rows.map((r) => r.authorId);
 }
 
 /** Those of `userIds` who may read the committee's records: active members of its workspace. */

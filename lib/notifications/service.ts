@@ -103,6 +103,8 @@ export function visibleNotificationsWhere(actor: Actor): Prisma.NotificationWher
  * status set to itself, no one added or removed, a session "moved" to where it was, an agenda
  * change more than
  * AGENDA_CHANGE_WINDOW_DAYS before the session. A move to BLOCKED is recorded as FOLLOWUP_BLOCKED.
+ * An event with a `dedupeKey` (chasers, nudges) already recorded under that key is not recorded
+ * again (null): the unique key decides between concurrent transactions, not a prior read.
  */
 export async function recordEvent(tx: Tx, input: CommitteeEventInput): Promise<string | null> {
   const payload: EventPayload = ("payload" in input ? input.payload : undefined) ?? {};
@@ -125,20 +127,24 @@ export async function recordEvent(tx: Tx, input: CommitteeEventInput): Promise<s
     const ahead = (session?.startsAt.getTime() ?? 0) - now.getTime();
     if (session?.status !== "PLANNED" || ahead < 0 || ahead > AGENDA_CHANGE_WINDOW_DAYS * DAY_MS) return null;
   }
-  const event = await tx.notificationEvent.create({
-    data: {
-      kind,
-      actorId: input.actorId,
-      committeeId: input.committeeId,
-      followUpId: "followUpId" in input ? input.followUpId : null,
-      sessionId: "sessionId" in input ? input.sessionId : null,
-      agendaItemId: "agendaItemId" in input ? input.agendaItemId : null,
-      minutesId: "minutesId" in input ? input.minutesId : null,
-      payload: payload as Prisma.InputJsonObject,
-      createdAt: now,
-    },
+  const data = {
+    kind,
+    actorId: input.actorId,
+    committeeId: input.committeeId,
+    followUpId: "followUpId" in input ? input.followUpId : null,
+    sessionId: "sessionId" in input ? input.sessionId : null,
+    agendaItemId: "agendaItemId" in input ? input.agendaItemId : null,
+    minutesId: "minutesId" in input ? input.minutesId : null,
+    payload: payload as Prisma.InputJsonObject,
+    dedupeKey: "dedupeKey" in input ? input.dedupeKey : null,
+    createdAt: now,
+  };
+  const [event] = await tx.notificationEvent.createManyAndReturn({
+    data: [data],
+    skipDuplicates: true,
     select: { id: true },
   });
+  if (!event) return null;
   requestFanOut();
   return event.id;
 }

@@ -48,9 +48,19 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   DECISION_RECORDED: "AGENDA",
   FEEDBACK_GIVEN: "AGENDA",
   MENTION: "MENTIONS",
+  COMMENT_ADDED: "MENTIONS",
   BRIEF_PUBLISHED: "BRIEFS",
   BRIEF_REVISED: "BRIEFS",
+  // Chasers and the nudge.
+  SESSION_PACK_READY: "SESSIONS",
+  SESSION_AGENDA_INCOMPLETE: "REMINDERS",
+  MINUTES_APPROVAL_REMINDER: "APPROVAL",
+  FOLLOWUP_NUDGED: "REMINDERS",
 };
+
+/** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a
+ * nudge is a manager asking now, so it does not wait for the digest. */
+export const AT_ONCE_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(["FOLLOWUP_NUDGED"]);
 
 /** Assignments and requests to approve or review come at once; the rest waits for the digest. */
 export const DEFAULT_CHANNEL: Record<NotificationTopic, NotificationChannel> = {

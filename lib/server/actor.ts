@@ -11,6 +11,8 @@ export interface Actor {
   institutionRole: InstitutionRole;
   isPlatformOperator: boolean;
   locale: string;
+  /** IANA zone the person reads date-times in; null until chosen (shown in UTC meanwhile). */
+  timeZone?: string | null;
   /** Client IP of the request, for the audit trail. */
   ip?: string | null;
   /** The UserSession of this request (absent for jobs acting for a user). */

@@ -10,6 +10,7 @@ export const JOB_LOCKS = {
   dailyDigest: 72_775_101,
   reminders: 72_775_102,
   sessions: 72_775_103,
+  chasers: 72_775_104,
 } as const;
 
 /** Runs `work` under the job's lock; false (and nothing done) when another instance holds it. */

@@ -44,6 +44,7 @@ export async function loadActiveActor(
     institutionRole: user.institutionRole,
     isPlatformOperator: user.isPlatformOperator,
     locale: user.locale,
+    timeZone: user.timeZone,
     ip,
     sessionId: liveSessionId,
   };

@@ -5,9 +5,10 @@ import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { isWithinAbsoluteLimit, type SessionClaims, sessionCookieName } from "@/lib/server/session-token";
 import type { Actor } from "./actor";
-import { authSecret } from "./env";
+import { authSecret, serverEnv } from "./env";
 import { loadActiveActor } from "./load-actor";
 import { clientIpFrom } from "./request";
+import { signInUrl, TARGET_HEADER } from "./sign-in-target";
 
 /**
  * The signed-in user for this request, read from the database (once per request), or null.
@@ -30,9 +31,10 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   );
 });
 
-/** For pages and actions that need a user: sends everyone else to the sign-in page. */
+/** For pages and actions that need a user: sends everyone else to the sign-in page, which
+ * leads back to the page they asked for. */
 export async function requireUser(): Promise<Actor> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) redirect(signInUrl((await headers()).get(TARGET_HEADER), serverEnv().baseUrl));
   return user;
 }

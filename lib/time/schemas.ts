@@ -3,6 +3,7 @@
 // a date reaching it was a server error. So: real calendar dates with a year in 1800–9999 (old
 // enough for any agreement or source Accord records, within what PostgreSQL and JS agree on).
 import { z } from "zod";
+import { canonicalTimeZone } from "./zones";
 
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 9999;
@@ -24,3 +25,16 @@ export const localDateTime = (message = "invalid_datetime") =>
 
 /** A date in a URL filter: anything that is not a good date is simply no filter. */
 export const urlDate = () => isoDate().optional().catch(undefined);
+
+/** An IANA time zone a person or a session may use, stored under the runtime's own name
+ * (lib/time/zones.ts: canonicalTimeZone); anything else is "unknown_time_zone". */
+export const timeZoneName = (message = "unknown_time_zone") =>
+  z
+    .string()
+    .trim()
+    .transform((name, ctx) => {
+      const zone = canonicalTimeZone(name);
+      if (zone) return zone;
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });

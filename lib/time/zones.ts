@@ -37,3 +37,46 @@ export function utcToZonedInput(instant: Date, timeZone: string): string {
 export function minutesBetween(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / 60_000);
 }
+
+/** What a person's zone is shown in until they choose one. */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+let supported: Set<string> | undefined;
+const supportedZones = () => {
+  supported ??= new Set(Intl.supportedValuesOf("timeZone"));
+  return supported;
+};
+
+/** Every zone a person may choose: UTC, then the runtime's IANA zones (its canonical names). */
+export function timeZoneNames(): string[] {
+  return [DEFAULT_TIME_ZONE, ...[...supportedZones()].filter((z) => z !== DEFAULT_TIME_ZONE)];
+}
+
+/**
+ * The runtime's own name for a zone ("asia/seoul" → "Asia/Seoul", "US/Eastern" →
+ * "America/New_York"), or null when it is not one of `timeZoneNames()`. Browsers and Node can
+ * name a zone differently (Asia/Kolkata, Asia/Calcutta), so a browser's name is resolved first.
+ */
+export function canonicalTimeZone(name: string): string | null {
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+  if (resolved === DEFAULT_TIME_ZONE || resolved === "Etc/UTC") return DEFAULT_TIME_ZONE;
+  return supportedZones().has(resolved) ? resolved : null;
+}
+
+/** The calendar date ("YYYY-MM-DD") the instant falls on in the zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return utcToZonedInput(instant, timeZone).slice(0, 10);
+}
+
+/** "GMT+9", "GMT-5", "GMT": the zone's offset from UTC at `at` (for labels of zone lists). */
+export function offsetName(timeZone: string, at: Date): string {
+  const part = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

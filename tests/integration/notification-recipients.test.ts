@@ -3,6 +3,7 @@
 // workspace (even one who watched the record before losing access), not a member of a side's
 // institution who is outside the workspace, not a deactivated member.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addRecordComment } from "@/lib/comments/service";
 import { proposeAgendaItem, recordDecision, setAgendaItemStatus } from "@/lib/committees/agenda-items";
 import { giveFeedback } from "@/lib/committees/feedback";
 import {
@@ -19,12 +20,15 @@ import {
   setSessionStatus,
   updateAgendaEntry,
 } from "@/lib/committees/sessions";
+import { nudgeAssignees } from "@/lib/followups/nudge";
 import { createFollowUp, postProgress, setFollowUpStatus, updateFollowUp } from "@/lib/followups/service";
 import type { WatchTarget } from "@/lib/generated/prisma/enums";
+import { runChasers } from "@/lib/notifications/chasers";
+import { EVENT_KINDS } from "@/lib/notifications/events";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import { RECIPIENT_RULES } from "@/lib/notifications/recipients";
 import { db } from "@/lib/server/db";
-import { isoDateFromToday } from "@/lib/time/clock";
+import { clock, DAY_MS, isoDateFromToday, setClockForTests } from "@/lib/time/clock";
 import { setWatch } from "@/lib/watches/service";
 import { type CommitteeWorld, makeCommitteeWorld } from "../helpers/committee-world";
 import { useTestDatabase } from "../helpers/test-db";
@@ -79,7 +83,7 @@ const followUpInput = (overrides: Partial<{ leads: string[]; assignees: string[]
 });
 
 it("has a row for every event kind", () => {
-  expect(Object.keys(RECIPIENT_RULES)).toHaveLength(16);
+  expect(Object.keys(RECIPIENT_RULES).sort()).toEqual([...EVENT_KINDS].sort());
 });
 
 describe("follow-up events", () => {
@@ -347,5 +351,88 @@ describe("session, agenda and minutes events", () => {
         setSessionStatus(w.manager, { sessionId: session.id, version: session.version, status: "CANCELLED" }),
       ),
     ).toEqual(participants("SESSION_CANCELLED", "manager"));
+  });
+});
+
+describe("chasers and the nudge", () => {
+  const PARTICIPANTS = ["manager", "korean", "american", "usManager", "usViewer"];
+
+  it("pack ready: the committee's participants only (no watcher, no actor: the job acts)", async () => {
+    const session = await createSession(w.manager, {
+      committeeId: w.committeeId,
+      title: "Pack session",
+      startsAt: local(5, "10:00"),
+      endsAt: local(5, "11:00"),
+      timeZone: "Asia/Seoul",
+      place: "",
+      onlineUrl: "",
+    });
+    sessionId = session.id;
+    await fanOutPending();
+    expect(await told(() => runChasers())).toEqual(
+      Object.fromEntries(PARTICIPANTS.map((name) => [name, "SESSION_PACK_READY"])),
+    );
+  });
+
+  it("agenda incomplete: the workspace's managers (the secretariat)", async () => {
+    await addAgendaEntry(w.manager, { sessionId, agendaItemId: itemId, durationMinutes: 0, presenter: "" });
+    await fanOutPending();
+    expect(await told(() => runChasers())).toEqual({
+      manager: "SESSION_AGENDA_INCOMPLETE",
+      usManager: "SESSION_AGENDA_INCOMPLETE",
+    });
+  });
+
+  it("nudged: the follow-up's assignees, not its leads or watchers", async () => {
+    expect(await told(() => nudgeAssignees(w.manager, { followUpId: followUp.id }))).toEqual({
+      american: "FOLLOWUP_NUDGED",
+    });
+  });
+
+  it("approval reminder: the co-chairs of each side that has not approved", async () => {
+    const minutes = await db().minutes.findFirstOrThrow({ where: { status: "DRAFT" }, orderBy: { version: "desc" } });
+    const saved = await saveMinutesText(w.manager, {
+      minutesId: minutes.id,
+      lockVersion: minutes.lockVersion,
+      text: "Amended.",
+    });
+    await setMinutesStatus(w.manager, { minutesId: minutes.id, lockVersion: saved.lockVersion, status: "CIRCULATED" });
+    await fanOutPending();
+    try {
+      setClockForTests(new Date(clock.ms() + 6 * DAY_MS));
+      expect(await told(() => runChasers())).toEqual({
+        manager: "MINUTES_APPROVAL_REMINDER",
+        american: "MINUTES_APPROVAL_REMINDER",
+      });
+    } finally {
+      setClockForTests(null);
+    }
+  });
+});
+
+describe("comment events", () => {
+  it("comment on a follow-up: the mentioned (told once, as mentioned), earlier commenters, assignees, the follow-up's watchers", async () => {
+    await addRecordComment(w.thirdParty, { target: "FOLLOW_UP", targetId: followUp.id, body: "Site visits booked." });
+    expect(
+      await told(() =>
+        addRecordComment(w.manager, {
+          target: "FOLLOW_UP",
+          targetId: followUp.id,
+          body: `@${w.usViewer.name}, @${w.american.name} and @${w.stranger.name}: please confirm.`,
+        }),
+      ),
+    ).toEqual({ usViewer: "MENTION", american: "MENTION", thirdParty: "COMMENT_ADDED", korean: "COMMENT_ADDED" });
+  });
+
+  it("comment on an agenda item: the mentioned, earlier commenters, its proposer and its watchers", async () => {
+    expect(
+      await told(() =>
+        addRecordComment(w.usManager, {
+          target: "AGENDA_ITEM",
+          targetId: itemId,
+          body: `@${w.korean.name} can the quota wait a year?`,
+        }),
+      ),
+    ).toEqual({ korean: "MENTION", american: "COMMENT_ADDED" });
   });
 });

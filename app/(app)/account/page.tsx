@@ -1,16 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { EndOtherSessionsButton, EndSessionButton } from "@/components/account/session-controls";
+import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
 import { listMySessions } from "@/lib/account/service";
 import { deviceName } from "@/lib/auth/device";
 import { requireUser } from "@/lib/server/session";
+import { clock } from "@/lib/time/clock";
+import { offsetName, timeZoneNames } from "@/lib/time/zones";
 
 export default async function AccountPage() {
   const user = await requireUser();
   const sessions = await listMySessions(user);
   const t = await getTranslations("account");
+  const tz = await getTranslations("timeZones");
+  const now = clock.now();
+  const zones = timeZoneNames().map((zone) => ({ value: zone, label: `${zone} (${offsetName(zone, now)})` }));
   const others = sessions.filter((s) => !s.current).length;
   const device = (userAgent: string) => {
     const { browser, system } = deviceName(userAgent);
@@ -20,6 +26,15 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { email: user.email })} />
+      <div id="time-zone" className="mb-6 scroll-mt-4">
+        <Card title={tz("title")}>
+          <p className="mb-2 text-sm text-slate-600">{tz("hint")}</p>
+          <p className="mb-4 text-sm font-medium">
+            {user.timeZone ? tz("current", { zone: user.timeZone }) : tz("notChosen")}
+          </p>
+          <TimeZoneForm zones={zones} current={user.timeZone ?? null} />
+        </Card>
+      </div>
       <Card title={t("sessions")} actions={others > 0 ? <EndOtherSessionsButton /> : undefined}>
         <p className="mb-4 text-sm text-slate-600">{t("sessionsHint")}</p>
         <Table

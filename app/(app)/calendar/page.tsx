@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { CalendarFeedForms } from "@/components/calendar/feed-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -10,6 +10,8 @@ import { requireUser } from "@/lib/server/session";
 interface Entry {
   key: string;
   when: Date;
+  /** The zone its day is read in: a session's instant in the reader's zone; a due date is a date. */
+  zone: string;
   kind: "session" | "due";
   /** A session's status: planned, held and in-session ones differ by word and icon, not colour alone. */
   status?: "PLANNED" | "IN_SESSION" | "HELD" | "CANCELLED";
@@ -27,20 +29,23 @@ export default async function CalendarPage() {
   const [{ sessions, followUps }, active] = await Promise.all([calendarEntries(user), hasCalendarFeed(user)]);
   const t = await getTranslations("calendar");
   const format = await getFormatter();
+  const zone = await getTimeZone();
   const entries: Entry[] = [
     ...sessions.map((s) => ({
       key: `s-${s.id}`,
       when: s.startsAt,
+      zone,
       kind: "session" as const,
       status: s.status,
       title: `${s.committee.name}: ${s.title}`,
       href: `/sessions/${s.id}`,
-      detail: `${format.dateTime(s.startsAt, dateTimeOptions(s.timeZone))} (${s.timeZone})${s.place ? ` · ${s.place}` : ""}`,
+      detail: `${format.dateTime(s.startsAt, dateTimeOptions(zone))}${s.place ? ` · ${s.place}` : ""}`,
       overdue: false,
     })),
     ...followUps.map((f) => ({
       key: `f-${f.id}`,
       when: f.dueDate,
+      zone: "UTC",
       kind: "due" as const,
       title: f.title,
       href: `/follow-ups/${f.id}`,
@@ -50,7 +55,7 @@ export default async function CalendarPage() {
   ].sort((a, b) => a.when.getTime() - b.when.getTime());
   const months = new Map<string, Entry[]>();
   for (const e of entries) {
-    const month = format.dateTime(e.when, { year: "numeric", month: "long", timeZone: "UTC" });
+    const month = format.dateTime(e.when, { year: "numeric", month: "long", timeZone: e.zone });
     months.set(month, [...(months.get(month) ?? []), e]);
   }
   return (
@@ -68,7 +73,7 @@ export default async function CalendarPage() {
                     className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm ${e.overdue ? "text-red-800" : e.status === "HELD" ? "text-slate-500" : ""}`}
                   >
                     <span className="w-24 shrink-0 font-medium">
-                      {format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: "UTC" })}
+                      {format.dateTime(e.when, { day: "numeric", weekday: "short", timeZone: e.zone })}
                     </span>
                     {e.status ? (
                       <Badge tone={SESSION_TONE[e.status]}>

@@ -54,7 +54,7 @@ export default async function CommitteesPage() {
                     {next
                       ? t("nextSession", {
                           title: next.title,
-                          date: format.dateTime(next.startsAt, { dateStyle: "medium", timeZone: next.timeZone }),
+                          date: format.dateTime(next.startsAt, { dateStyle: "medium" }),
                         })
                       : t("noSession")}
                   </p>

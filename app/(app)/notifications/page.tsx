@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -12,7 +12,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const user = await requireUser();
   const cursor = cursorSchema.parse((await searchParams).cursor);
   const page = await listNotifications(user, cursor);
-  const [t, all, locale] = await Promise.all([getTranslations("notifications"), getTranslations(), getLocale()]);
+  const [t, all, locale, zone] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations(),
+    getLocale(),
+    getTimeZone(),
+  ]);
   const translate: Translate = (key, values) => all(key as never, values as never);
   const hasUnread = page.items.some((n) => !n.readAt);
   return (
@@ -31,7 +36,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         {page.items.length ? (
           <ul className="divide-y divide-slate-100">
             {page.items.map((n) => {
-              const { text, href, title } = describeNotification(n, translate, locale);
+              const { text, href, title } = describeNotification(n, translate, locale, zone);
               return (
                 <li
                   key={n.id}

@@ -15,12 +15,13 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  if (await getCurrentUser()) redirect("/");
-  const t = await getTranslations("signIn");
   const { callbackUrl, error } = await searchParams;
   const env = serverEnv();
   // Only our own pages: never redirect to another origin after sign-in.
   const target = safeRedirectTarget(callbackUrl, env.baseUrl);
+  // Already signed in (e.g. in another tab): straight on to the page the link pointed to.
+  if (await getCurrentUser()) redirect(target.startsWith("/sign-in") ? "/" : target);
+  const t = await getTranslations("signIn");
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>

@@ -66,7 +66,7 @@ export default async function MembersPage({
                     <p className="mt-1 text-xs text-slate-500">
                       {m.lastSignInAt
                         ? t("lastSignIn", {
-                            when: format.dateTime(m.lastSignInAt, dateTimeOptions("UTC")),
+                            when: format.dateTime(m.lastSignInAt, dateTimeOptions()),
                           })
                         : t("neverSignedIn")}
                     </p>

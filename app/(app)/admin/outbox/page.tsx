@@ -2,11 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { DateTime, dateTimeOptions } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
-import { MoreLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/lib/email/service";
 import { orNotFound } from "@/lib/server/page";
 import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
+
+/** The method of the calendar invitation an email carries (REQUEST or CANCEL), or null. */
+const invitationMethod = (calendar: unknown) =>
+  calendar && typeof calendar === "object" && "method" in calendar ? String(calendar.method) : null;
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const user = await requireUser();
@@ -25,14 +29,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </Td>
               <Td>{m.to}</Td>
               <Td>
+                <TextLink href={`/admin/outbox/${m.id}`}>{m.subject}</TextLink>
                 <details>
-                  <summary className="cursor-pointer">{m.subject}</summary>
+                  <summary className="cursor-pointer text-xs text-slate-600">{t("textPart")}</summary>
                   <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">{m.text}</pre>
                 </details>
+                {invitationMethod(m.calendar) && (
+                  <Badge tone="blue">{t("invitation", { method: invitationMethod(m.calendar) ?? "" })}</Badge>
+                )}
               </Td>
               <Td>
                 {m.sentAt ? (
-                  <Badge tone="green">{t("sent", { date: format.dateTime(m.sentAt, dateTimeOptions("UTC")) })}</Badge>
+                  <Badge tone="green">{t("sent", { date: format.dateTime(m.sentAt, dateTimeOptions()) })}</Badge>
                 ) : m.lastError ? (
                   <Badge tone="red">{t("failed", { count: m.attempts, error: m.lastError })}</Badge>
                 ) : (

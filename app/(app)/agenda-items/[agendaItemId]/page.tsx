@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
+import { RecordCommentForm } from "@/components/comments/comment-form";
+import { CommentThread } from "@/components/comments/comment-thread";
 import {
   AgendaItemStatusForm,
   CarryOver,
@@ -11,6 +13,8 @@ import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { threadParamsSchema } from "@/lib/comments/schemas";
+import { getCommentThread } from "@/lib/comments/service";
 import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
 import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
@@ -20,11 +24,19 @@ import { areaName } from "@/lib/reference/technology-areas";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
-export default async function AgendaItemPage({ params }: { params: Promise<{ agendaItemId: string }> }) {
+export default async function AgendaItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ agendaItemId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const locale = await getLocale();
   const { agendaItemId } = await params;
   const item = await orNotFound(getAgendaItem(user, agendaItemId));
+  const { comments: from } = threadParamsSchema.parse(await searchParams);
+  const thread = await getCommentThread(user, "AGENDA_ITEM", item.id, from);
   const feedback = await listFeedback(user, item.id);
   const canLink = item.can.proposeAgenda;
   const linkable = canLink ? await linkableBriefs(user, item.id) : [];
@@ -87,7 +99,7 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
                     </TextLink>
                     <span className="text-xs text-slate-500">
                       {" "}
-                      · {format.dateTime(session.startsAt, { dateStyle: "medium", timeZone: session.timeZone })} ·{" "}
+                      · {format.dateTime(session.startsAt, { dateStyle: "medium" })} ·{" "}
                       {t(`sessionStatus.${session.status}`)}
                     </span>
                     <p className="text-sm">
@@ -157,6 +169,14 @@ export default async function AgendaItemPage({ params }: { params: Promise<{ age
               </details>
             )}
           </Card>
+          <CommentThread
+            comments={thread.comments}
+            earlierHref={thread.earlier && `/agenda-items/${item.id}?comments=${thread.earlier}#comments`}
+          >
+            {thread.can.comment && (
+              <RecordCommentForm target="AGENDA_ITEM" targetId={item.id} names={thread.mentionNames} />
+            )}
+          </CommentThread>
         </div>
         <div className="space-y-6">
           <Card title={tfb("title")}>

@@ -10,10 +10,10 @@ import {
   WatchButton,
 } from "@/components/briefs/brief-actions";
 import { StatusBadge, TlpBadge } from "@/components/briefs/brief-badges";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { Markdown } from "@/components/markdown";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
-import { DateTime } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
 import { listComments, mentionCandidates } from "@/lib/briefs/comments";
 import { getBrief } from "@/lib/briefs/service";
@@ -170,28 +170,11 @@ export default async function BriefPage({ params }: { params: Promise<{ briefId:
         </Card>
       </div>
 
-      <Card title={t("comments")}>
-        {comments.length ? (
-          <ul className="space-y-4">
-            {comments.map((c) => (
-              <li key={c.id} className="border-b border-slate-100 pb-3 last:border-0">
-                <p className="text-xs text-slate-500">
-                  <span className="font-medium text-slate-800">{c.author.name}</span> ·{" "}
-                  {c.author.institution?.shortName} · <DateTime value={c.createdAt} />
-                </p>
-                <Markdown className="mt-1 text-sm">{c.body}</Markdown>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm text-slate-600">{t("noComments")}</p>
-        )}
+      <CommentThread comments={comments}>
         {brief.can.comment && (
-          <div className="mt-4 border-t border-slate-100 pt-4">
-            <CommentForm briefId={brief.id} names={candidates.filter((c) => c.id !== user.id).map((c) => c.name)} />
-          </div>
+          <CommentForm briefId={brief.id} names={candidates.filter((c) => c.id !== user.id).map((c) => c.name)} />
         )}
-      </Card>
+      </CommentThread>
     </article>
   );
 }

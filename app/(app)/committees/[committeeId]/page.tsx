@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
+import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -28,6 +29,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const areas = await listAreas(user, committee.workspaceId);
   const t = await getTranslations("committees");
   const tf = await getTranslations("followUps");
+  const tch = await getTranslations("chasers");
   const format = await getFormatter();
   const manager = committee.can.manage;
   const zone = committee.sessions[0]?.timeZone ?? "Asia/Seoul";
@@ -116,7 +118,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
                         {s.title}
                       </TextLink>
                       <p className="text-xs text-slate-500">
-                        <DateTime value={s.startsAt} timeZone={s.timeZone} />
+                        <DateTime value={s.startsAt} />
                         {s.place && ` · ${s.place}`}
                       </p>
                     </div>
@@ -151,6 +153,15 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
           {manager && (
             <Card title={t("planSession")}>
               <SessionForm committeeId={committee.id} defaultZone={zone} />
+            </Card>
+          )}
+          {manager && (
+            <Card title={tch("settings")}>
+              <ReminderSettingsForm
+                committeeId={committee.id}
+                packDaysBefore={committee.packDaysBefore}
+                approvalReminderDays={committee.approvalReminderDays}
+              />
             </Card>
           )}
           {committee.can.proposeAgenda && (

@@ -1,25 +1,44 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordCommentForm } from "@/components/comments/comment-form";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
+import { NudgeForm } from "@/components/followups/nudge-form";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { DateTime } from "@/components/ui/date-time";
+import { DateTime, dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
+import { threadParamsSchema } from "@/lib/comments/schemas";
+import { getCommentThread } from "@/lib/comments/service";
 import { committeePeople } from "@/lib/committees/form-options";
 import { followUpHealth } from "@/lib/followups/health";
+import { lastNudge } from "@/lib/followups/nudge";
+import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import { getFollowUp } from "@/lib/followups/service";
 import { FOLLOW_UP_TRANSITIONS } from "@/lib/followups/transitions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 
-export default async function FollowUpPage({ params }: { params: Promise<{ followUpId: string }> }) {
+export default async function FollowUpPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ followUpId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { followUpId } = await params;
   const f = await orNotFound(getFollowUp(user, followUpId));
+  const { comments: from } = threadParamsSchema.parse(await searchParams);
+  const thread = await getCommentThread(user, "FOLLOW_UP", f.id, from);
   const t = await getTranslations("followUps");
   const tc = await getTranslations("committees");
   const format = await getFormatter();
   const health = followUpHealth(f);
   const people = f.can.edit ? await committeePeople(user, f.committeeId) : null;
+  const tn = await getTranslations("chasers");
+  // Managers may nudge an open follow-up's assignees (lib/followups/nudge.ts).
+  const nudgeable = f.can.edit && OPEN_FOLLOW_UP_STATUSES.includes(f.status) && f.assignees.length > 0;
+  const nudged = nudgeable ? await lastNudge(user, f.id) : null;
   // A progress update may keep the status or move along the table (DONE included: the final update).
   const statuses = [f.status, ...FOLLOW_UP_TRANSITIONS[f.status]];
   return (
@@ -131,6 +150,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
               <EmptyState>{t("noUpdates")}</EmptyState>
             )}
           </Card>
+          <CommentThread
+            comments={thread.comments}
+            earlierHref={thread.earlier && `/follow-ups/${f.id}?comments=${thread.earlier}#comments`}
+          >
+            {thread.can.comment && <RecordCommentForm target="FOLLOW_UP" targetId={f.id} names={thread.mentionNames} />}
+          </CommentThread>
         </div>
         <div className="space-y-6">
           {f.can.progress ? (
@@ -145,6 +170,19 @@ export default async function FollowUpPage({ params }: { params: Promise<{ follo
             </Card>
           ) : (
             <p className="text-sm text-slate-600">{t("viewOnly")}</p>
+          )}
+          {nudgeable && (
+            <Card title={tn("nudge")}>
+              {nudged && (
+                <p className="mb-2 text-xs text-slate-500">
+                  {tn("lastNudged", {
+                    name: nudged.actor?.name ?? "—",
+                    when: format.dateTime(nudged.createdAt, dateTimeOptions()),
+                  })}
+                </p>
+              )}
+              <NudgeForm followUpId={f.id} assignees={f.assignees.length} />
+            </Card>
           )}
           {people && (
             <Card title={t("edit")}>

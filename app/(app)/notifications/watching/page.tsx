@@ -42,7 +42,7 @@ export default async function WatchingPage({ searchParams }: { searchParams: Pro
                       <span className="text-slate-500">{title}</span>
                     )}
                     <p className="text-xs text-slate-500">
-                      {t("watching.since")}: {format.dateTime(w.createdAt, { dateStyle: "medium", timeZone: "UTC" })}
+                      {t("watching.since")}: {format.dateTime(w.createdAt, { dateStyle: "medium" })}
                     </p>
                   </div>
                   <WatchButton

@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
+import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
+import { FocusOnArrival } from "@/components/ui/focus-on-arrival";
 import { TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/committees/minutes";
 import { plannedStartDistance } from "@/lib/committees/planned-start";
@@ -15,17 +17,27 @@ import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
 import { minutesBetween, utcToZonedInput } from "@/lib/time/zones";
 
-export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sessionId: string }>;
+  searchParams: Promise<{ focus?: string }>;
+}) {
   const user = await requireUser();
   const { sessionId } = await params;
+  const { focus } = await searchParams;
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
+  const tMinutes = await getTranslations("minutes");
   const format = await getFormatter();
   const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
   const total = session.entries.reduce((sum, e) => sum + e.durationMinutes, 0);
-  const when = (d: Date) => format.dateTime(d, dateTimeOptions(session.timeZone));
+  // In the reader's zone; the line under the header gives it at each side's home.
+  const zone = await getTimeZone();
+  const when = (d: Date) => format.dateTime(d, dateTimeOptions(zone));
   const distance = plannedStartDistance(session.startsAt, clock.now(), await getLocale());
   const farFromPlan = distance ? t("startFarFromPlan", { when: when(session.startsAt), distance }) : undefined;
   const open = session.status === "PLANNED" || session.status === "IN_SESSION";
@@ -33,7 +45,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
     <>
       <PageHeader
         title={session.title}
-        description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: session.timeZone })}`}
+        description={`${session.committee.name} · ${t("when", { start: when(session.startsAt), end: when(session.endsAt), timeZone: zone })}`}
         actions={
           <div className="flex flex-wrap items-center gap-2">
             <Badge
@@ -75,19 +87,22 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           </div>
         }
       />
-      <p className="-mt-4 mb-6 text-sm text-slate-600">
-        {session.place}
-        {session.onlineUrl && (
-          <>
-            {session.place && " · "}
-            <TextLink href={session.onlineUrl} kind="external">
-              {t("online")}
-            </TextLink>
-          </>
-        )}
-        {(session.place || session.onlineUrl) && " · "}
-        <TextLink href={`/committees/${session.committeeId}`}>{t("back")}</TextLink>
-      </p>
+      <div className="-mt-4 mb-6 space-y-1 text-sm text-slate-600">
+        <SessionHomeTimes startsAt={session.startsAt} sides={session.committee.sides} className="" />
+        <p>
+          {session.place}
+          {session.onlineUrl && (
+            <>
+              {session.place && " · "}
+              <TextLink href={session.onlineUrl} kind="external">
+                {t("online")}
+              </TextLink>
+            </>
+          )}
+          {(session.place || session.onlineUrl) && " · "}
+          <TextLink href={`/committees/${session.committeeId}`}>{t("back")}</TextLink>
+        </p>
+      </div>
 
       <Card title={t("agenda")}>
         <p
@@ -179,9 +194,11 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           </div>
         </details>
       )}
-      <div id="minutes" className="mt-6 scroll-mt-4">
+      <section id="minutes" tabIndex={-1} aria-label={tMinutes("title")} className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
-      </div>
+      </section>
+      {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
+      {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
     </>
   );
 }

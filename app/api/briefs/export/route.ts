@@ -4,12 +4,14 @@ import { briefsToCsv, exportBriefs } from "@/lib/briefs/export";
 import { briefExportSchema } from "@/lib/briefs/schemas";
 import { csvResponse, jsonResponse, sessionRoute } from "@/lib/server/route";
 import { clock } from "@/lib/time/clock";
+import { DEFAULT_TIME_ZONE, localDate } from "@/lib/time/zones";
 
 export const GET = sessionRoute({ query: briefExportSchema }, async (user, { query }) => {
   const { format, ...filters } = query;
   const rows = await exportBriefs(user, { ...filters, cursor: undefined });
-  const fileName = `accord-briefs-${clock.now().toISOString().slice(0, 10)}.${format}`;
+  const fileName = `accord-briefs-${localDate(clock.now(), user.timeZone ?? DEFAULT_TIME_ZONE)}.${format}`;
   if (format === "json") return jsonResponse(rows, { fileName });
   // briefsToCsv starts with a BOM so spreadsheet programs read UTF-8 (Chinese, Korean) right.
-  return csvResponse(briefsToCsv(rows), fileName);
+  // Times in the exporting person's zone (UTC until they choose one), named in the header.
+  return csvResponse(briefsToCsv(rows, user.timeZone ?? null), fileName);
 });

@@ -67,7 +67,7 @@ export default async function BriefHistoryPage({
                   {t("revisionBy", {
                     n: r.number,
                     editor: r.editor.name,
-                    date: format.dateTime(r.createdAt, dateTimeOptions("UTC")),
+                    date: format.dateTime(r.createdAt, dateTimeOptions()),
                   })}
                 </li>
               ))}

@@ -42,7 +42,7 @@ export default async function ProfileHistoryPage({
             title={t("version", {
               n: r.version,
               editor: r.editor.name,
-              date: format.dateTime(r.createdAt, dateTimeOptions("UTC")),
+              date: format.dateTime(r.createdAt, dateTimeOptions()),
             })}
           >
             <dl className="space-y-2 text-sm">

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
+import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -24,7 +25,8 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
   const tc = await getTranslations("committees");
   const tf = await getTranslations("followUps");
   const format = await getFormatter();
-  const when = (d: Date, zone: string) => format.dateTime(d, dateTimeOptions(zone));
+  const zone = await getTimeZone();
+  const when = (d: Date) => format.dateTime(d, dateTimeOptions(zone));
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg bg-white p-6 shadow-sm print:p-0 print:shadow-none">
       <div className="no-print flex justify-between">
@@ -40,8 +42,10 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
         <p className="text-sm uppercase tracking-wide text-slate-600">{session.committee.name}</p>
         <h1 className="mt-1 text-2xl font-bold">{t("title", { session: session.title })}</h1>
         <p className="mt-1 text-sm">
-          {when(session.startsAt, session.timeZone)} ({session.timeZone}){session.place && ` · ${session.place}`}
+          {when(session.startsAt)}
+          {session.place && ` · ${session.place}`}
         </p>
+        <SessionHomeTimes startsAt={session.startsAt} sides={session.committee.sides} />
         <p className="text-sm text-slate-600">{session.committee.sides.map((s) => s.name).join(" · ")}</p>
       </header>
 
@@ -108,7 +112,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
         {previous ? (
           <>
             <p className="text-sm">
-              {previous.title} · {when(previous.startsAt, previous.timeZone)}
+              {previous.title} · {when(previous.startsAt)}
             </p>
             <h3 className="text-base font-semibold">{t("decisions")}</h3>
             {previous.decisions.length ? (

@@ -2,7 +2,7 @@
 import { getSession } from "@/lib/committees/sessions";
 import { idParams } from "@/lib/forms/schemas";
 import { serverEnv } from "@/lib/server/env";
-import { toIcs } from "@/lib/server/ics";
+import { sessionUid, toIcs } from "@/lib/server/ics";
 import { fileResponse, sessionRoute } from "@/lib/server/route";
 
 export const GET = sessionRoute({ params: idParams("sessionId"), target: "session" }, async (user, { params }) => {
@@ -17,7 +17,7 @@ export const GET = sessionRoute({ params: idParams("sessionId"), target: "sessio
   const ics = toIcs(
     [
       {
-        uid: `session-${session.id}@accord`,
+        uid: sessionUid(session.id, serverEnv().baseUrl),
         start: session.startsAt,
         end: session.endsAt,
         summary: `${session.committee.name}: ${session.title}`,
