@@ -15,6 +15,13 @@ describe("markdown for Word and PDF", () => {
       { kind: "list", ordered: false, items: ["中方", "US site (https://x.org)"] },
       { kind: "list", ordered: true, items: ["one", "two"] },
     ]);
+    expect(
+      markdownBlocks("Figures:\n\n| | Korea | Japan |\n|---|---:|---|\n| R&D / GDP | **4.93%** | 3.29% |\n\nAfter."),
+    ).toEqual([
+      { kind: "paragraph", text: "Figures:" },
+      { kind: "table", headers: ["", "Korea", "Japan"], rows: [["R&D / GDP", "4.93%", "3.29%"]] },
+      { kind: "paragraph", text: "After." },
+    ]);
     expect(plainInline("snake_case_name and `code`")).toBe("snake_case_name and code");
   });
 });

@@ -19,6 +19,15 @@ export function plainInline(text: string): string {
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;
 const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((cell) => plainInline(cell.trim()));
 
 /** Block-level Markdown to blocks; `base` is the heading level a "#" becomes (then deeper). */
 export function markdownBlocks(markdown: string, base: 2 | 3 = 3): Block[] {
@@ -31,7 +40,19 @@ export function markdownBlocks(markdown: string, base: 2 | 3 = 3): Block[] {
     paragraph = [];
     list = null;
   };
-  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // A GFM table: a header row, a rule, then rows (as the brief page renders it).
+    if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? "")) {
+      flush();
+      const headers = cells(line);
+      const rows: string[][] = [];
+      for (i += 2; i < lines.length && TABLE_ROW.test(lines[i]); i++) rows.push(cells(lines[i]));
+      i--;
+      blocks.push({ kind: "table", headers, rows: rows.map((r) => headers.map((_, c) => r[c] ?? "")) });
+      continue;
+    }
     const heading = HEADING.exec(line);
     const bullet = BULLET.exec(line);
     const numbered = bullet ? null : NUMBERED.exec(line);
