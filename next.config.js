@@ -26,6 +26,9 @@ const nextConfig = {
     "pg",
     "nodemailer",
     "@prisma/schema-engine-wasm",
+    // pdfkit and fontkit read font files from their own folders at run time.
+    "pdfkit",
+    "fontkit",
   ],
   typedRoutes: false,
   experimental: {

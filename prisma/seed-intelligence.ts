@@ -148,6 +148,16 @@ export async function seedIntelligence(prisma: PrismaClient): Promise<boolean> {
         numberInYear: 10,
         overallNumber: 112,
         issueDate: new Date("2023-10-05T00:00:00Z"),
+        // The masthead and "本期要目" as the academy's bulletin prints them: one line per item.
+        seriesName: "科技政策动态",
+        highlights: [
+          "美国《芯片与科学法》实施一周年",
+          "美国限制对半导体、量子信息技术和人工智能领域的对外投资",
+          "美国国家标准与技术研究院向国会提交关键与新兴技术报告",
+          "美国能源部《2023年关键材料评估》：8类能源技术涉及38种材料",
+          "韩国发布16项关键技术任务导向型路线图",
+          "日本科学技术与学术政策研究所发布《科学技术指标2023》",
+        ],
         editors: { create: [{ userId: manager.id }] },
       },
     });

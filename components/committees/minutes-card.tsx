@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { Badge, Card } from "@/components/ui/card";
 import type { getMinutes } from "@/lib/committees/minutes";
@@ -41,6 +42,7 @@ export async function MinutesCard({
               </span>
             )}
           </div>
+          <DownloadLinks href={`/api/sessions/${sessionId}/minutes`} />
           <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("approvals")}>
             {sides.map((side) => {
               const approval = current.approvals.find((a) => a.sideId === side.id);

@@ -1,7 +1,7 @@
 "use server";
 import { authedAction } from "@/lib/server/action";
-import { bulletinSchema } from "./schemas";
-import { createBulletin } from "./service";
+import { bulletinSchema, mastheadSchema } from "./schemas";
+import { createBulletin, saveMasthead } from "./service";
 
 export const createBulletinAction = authedAction(
   bulletinSchema,
@@ -10,4 +10,13 @@ export const createBulletinAction = authedAction(
     return { id: bulletin.id, href: `/bulletins/${bulletin.id}` };
   },
   { revalidate: (input) => [`/workspaces/${input.workspaceId}/bulletins`] },
+);
+
+export const saveMastheadAction = authedAction(
+  mastheadSchema,
+  async (actor, input) => {
+    await saveMasthead(actor, input);
+    return null;
+  },
+  { revalidate: (input) => [`/bulletins/${input.bulletinId}`] },
 );

@@ -8,10 +8,10 @@ import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
-import { invalid, notFound } from "@/lib/server/errors";
+import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
-import type { BulletinInput } from "./schemas";
+import type { BulletinInput, MastheadInput } from "./schemas";
 
 export async function createBulletin(actor: Actor, input: BulletinInput) {
   return db().$transaction(async (tx) => {
@@ -118,7 +118,41 @@ export async function getBulletin(actor: Actor, bulletinId: string) {
       .filter((i) => i.brief.category === category)
       .map((i) => ({ ...i, brief: { ...i.brief, sources: i.brief.sources as unknown as BriefSource[] } })),
   })).filter((s) => s.items.length);
-  return { ...bulletin, sections };
+  const membership = await db().workspaceMembership.findUnique({
+    where: { workspaceId_userId: { workspaceId: bulletin.workspaceId, userId: actor.id } },
+    select: { role: true },
+  });
+  const manage = !!membership && canWorkspace(membership.role, "bulletin.manage");
+  return { ...bulletin, sections, can: { editMasthead: manage } };
+}
+
+/** An editor (a manager of the workspace) sets the series name and the highlights. */
+export async function saveMasthead(actor: Actor, input: MastheadInput) {
+  return db().$transaction(async (tx) => {
+    const bulletin = await tx.bulletin.findFirst({
+      where: { id: input.bulletinId, workspace: workspaceWhere(actor) },
+      select: { id: true, workspaceId: true, version: true },
+    });
+    if (!bulletin) throw notFound("This bulletin");
+    const membership = await tx.workspaceMembership.findUnique({
+      where: { workspaceId_userId: { workspaceId: bulletin.workspaceId, userId: actor.id } },
+    });
+    requirePermission(!!membership && canWorkspace(membership.role, "bulletin.manage"), "manager_only");
+    const { count } = await tx.bulletin.updateMany({
+      where: { id: bulletin.id, version: input.version },
+      data: { seriesName: input.seriesName, highlights: input.highlights, version: { increment: 1 } },
+    });
+    if (!count) throw conflict("stale_bulletin");
+    await recordAudit(tx, {
+      action: "bulletin.update",
+      actor,
+      targetType: "bulletin",
+      targetId: bulletin.id,
+      workspaceId: bulletin.workspaceId,
+      institutionId: actor.institutionId,
+      metadata: { op: "masthead", highlights: input.highlights.length },
+    });
+  });
 }
 
 /** Published briefs a manager may put in a bulletin (readable, newest first). */

@@ -30,7 +30,9 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
               description: true,
               briefs: {
                 where: { brief: briefReadableWhere(actor) },
-                select: { brief: { select: { id: true, title: true, summary: true, distribution: true } } },
+                select: {
+                  brief: { select: { id: true, title: true, summary: true, distribution: true, sources: true } },
+                },
               },
             },
           },

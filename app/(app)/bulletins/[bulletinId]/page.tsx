@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { MastheadForm } from "@/components/bulletins/masthead-form";
 import { PrintButton } from "@/components/bulletins/print-button";
+import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { TextLink } from "@/components/ui/text-link";
 import { getBulletin } from "@/lib/bulletins/service";
@@ -15,6 +17,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ bulle
   const bulletin = await orNotFound(getBulletin(user, bulletinId));
   const t = await getTranslations("bulletins");
   const v = await getTranslations("vocab.category");
+  const tm = await getTranslations("masthead");
   const format = await getFormatter();
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg bg-white p-6 shadow-sm print:p-0 print:shadow-none">
@@ -22,9 +25,13 @@ export default async function BulletinPage({ params }: { params: Promise<{ bulle
         <TextLink href={`/workspaces/${bulletin.workspace.id}/bulletins`} className="text-sm">
           {t("back")}
         </TextLink>
-        <PrintButton label={t("print")} />
+        <div className="flex flex-wrap gap-2">
+          <DownloadLinks href={`/api/bulletins/${bulletin.id}/export`} />
+          <PrintButton label={t("print")} />
+        </div>
       </div>
       <header className="border-b-2 border-slate-900 pb-4 text-center">
+        {bulletin.seriesName && <p className="text-lg font-semibold tracking-wide">{bulletin.seriesName}</p>}
         <p className="text-sm uppercase tracking-wide text-slate-600">{bulletin.workspace.name}</p>
         <h1 className="mt-1 text-3xl font-bold">{bulletin.title}</h1>
         <p className="mt-2 text-sm">
@@ -35,6 +42,32 @@ export default async function BulletinPage({ params }: { params: Promise<{ bulle
           {t("editedBy", { names: bulletin.editors.map((e) => e.user.name).join(", ") })}
         </p>
       </header>
+
+      {bulletin.highlights.length > 0 && (
+        <section aria-labelledby="highlights-heading" className="print-avoid-break rounded-md bg-slate-50 p-4">
+          <h2 id="highlights-heading" className="text-lg font-semibold">
+            {tm("highlightsHeading")}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {bulletin.highlights.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {bulletin.can.editMasthead && (
+        <details className="no-print rounded-md border border-slate-200 p-4">
+          <summary className="cursor-pointer text-sm font-semibold">{tm("title")}</summary>
+          <div className="mt-3">
+            <MastheadForm
+              bulletinId={bulletin.id}
+              version={bulletin.version}
+              seriesName={bulletin.seriesName}
+              highlights={bulletin.highlights}
+            />
+          </div>
+        </details>
+      )}
 
       <nav aria-labelledby="toc-heading" className="print-avoid-break">
         <h2 id="toc-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
+import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
@@ -32,7 +33,10 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
         <TextLink href={`/sessions/${session.id}`} className="text-sm">
           {t("back")}
         </TextLink>
-        <PrintButton label={t("print")} />
+        <div className="flex flex-wrap gap-2">
+          <DownloadLinks href={`/api/sessions/${session.id}/pack`} />
+          <PrintButton label={t("print")} />
+        </div>
       </div>
       <header className="border-b-2 border-slate-900 pb-4">
         <p className="text-sm uppercase tracking-wide text-slate-600">{session.committee.name}</p>

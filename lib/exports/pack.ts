@@ -1,0 +1,137 @@
+// The pre-session pack as a document, from what the pack page shows: getSessionPack (the agenda
+// with each item's readable briefs, the previous session's decisions and approved minutes) and
+// each item's open follow-ups. Linked briefs cite their sources as footnotes; the pack is as
+// restricted as its most restricted brief, and never wider than the committee (TLP:AMBER).
+import type { BriefSource } from "@/lib/briefs/schemas";
+import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
+import { type Block, type ExportDocument, narrowestDistribution, tlpLabel } from "./document";
+import { calendarDate, copyLine, documentHeader, exportWords, instant, type Reader } from "./format";
+import { markdownBlocks } from "./markdown";
+
+export const sourceNote = (s: BriefSource) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ""}. ${s.url}`;
+
+interface PackBrief {
+  id: string;
+  title: string;
+  summary: string | null;
+  distribution: Distribution;
+  sources: unknown;
+}
+
+export interface PackSource {
+  session: {
+    title: string;
+    startsAt: Date;
+    timeZone: string;
+    place: string | null;
+    committee: { name: string; sides: { name: string }[] };
+    entries: {
+      durationMinutes: number;
+      presenter: string | null;
+      agendaItem: { id: string; title: string; description: string | null; briefs: { brief: PackBrief }[] };
+    }[];
+  };
+  previous: {
+    title: string;
+    startsAt: Date;
+    timeZone: string;
+    decisions: { type: DecisionType; text: string; agendaItem: { title: string } }[];
+    minutes: { text: string }[];
+  } | null;
+  followUps: Map<
+    string,
+    {
+      title: string;
+      status: FollowUpStatus;
+      progress: number;
+      dueDate: Date;
+      overdue: boolean;
+      leads: { institution: { shortName: string } }[];
+    }[]
+  >;
+}
+
+export async function packDocument(source: PackSource, reader: Reader): Promise<ExportDocument> {
+  const words = await exportWords(reader.locale);
+  const { t, committees, pack, followUps: f } = words;
+  const { session, previous } = source;
+  const when = (d: Date, zone: string) => instant(d, zone, reader.locale);
+  const briefs = session.entries.flatMap((e) => e.agendaItem.briefs.map((b) => b.brief));
+  const blocks: Block[] = [{ kind: "heading", level: 2, text: committees("agenda") }];
+  if (!session.entries.length) blocks.push({ kind: "paragraph", text: committees("emptyAgenda"), style: "muted" });
+  session.entries.forEach((entry, i) => {
+    const item = entry.agendaItem;
+    const open = source.followUps.get(item.id) ?? [];
+    blocks.push(
+      { kind: "heading", level: 3, text: `${i + 1}. ${item.title}` },
+      {
+        kind: "paragraph",
+        text: `${entry.durationMinutes} ${committees("minutesShort")}${entry.presenter ? ` · ${entry.presenter}` : ""}`,
+        style: "muted",
+      },
+      ...(item.description ? [{ kind: "paragraph" as const, text: item.description }] : []),
+      { kind: "heading", level: 4, text: committees("linkedBriefs") },
+    );
+    if (!item.briefs.length) blocks.push({ kind: "paragraph", text: committees("noBriefs"), style: "muted" });
+    for (const { brief } of item.briefs)
+      blocks.push({
+        kind: "paragraph",
+        text: `${brief.title} (${tlpLabel(brief.distribution)})${brief.summary ? ` — ${brief.summary}` : ""}`,
+        footnotes: ((brief.sources ?? []) as BriefSource[]).map(sourceNote),
+      });
+    blocks.push({ kind: "heading", level: 4, text: pack("openFollowUps") });
+    if (!open.length) blocks.push({ kind: "paragraph", text: committees("noFollowUps"), style: "muted" });
+    else
+      blocks.push({
+        kind: "table",
+        headers: [t("followUp"), committees("status"), t("progress"), t("due"), t("leads")],
+        widths: [5, 2, 1.4, 2, 2],
+        rows: open.map((row) => [
+          row.title,
+          f(`statuses.${row.status}`) + (row.overdue ? ` (${f("overdue")})` : ""),
+          `${row.progress}%`,
+          calendarDate(row.dueDate, reader.locale),
+          row.leads.map((l) => l.institution.shortName).join(", "),
+        ]),
+      });
+  });
+  blocks.push({ kind: "heading", level: 2, text: pack("previous") });
+  if (!previous) blocks.push({ kind: "paragraph", text: pack("noPrevious"), style: "muted" });
+  else {
+    blocks.push(
+      { kind: "paragraph", text: `${previous.title} · ${when(previous.startsAt, previous.timeZone)}` },
+      { kind: "heading", level: 3, text: pack("decisions") },
+      previous.decisions.length
+        ? {
+            kind: "table",
+            headers: [committees("agendaItem"), committees("decisionType"), committees("decisionText")],
+            widths: [3, 2, 5],
+            rows: previous.decisions.map((d) => [d.agendaItem.title, committees(`decisionTypes.${d.type}`), d.text]),
+          }
+        : { kind: "paragraph", text: pack("noDecisions"), style: "muted" },
+      { kind: "heading", level: 3, text: pack("approvedMinutes") },
+      ...(previous.minutes[0]
+        ? markdownBlocks(previous.minutes[0].text, 3)
+        : [{ kind: "paragraph" as const, text: pack("noMinutes"), style: "muted" as const }]),
+    );
+  }
+  return {
+    locale: reader.locale,
+    kicker: session.committee.name,
+    title: pack("title", { session: session.title }),
+    meta: [
+      `${when(session.startsAt, session.timeZone)} (${session.timeZone})${session.place ? ` · ${session.place}` : ""}`,
+      session.committee.sides.map((s) => s.name).join(" · "),
+      copyLine(reader, words),
+    ],
+    header: documentHeader(
+      reader,
+      words,
+      narrowestDistribution(
+        briefs.map((b) => b.distribution),
+        "WORKSPACE",
+      ),
+    ),
+    blocks,
+  };
+}
