@@ -1,13 +1,20 @@
 "use client";
 // The header's link to the inbox with the unread count, kept current by the live updates
 // (an "inbox" event refetches the count) or, failing those, by polling.
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { UNREAD_COUNT_KEY, usePollInterval } from "./live-updates";
 
 export function UnreadBadge({ initialCount, className }: { initialCount: number; className: string }) {
   const t = useTranslations("shell");
+  const queryClient = useQueryClient();
+  // A fresh server render (after marking read here, or any action) brings the count it read:
+  // take it, so the badge never waits for the stream to catch up with this tab's own change.
+  useEffect(() => {
+    queryClient.setQueryData(UNREAD_COUNT_KEY, initialCount);
+  }, [queryClient, initialCount]);
   const { data: unread = initialCount } = useQuery({
     queryKey: UNREAD_COUNT_KEY,
     queryFn: async (): Promise<number> => {
