@@ -32,7 +32,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
   const tch = await getTranslations("chasers");
   const format = await getFormatter();
   const manager = committee.can.manage;
-  const zone = committee.sessions[0]?.timeZone ?? "Asia/Seoul";
+  // A new session starts in the zone of the last one, else the planner's own.
+  const zone = committee.sessions[0]?.timeZone ?? user.timeZone ?? "UTC";
   return (
     <>
       <PageHeader
