@@ -5,6 +5,7 @@ import { canInstitution, canPlatform, requirePermission } from "@/lib/server/aut
 import { db } from "@/lib/server/db";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { REFUSAL_ACTIONS } from "@/lib/server/refusals";
+import { dateFromIso } from "@/lib/time/clock";
 import type { AuditFilters } from "./schemas";
 
 export function canReadAudit(actor: Actor): boolean {
@@ -28,8 +29,8 @@ export async function listAuditEvents(actor: Actor, filters: AuditFilters) {
   requirePermission(canReadAudit(actor));
   const page = keyset(filters.cursor, 50);
   const createdAt: Prisma.DateTimeFilter = {};
-  if (filters.from) createdAt.gte = new Date(`${filters.from}T00:00:00Z`);
-  if (filters.to) createdAt.lt = new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000);
+  if (filters.from) createdAt.gte = dateFromIso(filters.from);
+  if (filters.to) createdAt.lt = new Date(dateFromIso(filters.to).getTime() + 86_400_000);
   const rows = await db().auditEvent.findMany({
     where: {
       AND: [

@@ -11,6 +11,7 @@ import { db } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
+import { dateFromIso } from "@/lib/time/clock";
 import type { BulletinInput, MastheadInput } from "./schemas";
 
 export async function createBulletin(actor: Actor, input: BulletinInput) {
@@ -49,7 +50,7 @@ export async function createBulletin(actor: Actor, input: BulletinInput) {
         year: input.year,
         numberInYear: input.numberInYear,
         overallNumber: input.overallNumber,
-        issueDate: new Date(`${input.issueDate}T00:00:00Z`),
+        issueDate: dateFromIso(input.issueDate),
         editors: { createMany: { data: editors.map((userId) => ({ userId })) } },
         items: {
           createMany: {

@@ -6,6 +6,7 @@ import { canWorkspace, requirePermission, type WorkspacePermission, workspaceCan
 import { db, type Tx } from "@/lib/server/db";
 import { invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
+import { dateFromIso } from "@/lib/time/clock";
 import type { CommitteeInput, CommitteeRemindersInput } from "./schemas";
 
 /** What the actor may do in a committee (its pages, sessions and agenda items read this). */
@@ -68,7 +69,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
         kind: input.kind,
         description: input.description,
         agreementTitle: input.agreementTitle,
-        agreementDate: input.agreementDate ? new Date(`${input.agreementDate}T00:00:00Z`) : null,
+        agreementDate: input.agreementDate ? dateFromIso(input.agreementDate) : null,
         countries: { createMany: { data: input.countries.map((countryCode) => ({ countryCode })) } },
       },
     });

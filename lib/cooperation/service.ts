@@ -10,6 +10,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { keyset, toPage } from "@/lib/server/pagination";
 import { workspaceWhere } from "@/lib/server/scope";
+import { dateFromIso } from "@/lib/time/clock";
 import type {
   ActivityFields,
   CooperationFilters,
@@ -115,8 +116,8 @@ export function activityData(input: ActivityFields) {
     partnerCountryCode: input.partnerCountry,
     field: input.field,
     modes: [...new Set(input.modes)],
-    startDate: new Date(`${input.startDate}T00:00:00Z`),
-    endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
+    startDate: dateFromIso(input.startDate),
+    endDate: input.endDate ? dateFromIso(input.endDate) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import type { WorkspaceRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
+import { isoDateOf } from "@/lib/time/clock";
 import { followUpHealth, type Health } from "./health";
 import { followUpWhere } from "./list";
 import type { FollowUpFilters } from "./schemas";
@@ -46,7 +47,7 @@ export async function boardCards(actor: Actor, filters: FollowUpFilters): Promis
     title: f.title,
     status: f.status,
     version: f.version,
-    dueDate: f.dueDate.toISOString().slice(0, 10),
+    dueDate: isoDateOf(f.dueDate),
     progress: f.progress,
     committee: f.committee.name,
     health: followUpHealth(f),

@@ -6,7 +6,7 @@ import { areaName } from "@/lib/reference/technology-areas";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { committeeWhere } from "@/lib/server/scope";
-import { today } from "@/lib/time/clock";
+import { dateFromIso, isoDateOf, today } from "@/lib/time/clock";
 import type { FollowUpFilters } from "./schemas";
 import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
 
@@ -20,8 +20,8 @@ export function followUpWhere(actor: Actor, filters: FollowUpFilters): Prisma.Fo
     and.push({ assignees: { some: { userId: filters.assignee === "me" ? actor.id : filters.assignee } } });
   if (filters.status.length) and.push({ status: { in: filters.status } });
   if (filters.area) and.push({ agendaItem: { technologyArea: { key: filters.area } } });
-  if (filters.dueFrom) and.push({ dueDate: { gte: new Date(`${filters.dueFrom}T00:00:00Z`) } });
-  if (filters.dueTo) and.push({ dueDate: { lte: new Date(`${filters.dueTo}T00:00:00Z`) } });
+  if (filters.dueFrom) and.push({ dueDate: { gte: dateFromIso(filters.dueFrom) } });
+  if (filters.dueTo) and.push({ dueDate: { lte: dateFromIso(filters.dueTo) } });
   if (filters.overdue) and.push({ status: { in: [...OPEN_FOLLOW_UP_STATUSES] }, dueDate: { lt: day } });
   return { AND: and };
 }
@@ -31,10 +31,7 @@ export async function listFollowUps(actor: Actor, filters: FollowUpFilters, page
   const [due, id] = filters.cursor?.split("|") ?? [];
   const after: Prisma.FollowUpWhereInput = filters.cursor
     ? {
-        OR: [
-          { dueDate: { gt: new Date(`${due}T00:00:00Z`) } },
-          { dueDate: new Date(`${due}T00:00:00Z`), id: { gt: id } },
-        ],
+        OR: [{ dueDate: { gt: dateFromIso(due) } }, { dueDate: dateFromIso(due), id: { gt: id } }],
       }
     : {};
   const rows = await db().followUp.findMany({
@@ -52,7 +49,7 @@ export async function listFollowUps(actor: Actor, filters: FollowUpFilters, page
   const last = items[items.length - 1];
   return {
     items,
-    nextCursor: rows.length > pageSize && last ? `${last.dueDate.toISOString().slice(0, 10)}|${last.id}` : null,
+    nextCursor: rows.length > pageSize && last ? `${isoDateOf(last.dueDate)}|${last.id}` : null,
   };
 }
 

@@ -11,7 +11,7 @@ import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { conflict, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
-import { clock } from "@/lib/time/clock";
+import { clock, isoDateOf } from "@/lib/time/clock";
 import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
 
 export async function nudgeAssignees(actor: Actor, input: { followUpId: string }) {
@@ -25,7 +25,7 @@ export async function nudgeAssignees(actor: Actor, input: { followUpId: string }
     requirePermission(canWorkspace(role, "followup.manage"), "manager_only_followup");
     if (!OPEN_FOLLOW_UP_STATUSES.includes(followUp.status)) throw conflict("nudge_closed");
     if (!followUp.assignees.some((a) => a.userId !== actor.id)) throw conflict("nudge_no_assignees");
-    const day = clock.now().toISOString().slice(0, 10);
+    const day = isoDateOf(clock.now());
     const eventId = await recordEvent(tx, {
       kind: "FOLLOWUP_NUDGED",
       committeeId: followUp.committeeId,

@@ -10,7 +10,7 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { deliverNotifications, queueWeeklyFollowUps } from "@/lib/notifications/service";
 import type { Tx } from "@/lib/server/db";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
-import { clock, DAY_MS, today } from "@/lib/time/clock";
+import { clock, DAY_MS, isoDateOf, today } from "@/lib/time/clock";
 import { OPEN_FOLLOW_UP_STATUSES } from "./schemas";
 
 export type ReminderKind = "DUE_7" | "DUE_1" | "OVERDUE";
@@ -121,7 +121,7 @@ export async function runFollowUpReminders(now = clock.now()): Promise<{ reminde
   await withJobLock(JOB_LOCKS.reminders, async (tx) => {
     const reminders = await sendFollowUpReminders(tx, now);
     const monday = now.getUTCDay() === 1;
-    const week = now.toISOString().slice(0, 10);
+    const week = isoDateOf(now);
     const digests = monday
       ? await oncePer(tx, "digest.weekly.last_run", week, () => sendWeeklyFollowUpDigests(tx, now))
       : 0;

@@ -14,11 +14,9 @@ import { db, type Tx } from "@/lib/server/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
-import { clock } from "@/lib/time/clock";
+import { clock, dateFromIso, isoDateOf } from "@/lib/time/clock";
 import type { createFollowUpSchema, progressSchema, statusSchema, updateFollowUpSchema } from "./schemas";
 import { FOLLOW_UP_TRANSITIONS } from "./transitions";
-
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 
 /** Who a save added and removed (assignees or lead institutions). */
 const changed = (before: string[], after: string[]) => ({
@@ -74,7 +72,7 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
         feedbackId: input.feedbackId || null,
         title: input.title,
         description: input.description,
-        dueDate: asDate(input.dueDate),
+        dueDate: dateFromIso(input.dueDate),
         priority: input.priority,
         createdById: actor.id,
         leads: { createMany: { data: people.leads.map((institutionId) => ({ institutionId })) } },
@@ -191,7 +189,7 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
       data: {
         title: input.title,
         description: input.description,
-        dueDate: asDate(input.dueDate),
+        dueDate: dateFromIso(input.dueDate),
         priority: input.priority,
         version: { increment: 1 },
         leads: { createMany: { data: people.leads.map((institutionId) => ({ institutionId })) } },
@@ -220,7 +218,7 @@ export async function updateFollowUp(actor: Actor, input: z.infer<typeof updateF
     await recordEvent(tx, {
       ...event,
       kind: "FOLLOWUP_DUE_MOVED",
-      payload: { from: followUp.dueDate.toISOString().slice(0, 10), to: input.dueDate },
+      payload: { from: isoDateOf(followUp.dueDate), to: input.dueDate },
     });
     await publishBoard(tx, followUp.committeeId);
     return { id: updated.id, version: updated.version };

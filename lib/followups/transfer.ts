@@ -11,6 +11,7 @@ import { parseCsv, recordsToCsv } from "@/lib/server/csv";
 import { db } from "@/lib/server/db";
 import { AppError, invalid } from "@/lib/server/errors";
 import { type ImportOutcome, issuesToRowErrors } from "@/lib/server/import-rows";
+import { dateFromIso, isoDateOf } from "@/lib/time/clock";
 import { isoDate } from "@/lib/time/schemas";
 import { listFollowUps } from "./list";
 import type { followUpImportSchema } from "./schemas";
@@ -33,7 +34,7 @@ export async function followUpsCsv(actor: Actor, filters: FollowUpFilters): Prom
         agendaItem: f.agendaItem?.title ?? "",
         status: f.status,
         priority: f.priority,
-        dueDate: f.dueDate.toISOString().slice(0, 10),
+        dueDate: isoDateOf(f.dueDate),
         progress: f.progress,
         leads: f.leads.map((l) => l.institution.shortName).join("; "),
         // Emails, not names: they are what the import matches, so an export imports back as it is.
@@ -155,7 +156,7 @@ export async function importFollowUps(
           agendaItemId: v.agendaItemId,
           title: v.fields.title,
           description: v.fields.description,
-          dueDate: new Date(`${v.fields.dueDate}T00:00:00Z`),
+          dueDate: dateFromIso(v.fields.dueDate),
           priority: v.fields.priority,
           status: v.fields.status,
           progress: v.fields.progress,

@@ -4,14 +4,13 @@ import type { Dataset } from "@/lib/charts/dataset";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { DAY_MS, today } from "@/lib/time/clock";
+import { DAY_MS, dateFromIso, isoDateOf, today } from "@/lib/time/clock";
 import type { Period } from "./schemas";
 
 /** The period, defaulting to the last five years up to today. */
 export function resolvePeriod(input: Period) {
-  const to = input.to ?? today().toISOString().slice(0, 10);
-  const from =
-    input.from ?? new Date(new Date(`${to}T00:00:00Z`).getTime() - 5 * 365 * DAY_MS).toISOString().slice(0, 10);
+  const to = input.to ?? isoDateOf(today());
+  const from = input.from ?? isoDateOf(new Date(dateFromIso(to).getTime() - 5 * 365 * DAY_MS));
   return { from, to };
 }
 

@@ -12,7 +12,7 @@ import "server-only";
 //     `approvalReminderDays` days after circulation: key approval:<minutes>:<circulated>:<side>:<round>.
 import type { Tx } from "@/lib/server/db";
 import { JOB_LOCKS, withJobLock } from "@/lib/server/jobs";
-import { clock, DAY_MS } from "@/lib/time/clock";
+import { clock, DAY_MS, isoDateOf } from "@/lib/time/clock";
 import type { IncompleteEntry, SessionTime } from "./events";
 import { recordEvent } from "./service";
 
@@ -74,7 +74,7 @@ export async function chaseSessions(tx: Tx, now = clock.now()): Promise<number> 
       },
     },
   });
-  const day = now.toISOString().slice(0, 10);
+  const day = isoDateOf(now);
   let recorded = 0;
   for (const s of sessions) {
     const days = s.committee.packDaysBefore;

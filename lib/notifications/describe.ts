@@ -3,6 +3,7 @@
 // messages (next-intl's getTranslations() on a page, createTranslator in a job). Instants are
 // written in the reader's zone (`timeZone`: the person's, UTC until they choose one).
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { dateFromIso } from "@/lib/time/clock";
 import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 import type { EventPayload, SessionTime } from "./events";
 
@@ -58,9 +59,7 @@ export function formatSessionTime(at: Date | string, timeZone: string, locale: s
 
 /** A due date (a calendar date, no zone). */
 export function formatDueDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(dateFromIso(isoDate));
 }
 
 /** A comment's place in its thread: the page shows the thread from it on, and scrolls to it. */

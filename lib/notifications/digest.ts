@@ -7,7 +7,7 @@ import { queueEmails } from "@/lib/email/service";
 import type { Tx } from "@/lib/server/db";
 import { JOB_LOCKS, oncePer, withJobLock } from "@/lib/server/jobs";
 import { loadActiveActor } from "@/lib/server/load-actor";
-import { clock } from "@/lib/time/clock";
+import { clock, isoDateOf } from "@/lib/time/clock";
 import { NOTIFICATION_INCLUDE } from "./describe";
 import { digestEmail } from "./email";
 import { channelsFor } from "./preferences";
@@ -55,7 +55,7 @@ export async function sendDailyDigests(tx: Tx, now = clock.now()): Promise<numbe
 export async function runDailyDigest(now = clock.now()): Promise<number | null> {
   let sent: number | null = null;
   await withJobLock(JOB_LOCKS.dailyDigest, async (tx) => {
-    sent = await oncePer(tx, "digest.daily.last_run", now.toISOString().slice(0, 10), () => sendDailyDigests(tx, now));
+    sent = await oncePer(tx, "digest.daily.last_run", isoDateOf(now), () => sendDailyDigests(tx, now));
   });
   return sent;
 }

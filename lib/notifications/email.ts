@@ -9,6 +9,7 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import type { EmailCalendar, OutgoingEmail } from "@/lib/email/service";
 import { serverEnv } from "@/lib/server/env";
+import { isoDateOf } from "@/lib/time/clock";
 import { homeTimesLine, sideCountries } from "@/lib/time/home-times";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
@@ -189,7 +190,7 @@ export function weeklyFollowUpsEmail(to: Recipient, items: OpenFollowUp[], today
       intro: t("notifications.email.weeklyIntro"),
       items: items.map((f) => ({
         text: t("notifications.email.weeklyLine", {
-          due: formatDueDate(f.dueDate.toISOString().slice(0, 10), locale),
+          due: formatDueDate(isoDateOf(f.dueDate), locale),
           overdue: f.dueDate < today ? "yes" : "no",
           status: t(`followUps.statuses.${f.status}`),
           progress: f.progress,

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) output for sessions and follow-up due dates: UTC times, escaped text,
 // lines folded at 75 octets, CRLF line ends. One writer for the calendar feed, the .ics
 // download and the invitations emails carry (RFC 5546 METHOD REQUEST / CANCEL).
+import { isoDateOf } from "@/lib/time/clock";
 
 export interface IcsPerson {
   email: string;
@@ -32,7 +33,7 @@ const stamp = (d: Date) =>
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
-const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "");
+const day = (d: Date) => isoDateOf(d).replace(/-/g, "");
 const escapeText = (text: string) =>
   text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 // A parameter value (CN) is quoted; it may hold no double quote and no control character.

@@ -25,7 +25,17 @@ export function today(at: Date = clock.now()): Date {
 
 /** The calendar date `days` away from today (or from `from`), as YYYY-MM-DD. */
 export function isoDateFromToday(days: number, from: Date = clock.now()): string {
-  return new Date(today(from).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return isoDateOf(new Date(today(from).getTime() + days * DAY_MS));
+}
+
+/** A calendar date as stored (midnight UTC) from its YYYY-MM-DD. */
+export function dateFromIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** The YYYY-MM-DD of a stored calendar date, or of an instant's UTC day. */
+export function isoDateOf(at: Date): string {
+  return at.toISOString().slice(0, 10);
 }
 
 /** Tests only: fix the clock at an instant (or a function of real time); null restores it. */

@@ -17,6 +17,7 @@ import { getFollowUp } from "@/lib/followups/service";
 import { FOLLOW_UP_TRANSITIONS } from "@/lib/followups/transitions";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
+import { isoDateOf } from "@/lib/time/clock";
 
 export default async function FollowUpPage({
   params,
@@ -193,7 +194,7 @@ export default async function FollowUpPage({
                 values={{
                   title: f.title,
                   description: f.description,
-                  dueDate: f.dueDate.toISOString().slice(0, 10),
+                  dueDate: isoDateOf(f.dueDate),
                   priority: f.priority,
                   leads: f.leads.map((l) => l.institution.id),
                   assignees: f.assignees.map((a) => a.user.id),

@@ -6,13 +6,14 @@ import { getActivity } from "@/lib/cooperation/service";
 import { countryName, countryOptions } from "@/lib/reference/country-names";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
+import { isoDateOf } from "@/lib/time/clock";
 
 export default async function ActivityPage({ params }: { params: Promise<{ activityId: string }> }) {
   const user = await requireUser();
   const { activityId } = await params;
   const activity = await orNotFound(getActivity(user, activityId));
   const [t, format, locale] = await Promise.all([getTranslations("cooperation"), getFormatter(), getLocale()]);
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const day = (d: Date | null) => (d ? isoDateOf(d) : "");
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   return (
     <>

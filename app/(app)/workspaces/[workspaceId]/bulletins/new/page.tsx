@@ -6,7 +6,7 @@ import { briefFormOptions } from "@/lib/briefs/service";
 import { bulletinCandidates, nextBulletinNumbers } from "@/lib/bulletins/service";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
-import { clock } from "@/lib/time/clock";
+import { clock, isoDateOf } from "@/lib/time/clock";
 import { getWorkspace } from "@/lib/workspaces/service";
 
 export default async function NewBulletinPage({ params }: { params: Promise<{ workspaceId: string }> }) {
@@ -28,7 +28,7 @@ export default async function NewBulletinPage({ params }: { params: Promise<{ wo
         {candidates.length ? (
           <BulletinForm
             workspaceId={workspace.id}
-            defaults={{ year: today.getUTCFullYear(), ...numbers, issueDate: today.toISOString().slice(0, 10) }}
+            defaults={{ year: today.getUTCFullYear(), ...numbers, issueDate: isoDateOf(today) }}
             members={options.members.map((m) => ({ id: m.id, name: m.name }))}
             candidates={candidates}
             myId={user.id}
