@@ -18,6 +18,9 @@ const unread = (count: number) =>
 test("a manager assigns a follow-up to the partner's analyst: her badge and board show it without a reload, and the email is in the outbox", async ({
   browser,
 }) => {
+  // Contexts that earlier tests of this worker left open keep their live streams, and a person
+  // may hold 6 at once (the 7th polls): start from none, as someone opening the app fresh would.
+  for (const context of browser.contexts()) await context.close();
   const emily = await as(browser, "analyst@stpi.demo");
   const stream = emily.waitForResponse((response) => new URL(response.url()).pathname === "/api/live");
   await emily.goto("/follow-ups/board");
