@@ -60,10 +60,17 @@ class Jar {
 async function request(jar, url, init = {}) {
   const response = await fetch(url, {
     redirect: "manual",
+    // Nothing may hang the run: a request that takes a minute counts as a failure.
+    signal: AbortSignal.timeout(60_000),
     ...init,
     headers: { ...(init.headers ?? {}), ...(jar ? { cookie: jar.header() } : {}) },
   });
   if (jar) jar.take(response);
+  // A live stream never ends: its status and headers are its answer.
+  if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    await response.body?.cancel();
+    return { status: response.status, body: "" };
+  }
   const body = await response.text();
   return { status: response.status, body };
 }
