@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { dateFromIso, isoDateFromToday } from "@/lib/time/clock";
 import { mailbox, sessionUid, toIcs, toInvitation } from "./ics";
 
 describe("iCalendar output", () => {
@@ -36,14 +37,16 @@ describe("iCalendar output", () => {
 });
 
 describe("iCalendar invitations", () => {
+  // A session a month from now, 10:00–12:00 Seoul (01:00–03:00 UTC), told about yesterday.
+  const start = new Date(dateFromIso(isoDateFromToday(30)).getTime() + 3_600_000);
   const event = {
     uid: sessionUid("s1", "https://accord.example.org/"),
-    start: new Date("2023-04-26T01:00:00Z"),
-    end: new Date("2023-04-26T03:00:00Z"),
+    start,
+    end: new Date(start.getTime() + 2 * 3_600_000),
     summary: "Joint Committee: 9th session",
     location: "Seoul, Room 3; east wing",
     url: "https://accord.example.org/sessions/s1",
-    updated: new Date("2023-04-01T00:00:00Z"),
+    updated: dateFromIso(isoDateFromToday(-1)),
     organizer: mailbox("Accord <no-reply@accord.example.org>"),
     attendees: [{ email: "kim@kistep.example", name: 'Kim, Min-ji "MJ"' }],
   };
@@ -65,7 +68,7 @@ describe("iCalendar invitations", () => {
     const attendee = a.getFirstProperty("attendee")!;
     expect(attendee.getFirstValue()).toBe("mailto:kim@kistep.example");
     expect(attendee.getParameter("cn")).toBe("Kim, Min-ji MJ");
-    expect(new ICAL.Event(a).startDate.toJSDate().toISOString()).toBe("2023-04-26T01:00:00.000Z");
+    expect(new ICAL.Event(a).startDate.toJSDate().toISOString()).toBe(start.toISOString());
   });
 
   it("reads the organizer from the from-address", () => {

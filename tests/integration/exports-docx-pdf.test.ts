@@ -62,7 +62,7 @@ beforeAll(async () => {
         publisher: "과학기술정보통신부",
         title: "제3회 국가전략기술 특별위원회 개최",
         url: "https://example.org/msit",
-        date: "2023-10-01",
+        date: isoDateFromToday(-60),
       },
     ],
   });
