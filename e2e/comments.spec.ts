@@ -1,11 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./helpers";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, type Page, test } from "@playwright/test";
+import { as } from "./helpers";
 
 /** The inbox shows a notification once the fan-out job has run (right after the change). */
 async function expectInInbox(page: Page, text: string) {

@@ -1,11 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, confirm, dateFromToday, dateTimeFromToday, signIn } from "./helpers";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { as, choose, confirm, dateFromToday, dateTimeFromToday } from "./helpers";
 
 test("a manager plans a session, builds its agenda, holds it, records a decision and creates a follow-up", async ({
   browser,

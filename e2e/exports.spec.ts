@@ -2,15 +2,9 @@
 // unzips and reads back; the 2023 bulletin shows its masthead and highlights, an editor changes
 // them, and its PDF downloads.
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { signIn } from "./helpers";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { as } from "./helpers";
 
 test("download the minutes as Word", async ({ browser }) => {
   const emily = await as(browser, "analyst@stpi.demo");

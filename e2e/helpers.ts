@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 import { isoDateFromToday } from "../lib/time/clock";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -15,6 +15,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   // The first request after start also warms the server up: allow it time.
   await expect(page.getByRole("button", { name: /^(Sign out|退出登录|로그아웃)$/ })).toBeVisible({ timeout: 30_000 });
+}
+
+/** A page in a browser context of its own (its own cookies), signed in as `email`. */
+export async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }
 
 /**

@@ -1,14 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { as, choose, signIn } from "./helpers";
 
 const BRIEF_URL = /\/briefs\/[0-9a-f-]{36}$/;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
 
 test("a brief goes from draft through review, is returned, fixed and published", async ({ browser }) => {
   const title = `Quantum researcher quotas ${Date.now()}`;

@@ -1,14 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, dateFromToday, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { as, choose, dateFromToday } from "./helpers";
 
 // Live updates: what someone else changes reaches an open page without a reload (the header
 // badge and the follow-up board, fed by Server-Sent Events).
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const COMMITTEE = "Korea–US Joint Committee on S&T Cooperation";
 const TITLE = "Count visiting-researcher slots in both quantum programmes";

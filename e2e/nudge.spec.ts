@@ -1,11 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { confirm, signIn } from "./helpers";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { as, confirm } from "./helpers";
 
 // A blocked follow-up of the Korea–US committee in the demo, assigned to Emily Carter (IDA STPI) alone.
 const FOLLOW_UP = "Agree researcher quotas for the quantum exchange";
