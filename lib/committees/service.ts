@@ -34,7 +34,27 @@ export async function committeeAccess(tx: Tx, actor: Actor, committeeId: string,
       canWorkspace(membership.role, permission),
       permission === "committee.manage" ? "manager_only_committee" : "forbidden",
     );
-  return { committee, role: membership.role as WorkspaceRole };
+  return { committee, role: membership.role as WorkspaceRole, sideIds: await actorSideIds(tx, actor, committee.id) };
+}
+
+/**
+ * The side rule, next to the committee scope: the sides of a committee the actor's institution
+ * sits on (usually one; none for a workspace member whose institution is on no side).
+ * Side-internal records (documents, notes, unreleased consultation answers) are readable only
+ * when their side is one of these; use `sideVisibleWhere` in the query.
+ */
+export async function actorSideIds(tx: Tx, actor: Actor, committeeId: string): Promise<string[]> {
+  if (!actor.institutionId) return [];
+  const rows = await tx.committeeInstitution.findMany({
+    where: { committeeId, institutionId: actor.institutionId },
+    select: { sideId: true },
+  });
+  return rows.map((r) => r.sideId);
+}
+
+/** Records shared with the committee (`sideId` null) or internal to one of `sideIds`. */
+export function sideVisibleWhere(sideIds: readonly string[]) {
+  return { OR: [{ sideId: null }, { sideId: { in: [...sideIds] } }] };
 }
 
 /** The committee's id, name and workspace; 404 unless the actor is in its workspace. For pages

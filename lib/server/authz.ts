@@ -8,6 +8,7 @@
 //   lib/server/scope.ts              institutionUsersWhere, workspaceWhere(roles?),
 //                                    committeeWhere, visibleCommitteeSql (committeeWhere in SQL)
 //   lib/committees/service.ts        committeeAccess      a committee in scope + the actor's role
+//   lib/committees/service.ts        sideVisibleWhere     side-internal records: shared, or of the actor's side
 //   lib/briefs/visibility.ts         briefReadableWhere, briefReadableSql   who reads a brief
 //   lib/notifications/service.ts     visibleNotificationsWhere   only while its subject is visible
 //   lib/live/access.ts               mayReadCommittee     committeeWhere for many readers (live board)
