@@ -59,8 +59,15 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
 };
 
 /** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a
- * nudge is a manager asking now, so it does not wait for the digest. */
-export const AT_ONCE_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(["FOLLOWUP_NUDGED"]);
+ * nudge is a manager asking now, so it does not wait for the digest; a session planned, moved
+ * or cancelled carries a calendar invitation, which only works as an email of its own (a
+ * digest carries none), so it does not wait either. */
+export const AT_ONCE_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  "FOLLOWUP_NUDGED",
+  "SESSION_PLANNED",
+  "SESSION_MOVED",
+  "SESSION_CANCELLED",
+]);
 
 /** Assignments and requests to approve or review come at once; the rest waits for the digest. */
 export const DEFAULT_CHANNEL: Record<NotificationTopic, NotificationChannel> = {

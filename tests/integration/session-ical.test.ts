@@ -28,8 +28,10 @@ beforeAll(async () => {
 beforeEach(async () => {
   await db().notificationPreference.deleteMany({});
   await db().emailOutbox.deleteMany({});
-  // The Korean member wants session news by email at once; everyone else keeps the defaults.
+  // The Korean member wants session news by email at once; the US member keeps the defaults
+  // (digest), the US viewer turned session news off.
   await setPreferences(w.korean, { ...(await getPreferences(w.korean)), SESSIONS: "EMAIL" });
+  await setPreferences(w.usViewer, { ...(await getPreferences(w.usViewer)), SESSIONS: "OFF" });
 });
 
 const plan = () =>
@@ -58,10 +60,10 @@ const move = (s: { id: string; version: number; title: string }) =>
 const cancel = (s: { id: string; version: number }) =>
   setSessionStatus(w.manager, { sessionId: s.id, version: s.version, status: "CANCELLED" });
 
-/** The invitations the Korean member's mailbox received, oldest first, parsed. */
-async function invitations() {
-  const korean = await db().user.findUniqueOrThrow({ where: { id: w.korean.id } });
-  const mails = await db().emailOutbox.findMany({ where: { to: korean.email }, orderBy: { id: "asc" } });
+/** The invitations a mailbox (by default the Korean member's) received, oldest first, parsed. */
+async function invitations(email?: string) {
+  const to = email ?? (await db().user.findUniqueOrThrow({ where: { id: w.korean.id } })).email;
+  const mails = await db().emailOutbox.findMany({ where: { to }, orderBy: { id: "asc" } });
   return mails.map((mail) => {
     const sent = icalEventOf(mail.calendar);
     expect(sent, mail.subject).toBeDefined();
@@ -122,11 +124,15 @@ describe("iCalendar invitations in session emails", () => {
       expect(i.raw).not.toMatch(/[^\r]\n/);
     }
 
-    // The manager made the changes (not told); the US member's sessions go to the digest.
+    // The manager made the changes (not told). Invitations do not wait for the digest: the US
+    // member, whose session news goes to the digest, gets all three at once; the viewer who
+    // turned session news off gets none.
     const manager = await db().user.findUniqueOrThrow({ where: { id: w.manager.id } });
     expect(await db().emailOutbox.count({ where: { to: manager.email } })).toBe(0);
     const american = await db().user.findUniqueOrThrow({ where: { id: w.american.id } });
-    expect(await db().emailOutbox.count({ where: { to: american.email } })).toBe(0);
+    expect((await invitations(american.email)).map((i) => i.method)).toEqual(["REQUEST", "REQUEST", "CANCEL"]);
+    const viewer = await db().user.findUniqueOrThrow({ where: { id: w.usViewer.id } });
+    expect(await db().emailOutbox.count({ where: { to: viewer.email } })).toBe(0);
   });
 
   it("a fan-out that runs late still sends each change's own SEQUENCE", async () => {
@@ -140,15 +146,15 @@ describe("iCalendar invitations in session emails", () => {
     expect(got[1].start).toBe(zonedToUtc(local(31, "09:00"), "America/New_York").toISOString());
   });
 
-  it("the daily digest carries no invitation", async () => {
+  it("an invitation does not wait for the daily digest, and the digest does not repeat it", async () => {
     await plan();
     await fanOutPending();
-    await db().systemState.deleteMany({ where: { key: "digest.daily.last_run" } });
-    expect(await runDailyDigest(new Date(clock.ms() + 60_000))).toBeGreaterThanOrEqual(1);
     const american = await db().user.findUniqueOrThrow({ where: { id: w.american.id } });
-    const [digest] = await db().emailOutbox.findMany({ where: { to: american.email } });
-    expect(digest.text).toContain("Fourteenth session");
-    expect(digest.calendar).toBeNull();
-    expect(icalEventOf(digest.calendar)).toBeUndefined();
+    expect((await invitations(american.email)).map((i) => i.method)).toEqual(["REQUEST"]);
+    await db().systemState.deleteMany({ where: { key: "digest.daily.last_run" } });
+    await runDailyDigest(new Date(clock.ms() + 60_000));
+    const mails = await db().emailOutbox.findMany({ where: { to: american.email } });
+    expect(mails).toHaveLength(1);
+    expect(icalEventOf(mails[0].calendar)).toBeDefined();
   });
 });
