@@ -11,7 +11,7 @@ export const contactFields = {
   name: z.string().trim().min(2, "min_chars:2").max(200, "max_chars:200"),
   organisation: z.string().trim().max(200, "max_chars:200").default(""),
   title: z.string().trim().max(200, "max_chars:200").default(""),
-  email: z.email({ error: "invalid_email" }).trim().max(320, "max_chars:320"),
+  email: z.string().trim().pipe(z.email("email_invalid").max(254, "max_chars:254")),
   locale: z.enum(CONTACT_LOCALES, { error: "choose_language" }).default("en"),
 };
 
@@ -43,7 +43,8 @@ export const addContactSchema = z
     if (input.contactId) return { ...input, contact: null };
     const parsed = contactSchema.safeParse(input);
     if (!parsed.success)
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     return { ...input, contact: parsed.success ? parsed.data : null };
   });
 

@@ -234,7 +234,10 @@ export async function getDelegations(actor: Actor, sessionId: string) {
           : [],
       };
     }),
-    contacts: contacts.map((c) => ({ id: c.id, label: `${c.name}${c.organisation ? `, ${c.organisation}` : ""} <${c.email}>` })),
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      label: `${c.name}${c.organisation ? `, ${c.organisation}` : ""} <${c.email}>`,
+    })),
     can: {
       markAttendance: access.manager && (session.status === "IN_SESSION" || session.status === "HELD"),
       answer: !!mine && session.status === "PLANNED" && notPast && !["ATTENDED", "ABSENT"].includes(mine.status),
@@ -345,7 +348,10 @@ export async function createContact(actor: Actor, input: ContactInput) {
 // ---------------------------------------------------------------------------------------
 // Building a delegation
 
-export async function addMember(actor: Actor, input: { sessionId: string; sideId: string; userId: string; role: string }) {
+export async function addMember(
+  actor: Actor,
+  input: { sessionId: string; sideId: string; userId: string; role: string },
+) {
   return db().$transaction(async (tx) => {
     const { session, committee, side } = await sideEditor(tx, actor, input.sessionId, input.sideId);
     assertDelegationOpen(session);
@@ -365,11 +371,17 @@ export async function addMember(actor: Actor, input: { sessionId: string; sideId
     const member = await tx.delegationMember.create({
       data: { sessionId: session.id, sideId: side.id, userId: person.id, role: input.role, addedById: actor.id },
     });
-    await audit(tx, actor, "delegation.change", { sessionId: session.id, workspaceId: committee.workspaceId }, {
-      add: person.name,
-      side: side.name,
-      role: input.role,
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.change",
+      { sessionId: session.id, workspaceId: committee.workspaceId },
+      {
+        add: person.name,
+        side: side.name,
+        role: input.role,
+      },
+    );
     return member;
   });
 }
@@ -405,12 +417,18 @@ export async function addContact(
     const member = await tx.delegationMember.create({
       data: { sessionId: session.id, sideId: side.id, contactId: contact.id, role: input.role, addedById: actor.id },
     });
-    await audit(tx, actor, "delegation.change", { sessionId: session.id, workspaceId: committee.workspaceId }, {
-      add: contact.name,
-      side: side.name,
-      role: input.role,
-      contact: true,
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.change",
+      { sessionId: session.id, workspaceId: committee.workspaceId },
+      {
+        add: contact.name,
+        side: side.name,
+        role: input.role,
+        contact: true,
+      },
+    );
     return member;
   });
 }
@@ -423,9 +441,15 @@ export async function removeMember(actor: Actor, input: { sessionId: string; mem
     assertDelegationOpen(access.session);
     const { count } = await tx.delegationMember.deleteMany({ where: { id: member.id, version: input.version } });
     if (count !== 1) throw conflict("stale_delegation");
-    await audit(tx, actor, "delegation.change", { sessionId: access.session.id, workspaceId: access.committee.workspaceId }, {
-      remove: personOf(member, null).name,
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.change",
+      { sessionId: access.session.id, workspaceId: access.committee.workspaceId },
+      {
+        remove: personOf(member, null).name,
+      },
+    );
   });
 }
 
@@ -482,10 +506,16 @@ export async function sendInvitations(actor: Actor, input: { sessionId: string; 
     });
     for (const member of pending) await invite(tx, session, member, side.name);
     if (pending.length)
-      await audit(tx, actor, "delegation.invite", { sessionId: session.id, workspaceId: committee.workspaceId }, {
-        side: side.name,
-        sent: pending.length,
-      });
+      await audit(
+        tx,
+        actor,
+        "delegation.invite",
+        { sessionId: session.id, workspaceId: committee.workspaceId },
+        {
+          side: side.name,
+          sent: pending.length,
+        },
+      );
     return { sent: pending.length };
   });
 }
@@ -500,9 +530,15 @@ export async function resendInvitation(actor: Actor, input: { sessionId: string;
     if (member.status === "ATTENDED" || member.status === "ABSENT") throw conflict("invitations_closed");
     const side = await tx.committeeSide.findUniqueOrThrow({ where: { id: member.sideId }, select: { name: true } });
     await invite(tx, access.session, member, side.name);
-    await audit(tx, actor, "delegation.invite", { sessionId: access.session.id, workspaceId: access.committee.workspaceId }, {
-      resend: personOf(member, null).name,
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.invite",
+      { sessionId: access.session.id, workspaceId: access.committee.workspaceId },
+      {
+        resend: personOf(member, null).name,
+      },
+    );
     return { sent: 1 };
   });
 }
@@ -568,7 +604,10 @@ const LINK_GONE = "link_gone";
  * The answer from the link: consumes it (one conditional updateMany: unused, unrevoked,
  * unexpired), so it works once; a signed-in person other than the invitee is refused first.
  */
-export async function answerByLink(actor: Actor | null, input: { token: string; status: "ACCEPTED" | "TENTATIVE" | "DECLINED" }) {
+export async function answerByLink(
+  actor: Actor | null,
+  input: { token: string; status: "ACCEPTED" | "TENTATIVE" | "DECLINED" },
+) {
   const tokenHash = hashLinkToken(input.token);
   return db().$transaction(async (tx) => {
     const link = await tx.delegationLink.findUnique({
@@ -617,11 +656,17 @@ export async function answerInApp(
     if (member.version !== input.version) throw conflict("stale_delegation");
     assertTransition(DELEGATION_TRANSITIONS, member.status, input.status);
     await writeMember(tx, member, { status: input.status, answeredAt: clock.now(), answeredVia: "APP" });
-    await audit(tx, actor, "delegation.answer", { sessionId: session.id, workspaceId: committee.workspaceId }, {
-      from: member.status,
-      to: input.status,
-      via: "APP",
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.answer",
+      { sessionId: session.id, workspaceId: committee.workspaceId },
+      {
+        from: member.status,
+        to: input.status,
+        via: "APP",
+      },
+    );
   });
 }
 
@@ -643,10 +688,16 @@ export async function markAttendance(
       where: { memberId: member.id, usedAt: null, revokedAt: null },
       data: { revokedAt: clock.now() },
     });
-    await audit(tx, actor, "delegation.change", { sessionId: session.id, workspaceId: committee.workspaceId }, {
-      person: personOf(member, null).name,
-      from: member.status,
-      to: input.status,
-    });
+    await audit(
+      tx,
+      actor,
+      "delegation.change",
+      { sessionId: session.id, workspaceId: committee.workspaceId },
+      {
+        person: personOf(member, null).name,
+        from: member.status,
+        to: input.status,
+      },
+    );
   });
 }
