@@ -62,7 +62,7 @@ export async function DelegationsCard({ user, sessionId }: { user: Actor; sessio
                 <h3 id={`delegation-${side.id}`} className="text-base font-semibold">
                   {t("sideDelegation", { side: side.name, count: side.people.length })}
                 </h3>
-                {side.can.invite && pending > 0 && (
+                {side.can.invite && side.people.length > 0 && (
                   <SendInvitationsButton sessionId={data.session.id} side={side} pending={pending} />
                 )}
               </div>
