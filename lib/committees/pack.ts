@@ -1,8 +1,10 @@
 import "server-only";
 // The pre-session pack: the agenda with, per item, its linked briefs (only those the reader
 // may read); then the previous session's decisions and approved minutes. The page adds each
-// item's open follow-ups (lib/followups/list.ts, openFollowUpsByAgendaItem).
+// item's open follow-ups (lib/followups/list.ts, openFollowUpsByAgendaItem). Attendees by side
+// come from the delegations (lib/delegations/service.ts, sessionAttendees).
 import { briefReadableWhere } from "@/lib/briefs/visibility";
+import { sessionAttendees } from "@/lib/delegations/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
@@ -49,5 +51,6 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
       minutes: { where: { status: "APPROVED" }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  return { session, previous };
+  const attendees = await sessionAttendees(db(), session);
+  return { session, previous, attendees };
 }

@@ -2,6 +2,7 @@
 // decisions), getMinutes (the current version, its approvals) and getCommittee (the sides, their
 // institutions and co-chairs). The caller fetched them with the reader's scope.
 import type { DecisionType, MinutesStatus } from "@/lib/generated/prisma/enums";
+import { type AttendeeSource, attendeeBlocks } from "./attendees";
 import type { Block, ExportDocument } from "./document";
 import { calendarDate, copyLine, documentHeader, exportWords, instant, type Reader } from "./format";
 import { markdownBlocks } from "./markdown";
@@ -35,6 +36,8 @@ export interface MinutesSource {
     institutions: { institution: { name: string } }[];
     coChairs: { user: { name: string } }[];
   }[];
+  /** Attendees by side (lib/delegations): who attended a held session, else who accepted. */
+  attendees?: AttendeeSource[];
 }
 
 export async function minutesDocument(source: MinutesSource, reader: Reader): Promise<ExportDocument> {
@@ -54,6 +57,7 @@ export async function minutesDocument(source: MinutesSource, reader: Reader): Pr
         side.coChairs.map((c) => c.user.name).join("\n"),
       ]),
     },
+    ...(await attendeeBlocks(source.attendees, reader.locale)),
     { kind: "heading", level: 2, text: t("agendaAndDecisions") },
     {
       kind: "table",

@@ -4,6 +4,7 @@
 // restricted as its most restricted brief, and never wider than the committee (TLP:AMBER).
 import type { BriefSource } from "@/lib/briefs/schemas";
 import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
+import { type AttendeeSource, attendeeBlocks } from "./attendees";
 import { type Block, type ExportDocument, narrowestDistribution, tlpLabel } from "./document";
 import { calendarDate, copyLine, documentHeader, exportWords, instant, type Reader } from "./format";
 import { markdownBlocks } from "./markdown";
@@ -38,6 +39,8 @@ export interface PackSource {
     decisions: { type: DecisionType; text: string; agendaItem: { title: string } }[];
     minutes: { text: string }[];
   } | null;
+  /** Attendees by side (lib/delegations): who accepted or is tentative; for a held session who attended. */
+  attendees?: AttendeeSource[];
   followUps: Map<
     string,
     {
@@ -57,7 +60,10 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
   const { session, previous } = source;
   const when = (d: Date, zone: string) => instant(d, zone, reader.locale);
   const briefs = session.entries.flatMap((e) => e.agendaItem.briefs.map((b) => b.brief));
-  const blocks: Block[] = [{ kind: "heading", level: 2, text: committees("agenda") }];
+  const blocks: Block[] = [
+    ...(await attendeeBlocks(source.attendees, reader.locale)),
+    { kind: "heading", level: 2, text: committees("agenda") },
+  ];
   if (!session.entries.length) blocks.push({ kind: "paragraph", text: committees("emptyAgenda"), style: "muted" });
   session.entries.forEach((entry, i) => {
     const item = entry.agendaItem;

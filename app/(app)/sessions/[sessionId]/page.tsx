@@ -4,6 +4,8 @@ import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
+import { SessionAttendees } from "@/components/delegations/attendees-list";
+import { DelegationsCard } from "@/components/delegations/delegations-card";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -194,8 +196,12 @@ export default async function SessionPage({
           </div>
         </details>
       )}
+      <div className="mt-6">
+        <DelegationsCard user={user} sessionId={session.id} />
+      </div>
       <section id="minutes" tabIndex={-1} aria-label={tMinutes("title")} className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
+        <SessionAttendees user={user} sessionId={session.id} />
       </section>
       {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
       {focus === "minutes" && <FocusOnArrival targetId="minutes" />}

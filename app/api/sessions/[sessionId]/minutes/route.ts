@@ -3,6 +3,7 @@
 import { getMinutes } from "@/lib/committees/minutes";
 import { getCommittee } from "@/lib/committees/service";
 import { getSession } from "@/lib/committees/sessions";
+import { getAttendees } from "@/lib/delegations/service";
 import { exportQuerySchema } from "@/lib/exports/schemas";
 import { exportMinutes, readerOf } from "@/lib/exports/service";
 import { idParams } from "@/lib/forms/schemas";
@@ -13,13 +14,14 @@ export const GET = sessionRoute(
   { params: idParams("sessionId"), query: exportQuerySchema, target: "session" },
   async (user, { params, query }) => {
     const session = await getSession(user, params.sessionId);
-    const [minutes, committee] = await Promise.all([
+    const [minutes, committee, attendees] = await Promise.all([
       getMinutes(user, session.id),
       getCommittee(user, session.committeeId),
+      getAttendees(user, session.id),
     ]);
     if (!minutes.current) throw notFound("These minutes");
     const file = await exportMinutes(
-      { session, minutes: minutes.current, sides: committee.sides },
+      { session, minutes: minutes.current, sides: committee.sides, attendees },
       await readerOf(user, committee.workspace.name),
       query.format,
     );
