@@ -90,7 +90,7 @@ export function AddStandingItemForm({ committeeId }: { committeeId: string }) {
     >
       <input type="hidden" name="committeeId" value={committeeId} />
       <StandingFields />
-      <SubmitButton variant="secondary">{t("addItem")}</SubmitButton>
+      <SubmitButton variant="secondary">{t("addButton")}</SubmitButton>
     </ActionForm>
   );
 }
