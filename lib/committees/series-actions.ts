@@ -34,6 +34,6 @@ export const moveStandingItemAction = authedAction(moveStandingItemSchema, moveS
 export const removeStandingItemAction = authedAction(removeStandingItemSchema, removeStandingItem, {
   revalidate: committeePath,
 });
-export const planNextSessionAction = authedAction(planNextSessionSchema, planNextSession, {
-  revalidate: (input) => [`/sessions/${input.heldSessionId}`],
-});
+// No revalidation: it would re-render the plan page as "already planned" and unmount the form
+// before it sends the browser to the new session (nothing cached changes: pages are dynamic).
+export const planNextSessionAction = authedAction(planNextSessionSchema, planNextSession);
