@@ -74,11 +74,16 @@ export async function updateCadence(actor: Actor, input: CadenceInput) {
   });
 }
 
+/** An agenda template is a handful of items; the card lists them all. */
+export const MAX_STANDING_ITEMS = 30;
+
 type StandingFields = { title: string; description: string; durationMinutes: number; closing: boolean };
 
 export async function addStandingItem(actor: Actor, input: { committeeId: string } & StandingFields) {
   return db().$transaction(async (tx) => {
     const committee = await lockCommittee(tx, actor, input.committeeId);
+    if ((await tx.committeeStandingItem.count({ where: { committeeId: committee.id } })) >= MAX_STANDING_ITEMS)
+      throw conflict(`too_many_standing_items:${MAX_STANDING_ITEMS}`);
     const last = await tx.committeeStandingItem.aggregate({
       where: { committeeId: committee.id },
       _max: { position: true },
