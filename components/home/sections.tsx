@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
+import { DueSessionsCard } from "@/components/series/due-sessions-card";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
@@ -182,6 +183,7 @@ export async function ManagerSections({ user }: { user: Actor }) {
             <EmptyState>{t("noSessions")}</EmptyState>
           )}
         </Card>
+        {data.seriesDue.length > 0 && <DueSessionsCard due={data.seriesDue} />}
         <Card title={t("reviews")}>
           {data.reviews.length ? (
             <List>

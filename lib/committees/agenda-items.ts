@@ -11,6 +11,7 @@ import { db } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
+import { appendAgendaEntry } from "./carry-over";
 import type { decisionSchema, proposeAgendaItemSchema } from "./schemas";
 import { committeeAccess, committeeCan } from "./service";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "./transitions";
@@ -92,12 +93,7 @@ export async function carryOverAgendaItem(actor: Actor, input: { agendaItemId: s
     });
     if (!next) throw conflict("no_planned_session");
     await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${next.id} FOR NO KEY UPDATE`;
-    if (await tx.agendaEntry.count({ where: { sessionId: next.id, agendaItemId: item.id } }))
-      throw conflict("already_on_agenda");
-    const last = await tx.agendaEntry.aggregate({ where: { sessionId: next.id }, _max: { position: true } });
-    await tx.agendaEntry.create({
-      data: { sessionId: next.id, agendaItemId: item.id, position: (last._max.position ?? -1) + 1 },
-    });
+    if (!(await appendAgendaEntry(tx, next.id, item.id))) throw conflict("already_on_agenda");
     await recordAudit(tx, {
       action: "agenda.schedule",
       actor,

@@ -60,7 +60,7 @@ export type CommitteeInput = z.infer<typeof committeeSchema>;
 const timeZone = timeZoneName();
 
 /** Start and end as local date-times in the session's time zone (from datetime-local inputs). */
-const sessionFields = {
+export const sessionFields = {
   title: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
   startsAt: localDateTime(),
   endsAt: localDateTime(),
@@ -68,8 +68,8 @@ const sessionFields = {
   place: z.string().trim().max(300, "max_chars:300").default(""),
   onlineUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "invalid_url" })]).default(""),
 };
-const endAfterStart = (s: { startsAt: string; endsAt: string }) => s.endsAt > s.startsAt;
-const endAfterStartError = { path: ["endsAt"], message: "end_before_start" };
+export const endAfterStart = (s: { startsAt: string; endsAt: string }) => s.endsAt > s.startsAt;
+export const endAfterStartError = { path: ["endsAt"], message: "end_before_start" };
 
 export const sessionSchema = z
   .object({ committeeId: z.uuid(), ...sessionFields })

@@ -9,6 +9,9 @@ import { committeeWhere } from "@/lib/server/scope";
 import { dateFromIso } from "@/lib/time/clock";
 import type { CommitteeInput, CommitteeRemindersInput } from "./schemas";
 
+// Session series (issue 12, item 3): the home page's due sessions and the chaser step.
+export { chaseSeries, type DueSession, dueForManager } from "./series-due";
+
 /** What the actor may do in a committee (its pages, sessions and agenda items read this). */
 export function committeeCan(role: WorkspaceRole) {
   return workspaceCan(role, {

@@ -2,6 +2,7 @@ import "server-only";
 // What each person sees first: their own work (staff), what needs chasing (managers) and
 // what needs looking after (administrators). Every list is scoped like the pages it links to.
 import { briefReadableWhere } from "@/lib/briefs/visibility";
+import { dueForManager } from "@/lib/committees/service";
 import { OPEN_FOLLOW_UP_STATUSES } from "@/lib/followups/schemas";
 import { unreadCount } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
@@ -74,7 +75,7 @@ export async function managerHome(actor: Actor) {
   const workspaceIds = managed.map((m) => m.workspaceId);
   const day = today();
   const inTwoWeeks = new Date(day.getTime() + 14 * DAY_MS);
-  const [chase, sessions, undecided, reviews] = await Promise.all([
+  const [chase, sessions, undecided, reviews, seriesDue] = await Promise.all([
     db().followUp.findMany({
       where: {
         committee: { workspaceId: { in: workspaceIds } },
@@ -128,6 +129,8 @@ export async function managerHome(actor: Actor) {
       orderBy: { submittedAt: "asc" },
       take: LIMIT,
     }),
+    // Session series: the next session due (or overdue) and not yet planned.
+    dueForManager(workspaceIds),
   ]);
   return {
     overdue: chase.filter((f) => f.dueDate < day),
@@ -139,6 +142,7 @@ export async function managerHome(actor: Actor) {
     })),
     undecided,
     reviews,
+    seriesDue,
   };
 }
 

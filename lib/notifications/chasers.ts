@@ -9,7 +9,9 @@ import "server-only";
 //   - agenda entries without presenter or time, to the secretariat, at most once per session
 //     and UTC day, only inside the pack window: key agenda:<session>:<day>;
 //   - circulated minutes a side has not approved, to that side's co-chairs, every
-//     `approvalReminderDays` days after circulation: key approval:<minutes>:<circulated>:<side>:<round>.
+//     `approvalReminderDays` days after circulation: key approval:<minutes>:<circulated>:<side>:<round>;
+//   - a committee's next session due and not yet planned (lib/committees/series-due.ts).
+import { chaseSeries } from "@/lib/committees/service";
 import type { Tx } from "@/lib/server/db";
 import { JOB_LOCKS, withJobLock } from "@/lib/server/jobs";
 import { clock, DAY_MS, isoDateOf } from "@/lib/time/clock";
@@ -149,10 +151,16 @@ export async function chaseApprovals(tx: Tx, now = clock.now()): Promise<number>
 
 /** The job (lib/boot/jobs.ts): safe to run as often as wanted, from every instance. Null when
  * another instance holds the lock; the fan-out job then tells the people. */
-export async function runChasers(now = clock.now()): Promise<{ sessions: number; approvals: number } | null> {
-  let result: { sessions: number; approvals: number } | null = null;
+export async function runChasers(
+  now = clock.now(),
+): Promise<{ sessions: number; approvals: number; series: number } | null> {
+  let result: { sessions: number; approvals: number; series: number } | null = null;
   await withJobLock(JOB_LOCKS.chasers, async (tx) => {
-    result = { sessions: await chaseSessions(tx, now), approvals: await chaseApprovals(tx, now) };
+    result = {
+      sessions: await chaseSessions(tx, now),
+      approvals: await chaseApprovals(tx, now),
+      series: await chaseSeries(tx, now),
+    };
   });
   return result;
 }

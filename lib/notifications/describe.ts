@@ -71,6 +71,7 @@ function commentAnchor(n: NotificationView): string {
 /** Where the notification leads: the minutes for minutes, else the most specific record. */
 export function notificationHref(n: NotificationView): string | null {
   if (n.kind === "SESSION_PACK_READY" && n.session) return `/sessions/${n.session.id}/pack`;
+  if (n.kind === "SERIES_SESSION_DUE" && n.session) return `/sessions/${n.session.id}/plan-next`;
   if (n.brief) return `/briefs/${n.brief.id}`;
   if (n.followUp) return `/follow-ups/${n.followUp.id}${commentAnchor(n)}`;
   // A query, not #minutes: a fragment is lost when the link leads through sign-in.
@@ -144,6 +145,15 @@ function values(n: NotificationView, t: Translate, locale: string, zone: string)
     }
     case "MINUTES_APPROVAL_REMINDER":
       return { ...base, version: p.version ?? n.minutes?.version ?? 1, side: p.sideName ?? "", days: p.days ?? 0 };
+    case "SERIES_SESSION_DUE":
+      return {
+        ...base,
+        stage: p.stage ?? "soon",
+        due: p.due
+          ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: zone }).format(new Date(p.due))
+          : "",
+        days: Math.abs(p.days ?? 0),
+      };
     default:
       return base;
   }

@@ -25,6 +25,8 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_INCOMPLETE",
   "MINUTES_APPROVAL_REMINDER",
   "FOLLOWUP_NUDGED",
+  // Session series (lib/committees/series-due.ts).
+  "SERIES_SESSION_DUE",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -95,6 +97,8 @@ type ChaserEvent = { dedupeKey: string } & (
       payload: { version: number; side: string; sideName: string; days: number };
     }
   | { kind: "FOLLOWUP_NUDGED"; followUpId: string; payload?: Record<string, never> }
+  // The next session is due (`due`, an instant) and not planned; `sessionId`: the last held one.
+  | { kind: "SERIES_SESSION_DUE"; sessionId: string; payload: { due: string; stage: "soon" | "overdue"; days: number } }
 );
 
 /** A comment on a follow-up or an agenda item: which one (for the link) and whom it mentions. */
@@ -124,6 +128,9 @@ export interface EventPayload {
   sequence?: number;
   commentId?: string;
   mentioned?: string[];
+  // Session series: when the next session is due, and whether that is soon or past.
+  due?: string;
+  stage?: "soon" | "overdue";
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

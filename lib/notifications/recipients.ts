@@ -91,6 +91,8 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
   SESSION_AGENDA_INCOMPLETE: [{ audience: "managers" }],
   MINUTES_APPROVAL_REMINDER: [{ audience: "sideCoChairs" }],
   FOLLOWUP_NUDGED: [{ audience: "assignees" }],
+  // Session series: the next session is due and not planned, to those who plan it.
+  SERIES_SESSION_DUE: [{ audience: "managers" }, { audience: "coChairs" }],
   // A comment's thread: the mention wins; then earlier commenters, the people the record is
   // about (a follow-up's assignees, an agenda item's proposer) and its watchers.
   COMMENT_ADDED: [

@@ -3,6 +3,7 @@ import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
 import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
+import { SeriesCard } from "@/components/series/series-card";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
@@ -156,6 +157,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
               <SessionForm committeeId={committee.id} defaultZone={zone} />
             </Card>
           )}
+          <SeriesCard user={user} committeeId={committee.id} />
           {manager && (
             <Card title={tch("settings")}>
               <ReminderSettingsForm

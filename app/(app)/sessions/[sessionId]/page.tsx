@@ -33,6 +33,7 @@ export default async function SessionPage({
   const minutes = await getMinutes(user, session.id);
   const t = await getTranslations("committees");
   const tMinutes = await getTranslations("minutes");
+  const tSeries = await getTranslations("series");
   const format = await getFormatter();
   const manager = session.can.manage;
   const length = minutesBetween(session.startsAt, session.endsAt);
@@ -77,6 +78,11 @@ export default async function SessionPage({
                 title={session.title}
                 farFromPlan={farFromPlan}
               />
+            )}
+            {manager && session.status === "HELD" && (
+              <Link href={`/sessions/${session.id}/plan-next`} className={buttonClass("primary")}>
+                {tSeries("planNext")}
+              </Link>
             )}
             {manager && session.status === "IN_SESSION" && (
               <SessionStatusButton
