@@ -2,6 +2,7 @@ import "server-only";
 // Session series (issue 12, item 3): a committee's cadence and agenda template, "plan the next
 // session" from a held one, and which committees' next session is due and not yet planned
 // (the home page and the chaser). Members read; managers change. Dates: ./series-dates.ts.
+import { copyDelegations } from "@/lib/delegations/service";
 import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -208,13 +209,14 @@ export async function planNextDraft(actor: Actor, heldSessionId: string) {
   const { held, planned } = await heldSessionOf(tx, actor, heldSessionId);
   const startsAt = proposedStart(held.startsAt, held.committee.cadence, held.timeZone);
   const endsAt = new Date(startsAt.getTime() + (held.endsAt.getTime() - held.startsAt.getTime()));
-  const [standing, open] = await Promise.all([
+  const [standing, open, delegates] = await Promise.all([
     tx.committeeStandingItem.findMany({
       where: { committeeId: held.committeeId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, title: true, closing: true, durationMinutes: true },
     }),
     openAgendaItems(tx, held.committeeId),
+    tx.delegationMember.count({ where: { sessionId: held.id } }),
   ]);
   return {
     held: {
@@ -238,6 +240,8 @@ export async function planNextDraft(actor: Actor, heldSessionId: string) {
     },
     standing,
     carried: open.filter((i) => !i.standingItemId),
+    /** People on the held session's delegations (copied, invited afresh). */
+    delegates,
   };
 }
 
@@ -340,7 +344,14 @@ export async function planNextSession(actor: Actor, input: PlanNextSessionInput)
       )
         added++;
 
-    // delegations: copied in copyDelegations (issue 12 item 2)
+    // Who attends carries over too: each side's delegation, everyone invited afresh.
+    const delegates = await copyDelegations(tx, {
+      fromSessionId: held.id,
+      toSessionId: session.id,
+      workspaceId: committee.workspaceId,
+      committeeId: committee.id,
+      actorId: actor.id,
+    });
 
     await recordAudit(tx, {
       action: "session.create",
@@ -349,7 +360,7 @@ export async function planNextSession(actor: Actor, input: PlanNextSessionInput)
       targetId: session.id,
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
-      metadata: { title: session.title, plannedFrom: held.id, agendaEntries: added },
+      metadata: { title: session.title, plannedFrom: held.id, agendaEntries: added, delegates },
     });
     await recordEvent(tx, {
       kind: "SESSION_PLANNED",

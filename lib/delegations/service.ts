@@ -348,6 +348,56 @@ export async function createContact(actor: Actor, input: ContactInput) {
 // ---------------------------------------------------------------------------------------
 // Building a delegation
 
+/**
+ * Session series: the next session starts with the held one's delegations, each person back to
+ * INVITED (nobody has been asked yet), roles kept. A member no longer active, out of the
+ * workspace or whose institution left the side is not copied; contacts always are. Runs in the
+ * caller's transaction (`planNextSession`), which has already checked the manager's right.
+ */
+export async function copyDelegations(
+  tx: Tx,
+  input: { fromSessionId: string; toSessionId: string; workspaceId: string; committeeId: string; actorId: string },
+): Promise<number> {
+  const seats = await tx.delegationMember.findMany({
+    where: {
+      sessionId: input.fromSessionId,
+      OR: [
+        { contactId: { not: null } },
+        {
+          user: {
+            status: "ACTIVE",
+            workspaceMemberships: { some: { workspaceId: input.workspaceId } },
+            institution: { committeeSeats: { some: { committeeId: input.committeeId } } },
+          },
+        },
+      ],
+    },
+    orderBy: { createdAt: "asc" },
+    select: { sideId: true, userId: true, contactId: true, role: true, user: { select: { institutionId: true } } },
+  });
+  const sideOf = new Map(
+    (
+      await tx.committeeInstitution.findMany({
+        where: { committeeId: input.committeeId },
+        select: { institutionId: true, sideId: true },
+      })
+    ).map((r) => [r.institutionId, r.sideId]),
+  );
+  // A member sits where their institution sits now; a contact stays on the side it was on.
+  const rows = seats
+    .filter((s) => !s.userId || sideOf.get(s.user?.institutionId ?? "") === s.sideId)
+    .map((s) => ({
+      sessionId: input.toSessionId,
+      sideId: s.sideId,
+      userId: s.userId,
+      contactId: s.contactId,
+      role: s.role,
+      addedById: input.actorId,
+    }));
+  if (!rows.length) return 0;
+  return (await tx.delegationMember.createMany({ data: rows, skipDuplicates: true })).count;
+}
+
 export async function addMember(
   actor: Actor,
   input: { sessionId: string; sideId: string; userId: string; role: string },

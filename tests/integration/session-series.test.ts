@@ -360,6 +360,36 @@ describe("plan the next session", () => {
   });
 
   it("creates the session with the standing items, then the open items (held entries keep time and presenter)", async () => {
+    // The held session's delegations: who attended, a contact, and a member since deactivated.
+    const sides = await db().committeeSide.findMany({
+      where: { committeeId: w.committeeId },
+      orderBy: { position: "asc" },
+    });
+    const contact = await db().institutionContact.create({
+      data: {
+        institutionId: w.korea,
+        name: "Park Ji-won",
+        organisation: "MSIT",
+        title: "Director",
+        email: "park@msit.example",
+      },
+    });
+    const seat = (sideId: string, person: { userId?: string; contactId?: string }, role: string) => ({
+      sessionId: heldId,
+      sideId,
+      ...person,
+      role,
+      status: "ATTENDED" as const,
+      addedById: w.manager.id,
+    });
+    await db().delegationMember.createMany({
+      data: [
+        seat(sides[0].id, { userId: w.manager.id }, "Head of delegation"),
+        seat(sides[0].id, { contactId: contact.id }, "Adviser"),
+        seat(sides[1].id, { userId: w.american.id }, "Head of delegation"),
+        seat(sides[1].id, { userId: w.deactivated.id }, "Member"),
+      ],
+    });
     const planned = await planFromDraft(w.manager, heldId);
     nextId = planned.id;
     const next = await db().session.findUniqueOrThrow({ where: { id: nextId } });
@@ -386,6 +416,42 @@ describe("plan the next session", () => {
     expect(made.every((i) => i.status === "ADOPTED")).toBe(true);
     expect(await db().agendaEntry.count({ where: { sessionId: nextId, agendaItemId: { in: [itemC, itemD] } } })).toBe(
       0,
+    );
+    // The delegations come along, everyone invited afresh with their role; the deactivated
+    // member does not.
+    const delegation = await db().delegationMember.findMany({
+      where: { sessionId: nextId },
+      orderBy: { createdAt: "asc" },
+      select: { sideId: true, userId: true, contactId: true, role: true, status: true, invitedAt: true },
+    });
+    expect(delegation).toHaveLength(3);
+    expect(delegation).toEqual(
+      expect.arrayContaining([
+        {
+          sideId: sides[0].id,
+          userId: w.manager.id,
+          contactId: null,
+          role: "Head of delegation",
+          status: "INVITED",
+          invitedAt: null,
+        },
+        {
+          sideId: sides[0].id,
+          userId: null,
+          contactId: contact.id,
+          role: "Adviser",
+          status: "INVITED",
+          invitedAt: null,
+        },
+        {
+          sideId: sides[1].id,
+          userId: w.american.id,
+          contactId: null,
+          role: "Head of delegation",
+          status: "INVITED",
+          invitedAt: null,
+        },
+      ]),
     );
     // Audited, and the participants hear of it like any planned session.
     expect(await db().auditEvent.count({ where: { action: "session.create", targetId: nextId } })).toBe(1);

@@ -60,6 +60,7 @@ export default async function PlanNextPage({ params }: { params: Promise<{ sessi
             ) : (
               <EmptyState>{t("agendaPreviewEmpty")}</EmptyState>
             )}
+            <p className="mt-3 text-sm text-slate-600">{t("delegationsCopied", { count: draft.delegates })}</p>
             <p className="mt-3 text-xs text-slate-500">
               <TextLink href={`/committees/${held.committeeId}`}>{t("editTemplate")}</TextLink>
             </p>
