@@ -1,6 +1,7 @@
 import "server-only";
 // The pre-session pack: the agenda with, per item, its linked briefs (only those the reader
-// may read); then the previous session's decisions and approved minutes. The page adds each
+// may read), documents and notes (shared, or internal to the reader's side); then the previous
+// session's decisions and approved minutes. The page adds each
 // item's open follow-ups (lib/followups/list.ts, openFollowUpsByAgendaItem).
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import type { Actor } from "@/lib/server/actor";
@@ -8,6 +9,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
+import { packPapers } from "./documents";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
@@ -49,5 +51,12 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
       minutes: { where: { status: "APPROVED" }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  return { session, previous };
+  // Documents of the session and its items, and notes: shared ones and the reader's side's only.
+  const papers = await packPapers(
+    actor,
+    session.committeeId,
+    session.id,
+    session.entries.map((e) => e.agendaItem.id),
+  );
+  return { session, previous, papers };
 }

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -197,6 +198,9 @@ export default async function SessionPage({
       <section id="minutes" tabIndex={-1} aria-label={tMinutes("title")} className="mt-6 scroll-mt-4">
         <MinutesCard sessionId={session.id} minutes={minutes} />
       </section>
+      <div className="mt-6">
+        <DocumentsSection actor={user} parent={{ kind: "SESSION", id: session.id }} />
+      </div>
       {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
       {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
     </>

@@ -3,6 +3,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
+import { PackItemPapers, PackSessionDocuments } from "@/components/documents/pack-papers";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -16,7 +17,7 @@ import { requireUser } from "@/lib/server/session";
 export default async function SessionPackPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();
   const { sessionId } = await params;
-  const { session, previous } = await orNotFound(getSessionPack(user, sessionId));
+  const { session, previous, papers } = await orNotFound(getSessionPack(user, sessionId));
   const followUps = await openFollowUpsByAgendaItem(
     user,
     session.entries.map((e) => e.agendaItem.id),
@@ -48,6 +49,8 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
         <SessionHomeTimes startsAt={session.startsAt} sides={session.committee.sides} />
         <p className="text-sm text-slate-600">{session.committee.sides.map((s) => s.name).join(" · ")}</p>
       </header>
+
+      <PackSessionDocuments documents={papers.sessionDocuments} />
 
       <section aria-labelledby="pack-agenda" className="space-y-6">
         <h2 id="pack-agenda" className="text-xl font-semibold">
@@ -82,6 +85,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
                 <p className="text-xs text-slate-500">{tc("noBriefs")}</p>
               )}
             </div>
+            <PackItemPapers papers={papers.items[entry.agendaItem.id]} />
             <div>
               <h4 className="text-sm font-semibold">{t("openFollowUps")}</h4>
               {followUps.get(entry.agendaItem.id)?.length ? (
