@@ -183,7 +183,11 @@ export function EditNoteForm({
       <input type="hidden" name="noteId" value={noteId} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField name="text" label={t("noteText")} rows={4} defaultValue={text} required />
-      {internal ? <input type="hidden" name="internal" value="on" /> : authorSide && <InternalCheckbox side={authorSide} />}
+      {internal ? (
+        <input type="hidden" name="internal" value="on" />
+      ) : (
+        authorSide && <InternalCheckbox side={authorSide} />
+      )}
       <SubmitButton variant="secondary" size="sm">
         {t("saveNote")}
       </SubmitButton>

@@ -10,12 +10,7 @@ import type { DocumentParent } from "@/lib/committees/document-schemas";
 import { documentListQuerySchema } from "@/lib/committees/document-schemas";
 import { listDocuments } from "@/lib/committees/documents";
 import type { Actor } from "@/lib/server/actor";
-import {
-  DeleteDocumentButton,
-  NarrowDocumentButton,
-  NewVersionForm,
-  UploadDocumentForm,
-} from "./document-forms";
+import { DeleteDocumentButton, NarrowDocumentButton, NewVersionForm, UploadDocumentForm } from "./document-forms";
 
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 
@@ -79,7 +74,10 @@ export async function DocumentsSection({
                 <li key={doc.id} className="space-y-1 py-3">
                   <div className="flex flex-wrap items-center gap-2">
                     {latest ? (
-                      <a href={`/api/committee-documents/${latest.id}`} className="font-medium text-brand-700 hover:underline">
+                      <a
+                        href={`/api/committee-documents/${latest.id}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
                         {doc.title}
                       </a>
                     ) : (

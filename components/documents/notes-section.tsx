@@ -2,9 +2,9 @@
 // per side the reader may see (shared notes, then the reader's own side's internal ones; a
 // partner side's internal notes are never read). The author or a manager edits a note.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/markdown";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
-import { Markdown } from "@/components/markdown";
 import { listNotes } from "@/lib/committees/documents";
 import type { Actor } from "@/lib/server/actor";
 import { AddNoteForm, EditNoteForm } from "./document-forms";
@@ -17,7 +17,10 @@ export async function NotesSection({ actor, agendaItemId }: { actor: Actor; agen
     <Card title={t("notesTitle")}>
       <div className="space-y-5">
         {sections.map((section) => (
-          <section key={section.side?.id ?? "shared"} aria-label={section.side ? t("internalTo", { side: section.side.name }) : t("sharedNotes")}>
+          <section
+            key={section.side?.id ?? "shared"}
+            aria-label={section.side ? t("internalTo", { side: section.side.name }) : t("sharedNotes")}
+          >
             <h3 className="mb-2 text-sm font-semibold">
               {section.side ? t("sideNotes", { side: section.side.name }) : t("sharedNotes")}
             </h3>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
 import {
   addNoteSchema,
-  DOCUMENT_PARENTS,
+  type DOCUMENT_PARENTS,
   deleteDocumentSchema,
   documentVersionSchema,
   editNoteSchema,

@@ -1,4 +1,5 @@
 import "server-only";
+import { discardStored, readStored, storeUploadedFile } from "@/lib/attachments/service";
 // Committee documents (on the committee, a session, an agenda item or a follow-up; versioned
 // files in the brief attachment store) and agenda item notes (each side's briefing notes and
 // negotiating position). Each is shared with the committee (`sideId` null) or internal to one
@@ -8,7 +9,6 @@ import "server-only";
 // internal), never widened. Contributors and managers on a side upload and write notes;
 // managers manage documents (new version, narrow, delete); the author or a manager edits a note.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { discardStored, readStored, storeUploadedFile } from "@/lib/attachments/service";
 import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
@@ -119,7 +119,11 @@ function documentCan(role: Parameters<typeof canWorkspace>[0], sideIds: readonly
  * (`kind` COMMITTEE) with `q`: every document of the committee whose title contains `q` (the
  * committee's document search), through the same side rule.
  */
-export async function listDocuments(actor: Actor, parent: DocumentParent, options: { q?: string; cursor?: string } = {}) {
+export async function listDocuments(
+  actor: Actor,
+  parent: DocumentParent,
+  options: { q?: string; cursor?: string } = {},
+) {
   const committeeId = await parentCommitteeId(db(), actor, parent);
   const { role, sideIds } = await committeeAccess(db(), actor, committeeId);
   const page = keyset(options.cursor, DOCUMENT_PAGE);
@@ -237,13 +241,15 @@ const fileMeta = (f: { fileName: string; size: number }) => ({ fileName: f.fileN
 /** The author or a manager (of a side that may read it) adds a version; older ones stay. */
 export async function addDocumentVersion(actor: Actor, input: DocumentVersionInput) {
   const pre = await documentAccess(db(), actor, input.documentId);
-  if (pre.document.authorId !== actor.id) requirePermission(documentCan(pre.role, pre.sideIds).manage, "cannot_manage_document");
+  if (pre.document.authorId !== actor.id)
+    requirePermission(documentCan(pre.role, pre.sideIds).manage, "cannot_manage_document");
   if (pre.document.version !== input.version) throw conflict("stale_document");
   const stored = await storeUploadedFile(input.file);
   try {
     return await db().$transaction(async (tx) => {
       const { document, committee, role, sideIds } = await documentAccess(tx, actor, input.documentId);
-      if (document.authorId !== actor.id) requirePermission(documentCan(role, sideIds).manage, "cannot_manage_document");
+      if (document.authorId !== actor.id)
+        requirePermission(documentCan(role, sideIds).manage, "cannot_manage_document");
       // The version column orders concurrent uploads: the second one based on the same version loses.
       const { count } = await tx.committeeDocument.updateMany({
         where: { id: document.id, version: input.version },
@@ -426,7 +432,9 @@ export async function editNote(actor: Actor, input: EditNoteInput) {
     });
     if (!found) throw notFound("This note");
     const { committee, role, sideIds } = await agendaItemAccess(tx, actor, found.agendaItemId);
-    const note = await tx.agendaItemNote.findFirst({ where: { AND: [{ id: input.noteId }, sideVisibleWhere(sideIds)] } });
+    const note = await tx.agendaItemNote.findFirst({
+      where: { AND: [{ id: input.noteId }, sideVisibleWhere(sideIds)] },
+    });
     if (!note) throw notFound("This note");
     requirePermission(note.authorId === actor.id || canWorkspace(role, "committee.manage"), "cannot_edit_note");
     let sideId = note.sideId;
@@ -477,7 +485,10 @@ export async function packPapers(actor: Actor, committeeId: string, sessionId: s
     items: Object.fromEntries(
       agendaItemIds.map((id) => [
         id,
-        { documents: documents.filter((d) => d.agendaItemId === id), notes: notes.filter((n) => n.agendaItemId === id) },
+        {
+          documents: documents.filter((d) => d.agendaItemId === id),
+          notes: notes.filter((n) => n.agendaItemId === id),
+        },
       ]),
     ),
   };

@@ -109,7 +109,11 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
     { audience: "agendaItemWatchers" },
     { audience: "committeeWatchers" },
   ],
-  AGENDA_NOTE_ADDED: [{ audience: "participants" }, { audience: "agendaItemWatchers" }, { audience: "committeeWatchers" }],
+  AGENDA_NOTE_ADDED: [
+    { audience: "participants" },
+    { audience: "agendaItemWatchers" },
+    { audience: "committeeWatchers" },
+  ],
 };
 
 export interface EventContext {

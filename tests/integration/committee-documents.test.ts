@@ -284,7 +284,11 @@ describe("versions, narrowing and stale edits", () => {
     expect(await downloads(w.american, version.id)).toBe("yes");
     // The US co-chair may not narrow a Korean's document (not the author, not a manager).
     await expectAppError(narrowDocument(w.american, { documentId: doc.id, version: 1 }), "FORBIDDEN");
-    await expectAppError(narrowDocument(koreanAuthor, { documentId: doc.id, version: 0 }), "CONFLICT", "stale_document");
+    await expectAppError(
+      narrowDocument(koreanAuthor, { documentId: doc.id, version: 0 }),
+      "CONFLICT",
+      "stale_document",
+    );
     const narrowed = await narrowDocument(koreanAuthor, { documentId: doc.id, version: 1 });
     const korea = await db().committeeSide.findFirstOrThrow({ where: { committeeId: w.committeeId, position: 0 } });
     expect(narrowed.sideId).toBe(korea.id);
@@ -319,11 +323,11 @@ describe("versions, narrowing and stale edits", () => {
     const again = await editNote(w.american, { noteId: shared.id, version: 3, text: "US only 2", internal: false });
     expect(again.sideId).toBe(us.id);
     // The Korean side cannot see it now: editing it is a 404, as reading it.
-    await expectAppError(editNote(w.manager, { noteId: shared.id, version: 4, text: "x", internal: false }), "NOT_FOUND");
     await expectAppError(
-      editNote(w.american, { noteId, version: 1, text: "peek", internal: false }),
+      editNote(w.manager, { noteId: shared.id, version: 4, text: "x", internal: false }),
       "NOT_FOUND",
     );
+    await expectAppError(editNote(w.american, { noteId, version: 1, text: "peek", internal: false }), "NOT_FOUND");
   });
 
   it("someone on no side cannot make anything internal; a viewer cannot upload", async () => {

@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DocumentsSection } from "@/components/documents/documents-section";
 import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
 import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -183,7 +183,11 @@ export default async function CommitteePage({
           )}
         </div>
       </div>
-      <DocumentsSection actor={user} parent={{ kind: "COMMITTEE", id: committee.id }} searchParams={await searchParams} />
+      <DocumentsSection
+        actor={user}
+        parent={{ kind: "COMMITTEE", id: committee.id }}
+        searchParams={await searchParams}
+      />
     </>
   );
 }

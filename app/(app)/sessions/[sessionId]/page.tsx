@@ -3,8 +3,8 @@ import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl
 import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
-import { DocumentsSection } from "@/components/documents/documents-section";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
