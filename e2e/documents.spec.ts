@@ -9,6 +9,9 @@ const INTERNAL = "Korea red lines on AI semiconductors";
 const SHARED = "Joint AI pilot concept note";
 const NOTE = "Korea only: no partner named before the outbound-investment check.";
 
+/** A note's text as shown (its author also has it in the edit form's text box). */
+const shownNote = (page: Page, text: string) => page.getByRole("paragraph").filter({ hasText: text });
+
 async function openAgendaItem(page: Page) {
   await page.goto("/committees");
   await page.getByRole("link", { name: COMMITTEE, exact: true }).click();
@@ -37,7 +40,7 @@ test("a side-internal document and note stay with their side: the partner gets 4
   const manager = await as(browser, "manager@stepi.demo");
   await openAgendaItem(manager);
   // The demo's notes: Korea's own position is shown, the US side's internal briefing is not.
-  await expect(manager.getByText("Korea's position: open the pilot")).toBeVisible();
+  await expect(shownNote(manager, "Korea's position: open the pilot")).toBeVisible();
   await expect(manager.getByText("US briefing: check outbound-investment")).toHaveCount(0);
 
   await upload(manager, INTERNAL, true);
@@ -55,7 +58,10 @@ test("a side-internal document and note stay with their side: the partner gets 4
   await noteForm.getByLabel("Text").fill(NOTE);
   await expect(noteForm.getByLabel("Internal to Korea")).toBeChecked();
   await noteForm.getByRole("button", { name: "Add a note" }).click();
-  await expect(manager.getByRole("region", { name: "Internal to Korea" }).getByText(NOTE)).toBeVisible();
+  await expect(shownNote(manager, NOTE)).toBeVisible();
+  await expect(
+    manager.getByRole("region", { name: "Internal to Korea" }).getByRole("paragraph").filter({ hasText: NOTE }),
+  ).toBeVisible();
 
   // The US co-chair, in a context of her own.
   const us = await as(browser, "analyst@stpi.demo");
@@ -64,7 +70,7 @@ test("a side-internal document and note stay with their side: the partner gets 4
   await expect(us.getByRole("link", { name: SHARED, exact: true })).toBeVisible();
   await expect(us.getByText(INTERNAL)).toHaveCount(0);
   await expect(us.getByText(NOTE)).toHaveCount(0);
-  await expect(us.getByText("US briefing: check outbound-investment")).toBeVisible();
+  await expect(shownNote(us, "US briefing: check outbound-investment")).toBeVisible();
 
   // The session's pack: the shared document is there, Korea's internal papers are not.
   await us.getByRole("link", { name: SESSION }).first().click();

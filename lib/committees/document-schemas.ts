@@ -1,6 +1,7 @@
 // Committee documents and agenda item notes: the inputs of their actions and list query.
 import { z } from "zod";
 import { fileField, version } from "@/lib/forms/schemas";
+import { searchText } from "@/lib/server/text";
 
 export const DOCUMENT_KINDS = [
   "TERMS_OF_REFERENCE",
@@ -65,6 +66,10 @@ export type EditNoteInput = z.infer<typeof editNoteSchema>;
 
 /** The committee page's document list: a title filter and a page cursor, from the URL. */
 export const documentListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // The shared search-box rule (no control characters, trimmed, bounded); odd input: no filter.
+  q: searchText(200)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined),
   docs: z.uuid().optional().catch(undefined),
 });

@@ -8,6 +8,7 @@ import { GET as downloadRoute } from "@/app/api/committee-documents/[versionId]/
 import { GET as packExport } from "@/app/api/sessions/[sessionId]/pack/route";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/sniff";
 import { proposeAgendaItem, setAgendaItemStatus } from "@/lib/committees/agenda-items";
+import { documentListQuerySchema } from "@/lib/committees/document-schemas";
 import {
   addDocumentVersion,
   addNote,
@@ -230,6 +231,14 @@ describe("the side-internal visibility table", () => {
       }
     }
     expect(actual).toEqual(EXPECTED);
+  });
+
+  it("the title filter from the URL never reaches the database with a NUL, nor fails on odd input", async () => {
+    const parsed = documentListQuerySchema.parse({ q: "Korea\u0000", docs: "../../x" });
+    expect(parsed).toEqual({ q: "Korea", docs: undefined });
+    expect(documentListQuerySchema.parse({ q: ["a", "b"] }).q).toBeUndefined();
+    const found = await listDocuments(w.korean, { kind: "COMMITTEE", id: w.committeeId }, { q: parsed.q });
+    expect(found.items.map((d) => d.id)).toEqual([docs.krDoc.id]);
   });
 
   it("the partner side's internal document is absent from the committee's list and search by any word", async () => {
