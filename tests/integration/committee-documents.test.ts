@@ -3,6 +3,7 @@
 // text, search, notification) for a shared document, a Korea-internal document and a
 // Korea-internal note — then versions, narrowing only, stale edits, type sniffing, size limit.
 import { unzipSync } from "fflate";
+import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadRoute } from "@/app/api/committee-documents/[versionId]/route";
 import { GET as packExport } from "@/app/api/sessions/[sessionId]/pack/route";
@@ -21,6 +22,7 @@ import {
 } from "@/lib/committees/documents";
 import { getSessionPack } from "@/lib/committees/pack";
 import { addAgendaEntry, createSession } from "@/lib/committees/sessions";
+import { describeNotification, NOTIFICATION_INCLUDE } from "@/lib/notifications/describe";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -246,6 +248,46 @@ describe("the side-internal visibility table", () => {
     expect(all.items).toEqual([]);
     const mine = await listDocuments(w.korean, { kind: "COMMITTEE", id: w.committeeId }, { q: "Korea" });
     expect(mine.items.map((d) => d.id)).toEqual([docs.krDoc.id]);
+  });
+});
+
+describe("the pack as PDF and the notification's sentence", () => {
+  it("the US co-chair's PDF pack has the shared document and none of Korea's internal papers", async () => {
+    const text = async (actor: Actor) => {
+      session.user = actor;
+      const response = await packExport(request(`/api/sessions/${sessionId}/pack?format=pdf`), params({ sessionId }));
+      expect(response.status).toBe(200);
+      const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+      return (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, " ");
+    };
+    const us = await text(w.american);
+    expect(us).toContain(docs.shared.title);
+    expect(us).not.toContain(docs.krDoc.title);
+    expect(us).not.toContain("협상 입장");
+    const korea = await text(w.korean);
+    expect(korea).toContain(docs.krDoc.title);
+    expect(korea).toContain("Internal to Korea");
+  });
+
+  it("a document notification says what was uploaded and links to where it hangs", async () => {
+    const row = await db().notification.findFirstOrThrow({
+      where: {
+        userId: w.korean.id,
+        kind: "DOCUMENT_ADDED",
+        event: { payload: { path: ["documentId"], equals: docs.krDoc.id } },
+      },
+      include: NOTIFICATION_INCLUDE,
+    });
+    const en = (await import("@/messages/en.json")).default as Record<string, unknown>;
+    const t = (key: string, values?: Record<string, string | number>) => {
+      const template = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en) as string;
+      return template.replace(/\{(\w+)\}/g, (_, k) => String(values?.[k] ?? ""));
+    };
+    const told = describeNotification(row, t, "en", "UTC");
+    expect(told.text).toBe(
+      `Korean Author uploaded “${docs.krDoc.title}” (version 1) to “Joint fund for quantum research”`,
+    );
+    expect(told.href).toBe(`/agenda-items/${agendaItemId}`);
   });
 });
 
