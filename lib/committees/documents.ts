@@ -382,8 +382,10 @@ export async function listNotes(actor: Actor, agendaItemId: string) {
   const manager = canWorkspace(role, "committee.manage");
   const can = documentCan(role, sideIds);
   const side = can.internal ? await authorSide(db(), item.committeeId, sideIds) : null;
-  const sections = new Map<string, { side: { id: string; name: string } | null; notes: typeof shown }>();
   const shown = notes.map((n) => ({ ...n, canEdit: n.authorId === actor.id || manager }));
+  // Shared first, then the reader's own side (shown even when empty, so a side sees where its
+  // internal notes go), then any other side the reader sits on.
+  const sections = new Map<string, { side: { id: string; name: string } | null; notes: typeof shown }>();
   sections.set("shared", { side: null, notes: [] });
   if (side) sections.set(side.id, { side, notes: [] });
   for (const note of shown) {
