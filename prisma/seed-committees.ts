@@ -6,6 +6,7 @@ import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/time/clock";
 import { zonedToUtc } from "@/lib/time/zones";
 import { DEMO_COMMITTEES } from "./demo-committees";
+import { seedDocuments } from "./demo-documents";
 import { seedSeries } from "./demo-series";
 
 const MARKER = "demo.committees_seeded_at";
@@ -186,6 +187,7 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
         }
       }
     }
+    await seedDocuments(tx);
     await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   await seedSeries(prisma); // session series (issue 12, item 3): cadence and agenda template

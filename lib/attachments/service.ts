@@ -11,26 +11,55 @@ import { invalid, notFound } from "@/lib/server/errors";
 import { safeFileName, sniffAttachment } from "./sniff";
 import { attachmentStore } from "./storage";
 
-export async function addAttachment(actor: Actor, input: { briefId: string; file: File }) {
-  const brief = await getBrief(actor, input.briefId);
-  requirePermission(brief.can.edit, "cannot_edit_brief");
-  if (input.file.size === 0) throw invalid("file", "file_empty");
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
+/** A stored upload: what its row records. */
+export interface StoredFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+}
+
+/**
+ * Checks an uploaded file (not empty, within MAX_ATTACHMENT_BYTES, a sniffed allowed type) and
+ * puts its bytes in the attachment store under a random key. Brief attachments and committee
+ * documents both upload through this; on a failed transaction the caller calls `discardStored`.
+ */
+export async function storeUploadedFile(file: File): Promise<StoredFile> {
+  if (file.size === 0) throw invalid("file", "file_empty");
+  const bytes = new Uint8Array(await file.arrayBuffer());
   const sniffed = await sniffAttachment(bytes);
   if (!sniffed.ok) throw invalid("file", sniffed.error);
   const storageKey = randomUUID();
   await attachmentStore().put(storageKey, bytes, sniffed.mime);
+  return {
+    fileName: safeFileName(file.name, sniffed.ext),
+    contentType: sniffed.mime,
+    size: bytes.byteLength,
+    storageKey,
+  };
+}
+
+/** Removes stored bytes (a rolled-back upload, a deleted record); a missing file is no error. */
+export async function discardStored(storageKey: string) {
+  await attachmentStore()
+    .remove(storageKey)
+    .catch(() => {});
+}
+
+/** The stored bytes under a key (the caller has checked the reader may read its record). */
+export async function readStored(storageKey: string): Promise<Uint8Array> {
+  return attachmentStore().get(storageKey);
+}
+
+export async function addAttachment(actor: Actor, input: { briefId: string; file: File }) {
+  const brief = await getBrief(actor, input.briefId);
+  requirePermission(brief.can.edit, "cannot_edit_brief");
+  const stored = await storeUploadedFile(input.file);
+  const { storageKey } = stored;
   try {
     return await db().$transaction(async (tx) => {
       const attachment = await tx.briefAttachment.create({
-        data: {
-          briefId: brief.id,
-          fileName: safeFileName(input.file.name, sniffed.ext),
-          contentType: sniffed.mime,
-          size: bytes.byteLength,
-          storageKey,
-          uploadedById: actor.id,
-        },
+        data: { briefId: brief.id, ...stored, uploadedById: actor.id },
       });
       await recordAudit(tx, {
         action: "brief.attachment_add",
@@ -44,9 +73,7 @@ export async function addAttachment(actor: Actor, input: { briefId: string; file
       return attachment;
     });
   } catch (error) {
-    await attachmentStore()
-      .remove(storageKey)
-      .catch(() => {});
+    await discardStored(storageKey);
     throw error;
   }
 }
@@ -69,9 +96,7 @@ export async function removeAttachment(actor: Actor, input: { briefId: string; a
     });
     return found;
   });
-  await attachmentStore()
-    .remove(attachment.storageKey)
-    .catch(() => {});
+  await discardStored(attachment.storageKey);
 }
 
 /** The bytes of an attachment whose brief the actor may read; 404 otherwise. */

@@ -1,8 +1,9 @@
 import "server-only";
 // The pre-session pack: the agenda with, per item, its linked briefs (only those the reader
-// may read); then the previous session's decisions and approved minutes. The page adds each
-// item's open follow-ups (lib/followups/list.ts, openFollowUpsByAgendaItem). Attendees by side
-// come from the delegations (lib/delegations/service.ts, sessionAttendees).
+// may read), documents and notes (shared, or internal to the reader's side); then the previous
+// session's decisions and approved minutes. The page adds each item's open follow-ups
+// (lib/followups/list.ts, openFollowUpsByAgendaItem). Attendees by side come from the
+// delegations (lib/delegations/service.ts, sessionAttendees).
 import { briefReadableWhere } from "@/lib/briefs/visibility";
 import { sessionAttendees } from "@/lib/delegations/service";
 import type { Actor } from "@/lib/server/actor";
@@ -10,6 +11,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
+import { packPapers } from "./documents";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
@@ -52,5 +54,12 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
     },
   });
   const attendees = await sessionAttendees(db(), session);
-  return { session, previous, attendees };
+  // Documents of the session and its items, and notes: shared ones and the reader's side's only.
+  const papers = await packPapers(
+    actor,
+    session.committeeId,
+    session.id,
+    session.entries.map((e) => e.agendaItem.id),
+  );
+  return { session, previous, attendees, papers };
 }

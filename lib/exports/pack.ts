@@ -2,6 +2,7 @@
 // with each item's readable briefs, the previous session's decisions and approved minutes) and
 // each item's open follow-ups. Linked briefs cite their sources as footnotes; the pack is as
 // restricted as its most restricted brief, and never wider than the committee (TLP:AMBER).
+import { translatorFor } from "@/i18n/translator";
 import type { BriefSource } from "@/lib/briefs/schemas";
 import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { type AttendeeSource, attendeeBlocks } from "./attendees";
@@ -19,7 +20,27 @@ interface PackBrief {
   sources: unknown;
 }
 
+/** A document in the pack: its title, kind, side (null: shared) and latest version. */
+interface PackPaper {
+  title: string;
+  kind: string;
+  side: { name: string } | null;
+  versions: { number: number; fileName: string }[];
+}
+interface PackNote {
+  kind: string;
+  text: string;
+  side: { name: string } | null;
+  author: { name: string };
+}
+/** The reader's papers (getSessionPack: shared ones and the reader's side's internal ones). */
+export interface PackPapers {
+  sessionDocuments: PackPaper[];
+  items: Record<string, { documents: PackPaper[]; notes: PackNote[] }>;
+}
+
 export interface PackSource {
+  papers?: PackPapers;
   session: {
     title: string;
     startsAt: Date;
@@ -60,10 +81,19 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
   const { session, previous } = source;
   const when = (d: Date, zone: string) => instant(d, zone, reader.locale);
   const briefs = session.entries.flatMap((e) => e.agendaItem.briefs.map((b) => b.brief));
-  const blocks: Block[] = [
-    ...(await attendeeBlocks(source.attendees, reader.locale)),
-    { kind: "heading", level: 2, text: committees("agenda") },
-  ];
+  const d = await translatorFor(reader.locale, "documents");
+  const paperLine = (p: PackPaper) =>
+    `${p.title} (${d(`kinds.${p.kind}`)}${p.versions[0] ? `, v${p.versions[0].number}, ${p.versions[0].fileName}` : ""}) · ${p.side ? d("internalTo", { side: p.side.name }) : d("shared")}`;
+  const blocks: Block[] = [...(await attendeeBlocks(source.attendees, reader.locale))];
+  if (source.papers) {
+    blocks.push({ kind: "heading", level: 2, text: d("sessionDocuments") });
+    blocks.push(
+      source.papers.sessionDocuments.length
+        ? { kind: "list", items: source.papers.sessionDocuments.map(paperLine) }
+        : { kind: "paragraph", text: d("none"), style: "muted" },
+    );
+  }
+  blocks.push({ kind: "heading", level: 2, text: committees("agenda") });
   if (!session.entries.length) blocks.push({ kind: "paragraph", text: committees("emptyAgenda"), style: "muted" });
   session.entries.forEach((entry, i) => {
     const item = entry.agendaItem;
@@ -85,6 +115,19 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
         text: `${brief.title} (${tlpLabel(brief.distribution)})${brief.summary ? ` — ${brief.summary}` : ""}`,
         footnotes: ((brief.sources ?? []) as BriefSource[]).map(sourceNote),
       });
+    const papers = source.papers?.items[item.id];
+    if (papers?.documents.length) {
+      blocks.push({ kind: "heading", level: 4, text: d("title") });
+      blocks.push({ kind: "list", items: papers.documents.map(paperLine) });
+    }
+    if (papers?.notes.length) {
+      blocks.push({ kind: "heading", level: 4, text: d("notesTitle") });
+      for (const note of papers.notes)
+        blocks.push({
+          kind: "paragraph",
+          text: `${d(`noteKinds.${note.kind}`)} · ${note.side ? d("internalTo", { side: note.side.name }) : d("shared")} · ${note.author.name}: ${note.text}`,
+        });
+    }
     blocks.push({ kind: "heading", level: 4, text: pack("openFollowUps") });
     if (!open.length) blocks.push({ kind: "paragraph", text: committees("noFollowUps"), style: "muted" });
     else

@@ -154,6 +154,10 @@ function values(n: NotificationView, t: Translate, locale: string, zone: string)
           : "",
         days: Math.abs(p.days ?? 0),
       };
+    case "DOCUMENT_ADDED":
+      return { ...base, document: p.document ?? "", number: p.number ?? 1 };
+    case "AGENDA_NOTE_ADDED":
+      return { ...base, noteKind: p.noteKind ? t(`documents.noteKinds.${p.noteKind}`) : "" };
     default:
       return base;
   }

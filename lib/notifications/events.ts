@@ -27,6 +27,9 @@ export const EVENT_KINDS = [
   "FOLLOWUP_NUDGED",
   // Session series (lib/committees/series-due.ts).
   "SERIES_SESSION_DUE",
+  // Committee documents and agenda item notes (lib/committees/documents.ts).
+  "DOCUMENT_ADDED",
+  "AGENDA_NOTE_ADDED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -78,7 +81,28 @@ export type CommitteeEventInput = {
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
   | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
   | ChaserEvent
+  | PaperEvent
 );
+
+/**
+ * A document (or a new version of one) or an agenda item note. `internalSide`: the side it is
+ * internal to (null: shared); then only that side's members are told (recipients.ts).
+ */
+export interface PaperPayload {
+  internalSide: string | null;
+  document?: string;
+  documentId?: string;
+  number?: number;
+  noteKind?: string;
+}
+type PaperEvent =
+  | ({ kind: "DOCUMENT_ADDED"; payload: PaperPayload } & (
+      | { parent?: "committee" }
+      | { sessionId: string }
+      | { agendaItemId: string }
+      | { followUpId: string }
+    ))
+  | { kind: "AGENDA_NOTE_ADDED"; agendaItemId: string; payload: PaperPayload };
 
 /** An agenda entry the secretariat still has to complete. */
 export interface IncompleteEntry {
@@ -131,6 +155,12 @@ export interface EventPayload {
   // Session series: when the next session is due, and whether that is soon or past.
   due?: string;
   stage?: "soon" | "overdue";
+  // Documents and notes: the side a record is internal to (null: shared), the document's title.
+  internalSide?: string | null;
+  document?: string;
+  documentId?: string;
+  number?: number;
+  noteKind?: string;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

@@ -103,6 +103,19 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
     { audience: "followUpWatchers" },
     { audience: "agendaItemWatchers" },
   ],
+  // Documents and notes: the committee's participants and the watchers of where it hangs.
+  // A side-internal one reaches only that side's members (the side rule in recipientsOf).
+  DOCUMENT_ADDED: [
+    { audience: "participants" },
+    { audience: "followUpWatchers" },
+    { audience: "agendaItemWatchers" },
+    { audience: "committeeWatchers" },
+  ],
+  AGENDA_NOTE_ADDED: [
+    { audience: "participants" },
+    { audience: "agendaItemWatchers" },
+    { audience: "committeeWatchers" },
+  ],
 };
 
 export interface EventContext {
@@ -230,6 +243,24 @@ export async function committeeReadersAmong(tx: Tx, workspaceId: string, userIds
   return new Set(readers.map((r) => r.id));
 }
 
+/**
+ * The side rule for a side-internal record (a document or note with `payload.internalSide`):
+ * those of `userIds` whose institution sits on that side of the committee.
+ */
+export async function sideMembersAmong(
+  tx: Tx,
+  committeeId: string,
+  sideId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const members = await tx.user.findMany({
+    where: { id: { in: userIds }, institution: { committeeSeats: { some: { committeeId, sideId } } } },
+    select: { id: true },
+  });
+  return new Set(members.map((m) => m.id));
+}
+
 /** Who is told what about an event: person → notification kind (readers only, never the actor). */
 export async function recipientsOf(
   tx: Tx,
@@ -244,5 +275,10 @@ export async function recipientsOf(
   if (e.actorId) told.delete(e.actorId);
   const readers = await committeeReadersAmong(tx, e.workspaceId, [...told.keys()]);
   for (const userId of told.keys()) if (!readers.has(userId)) told.delete(userId);
+  // Side-internal: the partner side (and members on no side) must not even learn it exists.
+  if (e.payload.internalSide) {
+    const side = await sideMembersAmong(tx, e.committeeId, e.payload.internalSide, [...told.keys()]);
+    for (const userId of told.keys()) if (!side.has(userId)) told.delete(userId);
+  }
   return told;
 }

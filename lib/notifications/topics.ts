@@ -57,6 +57,9 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   MINUTES_APPROVAL_REMINDER: "APPROVAL",
   FOLLOWUP_NUDGED: "REMINDERS",
   SERIES_SESSION_DUE: "REMINDERS",
+  // Committee documents and notes.
+  DOCUMENT_ADDED: "AGENDA",
+  AGENDA_NOTE_ADDED: "AGENDA",
 };
 
 /** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a

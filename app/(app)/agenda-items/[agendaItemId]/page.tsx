@@ -9,6 +9,8 @@ import {
   UnlinkBriefButton,
 } from "@/components/committees/agenda-item-forms";
 import { FeedbackForm } from "@/components/committees/feedback-form";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { NotesSection } from "@/components/documents/notes-section";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -169,6 +171,8 @@ export default async function AgendaItemPage({
               </details>
             )}
           </Card>
+          <NotesSection actor={user} agendaItemId={item.id} />
+          <DocumentsSection actor={user} parent={{ kind: "AGENDA_ITEM", id: item.id }} />
           <CommentThread
             comments={thread.comments}
             earlierHref={thread.earlier && `/agenda-items/${item.id}?comments=${thread.earlier}#comments`}

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
 import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { SeriesCard } from "@/components/series/series-card";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -19,7 +20,13 @@ import { listAreas } from "@/lib/taxonomy/service";
 const HEALTH = ["ON_TRACK", "AT_RISK", "OVERDUE", "DONE"] as const;
 const TONE = { ON_TRACK: "green", AT_RISK: "amber", OVERDUE: "red", DONE: "slate" } as const;
 
-export default async function CommitteePage({ params }: { params: Promise<{ committeeId: string }> }) {
+export default async function CommitteePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ committeeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const locale = await getLocale();
   const { committeeId } = await params;
@@ -178,6 +185,11 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
           )}
         </div>
       </div>
+      <DocumentsSection
+        actor={user}
+        parent={{ kind: "COMMITTEE", id: committee.id }}
+        searchParams={await searchParams}
+      />
     </>
   );
 }

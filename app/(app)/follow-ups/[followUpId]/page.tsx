@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordCommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { NudgeForm } from "@/components/followups/nudge-form";
 import { WatchControl } from "@/components/notifications/watch-control";
@@ -151,6 +152,7 @@ export default async function FollowUpPage({
               <EmptyState>{t("noUpdates")}</EmptyState>
             )}
           </Card>
+          <DocumentsSection actor={user} parent={{ kind: "FOLLOW_UP", id: f.id }} />
           <CommentThread
             comments={thread.comments}
             earlierHref={thread.earlier && `/follow-ups/${f.id}?comments=${thread.earlier}#comments`}

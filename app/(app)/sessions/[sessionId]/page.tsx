@@ -6,6 +6,7 @@ import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
 import { SessionAttendees } from "@/components/delegations/attendees-list";
 import { DelegationsCard } from "@/components/delegations/delegations-card";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -209,6 +210,9 @@ export default async function SessionPage({
         <MinutesCard sessionId={session.id} minutes={minutes} />
         <SessionAttendees user={user} sessionId={session.id} />
       </section>
+      <div className="mt-6">
+        <DocumentsSection actor={user} parent={{ kind: "SESSION", id: session.id }} />
+      </div>
       {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
       {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
     </>

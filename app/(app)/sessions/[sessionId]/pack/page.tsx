@@ -4,6 +4,7 @@ import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { AttendeesList } from "@/components/delegations/attendees-list";
+import { PackItemPapers, PackSessionDocuments } from "@/components/documents/pack-papers";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -17,7 +18,7 @@ import { requireUser } from "@/lib/server/session";
 export default async function SessionPackPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();
   const { sessionId } = await params;
-  const { session, previous, attendees } = await orNotFound(getSessionPack(user, sessionId));
+  const { session, previous, attendees, papers } = await orNotFound(getSessionPack(user, sessionId));
   const followUps = await openFollowUpsByAgendaItem(
     user,
     session.entries.map((e) => e.agendaItem.id),
@@ -51,6 +52,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
       </header>
 
       <AttendeesList sides={attendees} />
+      <PackSessionDocuments documents={papers.sessionDocuments} />
 
       <section aria-labelledby="pack-agenda" className="space-y-6">
         <h2 id="pack-agenda" className="text-xl font-semibold">
@@ -85,6 +87,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
                 <p className="text-xs text-slate-500">{tc("noBriefs")}</p>
               )}
             </div>
+            <PackItemPapers papers={papers.items[entry.agendaItem.id]} />
             <div>
               <h4 className="text-sm font-semibold">{t("openFollowUps")}</h4>
               {followUps.get(entry.agendaItem.id)?.length ? (
