@@ -8,6 +8,7 @@ import { invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { dateFromIso } from "@/lib/time/clock";
 import type { CommitteeInput, CommitteeRemindersInput } from "./schemas";
+import { createReportItem, subCommitteeParent } from "./subcommittee-rules";
 
 /** What the actor may do in a committee (its pages, sessions and agenda items read this). */
 export function committeeCan(role: WorkspaceRole) {
@@ -70,6 +71,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
     });
     if (!membership) throw notFound("This workspace");
     requirePermission(canWorkspace(membership.role, "committee.manage"), "manager_only_committee");
+    const parent = input.parentId ? await subCommitteeParent(tx, actor, { ...input, parentId: input.parentId }) : null;
     // Institutions and co-chairs come from the workspace's members.
     const members = await tx.workspaceMembership.findMany({
       where: { workspaceId: input.workspaceId },
@@ -85,6 +87,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
     const committee = await tx.committee.create({
       data: {
         workspaceId: input.workspaceId,
+        parentId: parent?.id ?? null,
         name: input.name,
         kind: input.kind,
         description: input.description,
@@ -103,6 +106,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
         skipDuplicates: true,
       });
     }
+    if (parent) await createReportItem(tx, actor, parent, committee);
     await recordAudit(tx, {
       action: "committee.create",
       actor,
@@ -110,7 +114,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
       targetId: committee.id,
       workspaceId: input.workspaceId,
       institutionId: actor.institutionId,
-      metadata: { name: committee.name },
+      metadata: { name: committee.name, ...(parent ? { parentId: parent.id } : {}) },
     });
     return committee;
   });
@@ -121,6 +125,7 @@ export async function listCommittees(actor: Actor, workspaceId?: string) {
     where: { ...committeeWhere(actor), ...(workspaceId ? { workspaceId } : {}) },
     include: {
       workspace: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true } },
       countries: { select: { countryCode: true } },
       sessions: {
         where: { status: { in: ["PLANNED", "IN_SESSION"] } },
@@ -140,6 +145,8 @@ export async function getCommittee(actor: Actor, committeeId: string) {
     where: { id: committeeId, ...committeeWhere(actor) },
     include: {
       workspace: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true } },
+      subCommittees: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } },
       countries: { select: { countryCode: true } },
       sides: {
         orderBy: { position: "asc" },
