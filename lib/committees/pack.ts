@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import { notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
+import { reportsForPack } from "./subcommittees";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
@@ -28,6 +29,7 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
               id: true,
               title: true,
               description: true,
+              reportingCommitteeId: true,
               briefs: {
                 where: { brief: briefReadableWhere(actor) },
                 select: {
@@ -49,5 +51,11 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
       minutes: { where: { status: "APPROVED" }, orderBy: { version: "desc" }, take: 1 },
     },
   });
-  return { session, previous };
+  // A sub-committee's standing report item carries its progress (issue 12, item 4).
+  const reports = await reportsForPack(
+    actor,
+    session.entries.map((e) => e.agendaItem),
+    previous?.startsAt ?? null,
+  );
+  return { session, previous, reports };
 }
