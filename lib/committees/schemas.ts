@@ -180,5 +180,8 @@ export const committeeRemindersSchema = z.object({
 export type CommitteeRemindersInput = z.infer<typeof committeeRemindersSchema>;
 
 /** Handing a parent's decision to one of its sub-committees (issue 12, item 4). */
-export const delegateDecisionSchema = z.object({ decisionId: z.uuid(), subCommitteeId: z.uuid({ error: "choose_sub_committee" }) });
+export const delegateDecisionSchema = z.object({
+  decisionId: z.uuid(),
+  subCommitteeId: z.uuid({ error: "choose_sub_committee" }),
+});
 export type DelegateDecisionInput = z.infer<typeof delegateDecisionSchema>;

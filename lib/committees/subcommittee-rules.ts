@@ -77,7 +77,7 @@ export async function addReportItemsToSession(tx: Tx, committeeId: string, sessi
     orderBy: { startsAt: "asc" },
     select: { id: true, status: true },
   });
-  if (!session || session.status !== "PLANNED") return;
+  if (session?.status !== "PLANNED") return;
   const items = await tx.agendaItem.findMany({
     where: {
       committeeId,

@@ -1,11 +1,11 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 // Two tracks (issue 12, item 4): a committee's sub-committees (an implementation committee,
 // working groups), decisions of the parent delegated to them, and the progress each reports
 // back to the parent through its standing "Report of …" item. Sub-committees are committees
 // of the same workspace, so `committeeAccess` and `committeeWhere` apply unchanged: a reader
 // who cannot see the parent cannot see them either (404 from every door).
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -96,13 +96,19 @@ export async function decisionDelegations(actor: Actor, committeeId: string, dec
     decisionIds.length
       ? db().agendaItem.findMany({
           where: { delegatedFromDecisionId: { in: decisionIds }, committee: committeeWhere(actor) },
-          select: { id: true, title: true, delegatedFromDecisionId: true, committee: { select: { id: true, name: true } } },
+          select: {
+            id: true,
+            title: true,
+            delegatedFromDecisionId: true,
+            committee: { select: { id: true, name: true } },
+          },
         })
       : [],
   ]);
   const delegated = new Map<string, DelegatedItem>();
   for (const i of items)
-    if (i.delegatedFromDecisionId) delegated.set(i.delegatedFromDecisionId, { id: i.id, title: i.title, committee: i.committee });
+    if (i.delegatedFromDecisionId)
+      delegated.set(i.delegatedFromDecisionId, { id: i.id, title: i.title, committee: i.committee });
   return { subCommittees, delegated, canDelegate: committeeCan(role).manage && subCommittees.length > 0 };
 }
 

@@ -2,9 +2,10 @@
 // with each item's readable briefs, the previous session's decisions and approved minutes) and
 // each item's open follow-ups. Linked briefs cite their sources as footnotes; the pack is as
 // restricted as its most restricted brief, and never wider than the committee (TLP:AMBER).
+
+import { translatorFor } from "@/i18n/translator";
 import type { BriefSource } from "@/lib/briefs/schemas";
 import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
-import { translatorFor } from "@/i18n/translator";
 import { type Block, type ExportDocument, narrowestDistribution, tlpLabel } from "./document";
 import { calendarDate, copyLine, documentHeader, exportWords, instant, type Reader } from "./format";
 import { markdownBlocks } from "./markdown";

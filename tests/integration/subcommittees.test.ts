@@ -142,7 +142,9 @@ describe("creating a sub-committee", () => {
         data: { workspaceId, name: "Nested", kind: "WORKING_GROUP", parentId: subId },
       }),
     ).rejects.toThrow();
-    await expect(db().committee.update({ where: { id: world.committeeId }, data: { parentId: subId } })).rejects.toThrow();
+    await expect(
+      db().committee.update({ where: { id: world.committeeId }, data: { parentId: subId } }),
+    ).rejects.toThrow();
   });
 
   it("has a sub-committee's kind", async () => {

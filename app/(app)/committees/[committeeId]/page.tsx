@@ -3,6 +3,7 @@ import { ProposeItemForm } from "@/components/committees/agenda-item-forms";
 import { ReminderSettingsForm } from "@/components/committees/reminder-settings-form";
 import { SessionForm } from "@/components/committees/session-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
+import { SubCommitteeOf, SubCommitteesCard } from "@/components/subcommittees/sub-committees-card";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
@@ -50,6 +51,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
           </div>
         }
       />
+      <SubCommitteeOf parent={committee.parent} />
       {committee.agreementTitle && (
         <p className="-mt-4 mb-4 text-sm text-slate-600">
           {committee.agreementDate
@@ -151,6 +153,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ comm
               ))}
             </ul>
           </Card>
+          <SubCommitteesCard user={user} committee={committee} />
           {manager && (
             <Card title={t("planSession")}>
               <SessionForm committeeId={committee.id} defaultZone={zone} />

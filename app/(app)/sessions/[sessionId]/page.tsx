@@ -4,6 +4,7 @@ import { MinutesCard } from "@/components/committees/minutes-card";
 import { AddEntryForm, DecisionForm, EntryControls, SessionStatusButton } from "@/components/committees/session-forms";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { CancelSessionForm, RescheduleSessionForm } from "@/components/committees/session-schedule-forms";
+import { DecisionDelegation } from "@/components/subcommittees/decision-delegation";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -12,6 +13,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/committees/minutes";
 import { plannedStartDistance } from "@/lib/committees/planned-start";
 import { getSession } from "@/lib/committees/sessions";
+import { decisionDelegations } from "@/lib/committees/subcommittees";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
@@ -29,6 +31,11 @@ export default async function SessionPage({
   const { focus } = await searchParams;
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
+  const delegations = await decisionDelegations(
+    user,
+    session.committeeId,
+    session.decisions.map((d) => d.id),
+  );
   const t = await getTranslations("committees");
   const tMinutes = await getTranslations("minutes");
   const format = await getFormatter();
@@ -132,6 +139,13 @@ export default async function SessionPage({
                     <p className="mt-2 text-sm">
                       <Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}
                     </p>
+                  )}
+                  {decision && (
+                    <DecisionDelegation
+                      decisionId={decision.id}
+                      title={entry.agendaItem.title}
+                      delegations={delegations}
+                    />
                   )}
                   {manager && open && (
                     <div className="mt-3">

@@ -5,6 +5,7 @@ import { PrintButton } from "@/components/bulletins/print-button";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
+import { PackReport } from "@/components/subcommittees/report-progress";
 import { dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
 import { getSessionPack } from "@/lib/committees/pack";
@@ -16,7 +17,7 @@ import { requireUser } from "@/lib/server/session";
 export default async function SessionPackPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();
   const { sessionId } = await params;
-  const { session, previous } = await orNotFound(getSessionPack(user, sessionId));
+  const { session, previous, reports } = await orNotFound(getSessionPack(user, sessionId));
   const followUps = await openFollowUpsByAgendaItem(
     user,
     session.entries.map((e) => e.agendaItem.id),
@@ -64,6 +65,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
               </span>
             </h3>
             {entry.agendaItem.description && <p className="text-sm text-slate-700">{entry.agendaItem.description}</p>}
+            <PackReport report={reports.get(entry.agendaItem.id)} />
             <div>
               <h4 className="text-sm font-semibold">{tc("linkedBriefs")}</h4>
               {entry.agendaItem.briefs.length ? (
