@@ -6,6 +6,7 @@ import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/time/clock";
 import { zonedToUtc } from "@/lib/time/zones";
 import { DEMO_COMMITTEES } from "./demo-committees";
+import { seedSubCommittees } from "./demo-subcommittees";
 
 const MARKER = "demo.committees_seeded_at";
 
@@ -185,6 +186,7 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
         }
       }
     }
+    await seedSubCommittees(tx); // two tracks (issue 12, item 4)
     await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   return true;
