@@ -9,9 +9,12 @@ import { PROGRESS_STATUSES, type ReportProgress } from "@/lib/committees/subcomm
 export async function ReportProgressTable({
   report,
   headingLevel = 2,
+  hint = false,
 }: {
   report: ReportProgress;
   headingLevel?: 2 | 4;
+  /** On the item's own page: say that the item stays on the backlog. */
+  hint?: boolean;
 }) {
   const t = await getTranslations("subcommittees");
   const tf = await getTranslations("followUps");
@@ -43,6 +46,7 @@ export async function ReportProgressTable({
           </tr>
         ))}
       </Table>
+      {hint && <p className="text-xs text-slate-600">{t("reportHint")}</p>}
       <p className="text-xs text-slate-500">
         <TextLink href={`/committees/${report.committee.id}`}>{t("openSubCommittee")}</TextLink>
       </p>

@@ -96,7 +96,7 @@ export default async function AgendaItemPage({
         <div className="space-y-6 lg:col-span-2">
           {tracks.report && (
             <Card>
-              <ReportProgressTable report={tracks.report} />
+              <ReportProgressTable report={tracks.report} hint />
             </Card>
           )}
           <Card title={t("history")}>
