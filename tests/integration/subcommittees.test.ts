@@ -15,6 +15,7 @@ import {
 } from "@/lib/committees/subcommittees";
 import { packDocument } from "@/lib/exports/pack";
 import { committeeScorecard } from "@/lib/followups/scorecard";
+import { scorecardDatasets } from "@/lib/followups/scorecard-datasets";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -270,6 +271,17 @@ describe("roll-up and report back", () => {
     for (const s of PROGRESS_STATUSES) expect(score.rollUp.total.byStatus[s]).toBe(own.byStatus[s] + sub.byStatus[s]);
     expect(score.rollUp.total.total).toBe(own.total + sub.total);
     expect(score.rollUp.total.overdue).toBe(own.overdue + sub.overdue);
+    // The chart, its table and the CSV (`?chart=rollup`) read one dataset with the same numbers.
+    const rollup = scorecardDatasets(
+      score,
+      (k) => k,
+      (d) => d.toISOString(),
+    ).rollup;
+    expect(rollup.rows.map((r) => [r.key, r.values.DONE, r.values.OPEN])).toEqual([
+      [world.committeeId, own.byStatus.DONE, own.byStatus.OPEN],
+      [subId, sub.byStatus.DONE, sub.byStatus.OPEN],
+      ["total", own.byStatus.DONE + sub.byStatus.DONE, own.byStatus.OPEN + sub.byStatus.OPEN],
+    ]);
     // The sub-committee's own scorecard has no sub-committees.
     expect((await committeeScorecard(world.viewer, subId)).rollUp.rows.map((r) => r.id)).toEqual([subId]);
     await expectAppError(committeeScorecard(world.outsider, world.committeeId), "NOT_FOUND");
