@@ -44,7 +44,6 @@ export async function seedSubCommittees(tx: Prisma.TransactionClient) {
     include: {
       countries: true,
       sides: { orderBy: { position: "asc" }, include: { institutions: true, coChairs: true } },
-      sessions: { orderBy: { startsAt: "asc" } },
     },
   });
   if (!parent) return;
@@ -74,8 +73,9 @@ export async function seedSubCommittees(tx: Prisma.TransactionClient) {
       data: side.coChairs.map((c) => ({ committeeId: sub.id, userId: c.userId, sideId: row.id })),
     });
   }
-  // The parent's standing report item, on its next planned session.
-  const report = await tx.agendaItem.create({
+  // The parent's standing report item, in its backlog ("put on the next session's agenda" takes
+  // it there; the demo's Washington agenda is left as it was, three items).
+  await tx.agendaItem.create({
     data: {
       committeeId: parent.id,
       title: `Report of the ${s.name}`,
@@ -85,19 +85,6 @@ export async function seedSubCommittees(tx: Prisma.TransactionClient) {
       reportingCommitteeId: sub.id,
     },
   });
-  const next = parent.sessions.find((x) => x.status === "PLANNED");
-  if (next) {
-    const last = await tx.agendaEntry.aggregate({ where: { sessionId: next.id }, _max: { position: true } });
-    await tx.agendaEntry.create({
-      data: {
-        sessionId: next.id,
-        agendaItemId: report.id,
-        position: (last._max.position ?? -1) + 1,
-        durationMinutes: 20,
-        presenter: s.name,
-      },
-    });
-  }
   // The parent's AI decision, delegated: an ADOPTED item of the sub-committee linked to it.
   const decision = await tx.decision.findFirst({
     where: { session: { committeeId: parent.id }, agendaItem: { title: DELEGATED_DECISION_ITEM } },

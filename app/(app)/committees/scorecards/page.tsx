@@ -33,9 +33,7 @@ export default async function ScorecardsPage() {
                   <TextLink href={`/committees/${c.id}/scorecard`} className="font-medium">
                     {c.name}
                   </TextLink>
-                  <div className="text-xs text-slate-500">
-                    {c === committee ? c.workspace : t("subCommitteeOf", { name: committee.name })}
-                  </div>
+                  <div className="text-xs text-slate-500">{c === committee ? c.workspace : t("subCommittee")}</div>
                 </RowHeader>
                 <Td align="end">{c.total}</Td>
                 <Td align="end">{c === committee && subs.length ? rollUpOf([c, ...subs]).total.total : t("none")}</Td>
