@@ -5,8 +5,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { ActionFormView } from "@/components/forms/action-form-view";
+import { ActionFormView, useFormState } from "@/components/forms/action-form-view";
 import { MultiSelectField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/fields";
+import { useServerMessage } from "@/components/forms/messages";
 import { createCommitteeAction } from "@/lib/committees/actions";
 import { SUB_COMMITTEE_KINDS } from "@/lib/committees/schemas";
 import type { ActionState } from "@/lib/server/action";
@@ -50,6 +51,7 @@ export function SubCommitteeForm({
       <p className="text-xs text-slate-600">{ts("addHint")}</p>
       <input type="hidden" name="workspaceId" value={parent.workspaceId} />
       <input type="hidden" name="parentId" value={parent.id} />
+      <ParentErrors />
       {parent.countries.map((c) => (
         <input key={c} type="hidden" name="countries" value={c} />
       ))}
@@ -83,5 +85,21 @@ export function SubCommitteeForm({
       })}
       <SubmitButton>{ts("create")}</SubmitButton>
     </ActionFormView>
+  );
+}
+
+/** Errors about the parent itself (another workspace, already a sub-committee): no field shows them. */
+function ParentErrors() {
+  const { state } = useFormState();
+  const message = useServerMessage();
+  const errors =
+    state.status === "error" ? [...(state.fieldErrors.parentId ?? []), ...(state.fieldErrors.countries ?? [])] : [];
+  if (!errors.length) return null;
+  return (
+    <ul className="text-sm text-red-800">
+      {errors.map((e) => (
+        <li key={e}>{message(e)}</li>
+      ))}
+    </ul>
   );
 }
