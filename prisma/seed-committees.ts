@@ -8,6 +8,7 @@ import { zonedToUtc } from "@/lib/time/zones";
 import { DEMO_COMMITTEES } from "./demo-committees";
 import { seedDocuments } from "./demo-documents";
 import { seedSeries } from "./demo-series";
+import { seedSubCommittees } from "./demo-subcommittees";
 
 const MARKER = "demo.committees_seeded_at";
 
@@ -188,6 +189,7 @@ export async function seedCommittees(prisma: PrismaClient): Promise<boolean> {
       }
     }
     await seedDocuments(tx);
+    await seedSubCommittees(tx); // two tracks (issue 12, item 4)
     await tx.systemState.create({ data: { key: MARKER, value: clock.now().toISOString() } });
   });
   await seedSeries(prisma); // session series (issue 12, item 3): cadence and agenda template

@@ -12,6 +12,7 @@ import { notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 import { packPapers } from "./documents";
+import { reportsForPack } from "./subcommittees";
 
 export async function getSessionPack(actor: Actor, sessionId: string) {
   const session = await db().session.findFirst({
@@ -32,6 +33,7 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
               id: true,
               title: true,
               description: true,
+              reportingCommitteeId: true,
               briefs: {
                 where: { brief: briefReadableWhere(actor) },
                 select: {
@@ -61,5 +63,11 @@ export async function getSessionPack(actor: Actor, sessionId: string) {
     session.id,
     session.entries.map((e) => e.agendaItem.id),
   );
-  return { session, previous, attendees, papers };
+  // A sub-committee's standing report item carries its progress (issue 12, item 4).
+  const reports = await reportsForPack(
+    actor,
+    session.entries.map((e) => e.agendaItem),
+    previous?.startsAt ?? null,
+  );
+  return { session, previous, attendees, papers, reports };
 }

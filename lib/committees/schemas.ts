@@ -2,7 +2,16 @@ import { z } from "zod";
 import { countryCode, linkList, multi, version } from "@/lib/forms/schemas";
 import { localDateTime, optionalIsoDate, timeZoneName } from "@/lib/time/schemas";
 
-export const COMMITTEE_KINDS = ["JOINT_COMMITTEE", "DIALOGUE", "WORKING_GROUP", "SUMMIT", "FORUM"] as const;
+export const COMMITTEE_KINDS = [
+  "JOINT_COMMITTEE",
+  "DIALOGUE",
+  "WORKING_GROUP",
+  "SUMMIT",
+  "FORUM",
+  "IMPLEMENTATION_COMMITTEE",
+] as const;
+/** The kinds a sub-committee may have (issue 12, item 4). */
+export const SUB_COMMITTEE_KINDS = ["IMPLEMENTATION_COMMITTEE", "WORKING_GROUP"] as const;
 export const DECISION_TYPES = ["AGREED", "NOTED", "FURTHER_STUDY", "NOT_PURSUED"] as const;
 
 const optionalDate = optionalIsoDate();
@@ -17,6 +26,8 @@ const side = (n: number) => ({
 export const committeeSchema = z
   .object({
     workspaceId: z.uuid(),
+    /** A sub-committee's parent (issue 12, item 4); "" for a committee of its own. */
+    parentId: z.union([z.literal(""), z.uuid()]).default(""),
     name: z.string().trim().min(3, "min_chars:3").max(200, "max_chars:200"),
     kind: z.enum(COMMITTEE_KINDS, { error: "choose_kind" }),
     description: z.string().trim().max(4000, "max_chars:4000").default(""),
@@ -46,6 +57,7 @@ export const committeeSchema = z
       ctx.addIssue({ code: "custom", path: ["side1Institutions"], message: "institution_on_two_sides" });
     return {
       workspaceId: input.workspaceId,
+      parentId: input.parentId || null,
       name: input.name,
       kind: input.kind,
       description: input.description,
@@ -166,3 +178,10 @@ export const committeeRemindersSchema = z.object({
   approvalReminderDays: chaserDays,
 });
 export type CommitteeRemindersInput = z.infer<typeof committeeRemindersSchema>;
+
+/** Handing a parent's decision to one of its sub-committees (issue 12, item 4). */
+export const delegateDecisionSchema = z.object({
+  decisionId: z.uuid(),
+  subCommitteeId: z.uuid({ error: "choose_sub_committee" }),
+});
+export type DelegateDecisionInput = z.infer<typeof delegateDecisionSchema>;

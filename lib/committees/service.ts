@@ -8,6 +8,7 @@ import { invalid, notFound } from "@/lib/server/errors";
 import { committeeWhere } from "@/lib/server/scope";
 import { dateFromIso } from "@/lib/time/clock";
 import type { CommitteeInput, CommitteeRemindersInput } from "./schemas";
+import { createReportItem, subCommitteeParent } from "./subcommittee-rules";
 
 // Session series (issue 12, item 3): the home page's due sessions and the chaser step.
 export { chaseSeries, type DueSession, dueForManager } from "./series-due";
@@ -73,6 +74,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
     });
     if (!membership) throw notFound("This workspace");
     requirePermission(canWorkspace(membership.role, "committee.manage"), "manager_only_committee");
+    const parent = input.parentId ? await subCommitteeParent(tx, actor, { ...input, parentId: input.parentId }) : null;
     // Institutions and co-chairs come from the workspace's members.
     const members = await tx.workspaceMembership.findMany({
       where: { workspaceId: input.workspaceId },
@@ -88,6 +90,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
     const committee = await tx.committee.create({
       data: {
         workspaceId: input.workspaceId,
+        parentId: parent?.id ?? null,
         name: input.name,
         kind: input.kind,
         description: input.description,
@@ -106,6 +109,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
         skipDuplicates: true,
       });
     }
+    if (parent) await createReportItem(tx, actor, parent, committee);
     await recordAudit(tx, {
       action: "committee.create",
       actor,
@@ -113,7 +117,7 @@ export async function createCommittee(actor: Actor, input: CommitteeInput) {
       targetId: committee.id,
       workspaceId: input.workspaceId,
       institutionId: actor.institutionId,
-      metadata: { name: committee.name },
+      metadata: { name: committee.name, ...(parent ? { parentId: parent.id } : {}) },
     });
     return committee;
   });
@@ -124,6 +128,7 @@ export async function listCommittees(actor: Actor, workspaceId?: string) {
     where: { ...committeeWhere(actor), ...(workspaceId ? { workspaceId } : {}) },
     include: {
       workspace: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true } },
       countries: { select: { countryCode: true } },
       sessions: {
         where: { status: { in: ["PLANNED", "IN_SESSION"] } },
@@ -143,6 +148,8 @@ export async function getCommittee(actor: Actor, committeeId: string) {
     where: { id: committeeId, ...committeeWhere(actor) },
     include: {
       workspace: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true } },
+      subCommittees: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } },
       countries: { select: { countryCode: true } },
       sides: {
         orderBy: { position: "asc" },

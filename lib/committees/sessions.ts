@@ -14,6 +14,7 @@ import { SIDE_COUNTRIES_SELECT } from "@/lib/time/home-times";
 import { zonedToUtc } from "@/lib/time/zones";
 import type { agendaEntrySchema, rescheduleSessionSchema, sessionSchema } from "./schemas";
 import { committeeAccess, committeeCan } from "./service";
+import { addReportItemsToSession } from "./subcommittee-rules";
 import { OPEN_AGENDA_STATUSES, SESSION_TRANSITIONS } from "./transitions";
 
 type SessionInput = z.infer<typeof sessionSchema>;
@@ -32,6 +33,7 @@ export async function createSession(actor: Actor, input: SessionInput) {
         onlineUrl: input.onlineUrl,
       },
     });
+    await addReportItemsToSession(tx, committee.id, session.id); // sub-committees report back (issue 12, item 4)
     await recordAudit(tx, {
       action: "session.create",
       actor,

@@ -2,6 +2,7 @@
 // with each item's readable briefs, the previous session's decisions and approved minutes) and
 // each item's open follow-ups. Linked briefs cite their sources as footnotes; the pack is as
 // restricted as its most restricted brief, and never wider than the committee (TLP:AMBER).
+
 import { translatorFor } from "@/i18n/translator";
 import type { BriefSource } from "@/lib/briefs/schemas";
 import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
@@ -39,6 +40,16 @@ export interface PackPapers {
   items: Record<string, { documents: PackPaper[]; notes: PackNote[] }>;
 }
 
+/** A sub-committee's progress on the parent's standing report item (issue 12, item 4). */
+export interface PackReport {
+  committee: { name: string };
+  byStatus: Record<FollowUpStatus, number>;
+  total: number;
+  overdue: number;
+  doneSince: number;
+  since: Date | null;
+}
+
 export interface PackSource {
   papers?: PackPapers;
   session: {
@@ -73,6 +84,33 @@ export interface PackSource {
       leads: { institution: { shortName: string } }[];
     }[]
   >;
+  /** Report items' progress, by agenda item id. */
+  reports?: Map<string, PackReport>;
+}
+
+/** The rows of a report item's progress table: follow-ups by status, overdue, done since. */
+export async function reportBlocks(report: PackReport, locale: string): Promise<Block[]> {
+  const sub = await translatorFor(locale, "subcommittees");
+  const f = await translatorFor(locale, "followUps");
+  const statuses: FollowUpStatus[] = ["OPEN", "IN_PROGRESS", "BLOCKED", "DONE", "CANCELLED"];
+  return [
+    { kind: "heading", level: 4, text: sub("progressTitle", { name: report.committee.name }) },
+    {
+      kind: "table",
+      caption: sub("progressCaption"),
+      headers: [sub("status"), sub("count")],
+      widths: [5, 2],
+      rows: [
+        ...statuses.map((s) => [f(`statuses.${s}`), String(report.byStatus[s])]),
+        [sub("total"), String(report.total)],
+        [sub("overdue"), String(report.overdue)],
+        [
+          report.since ? sub("doneSince", { date: calendarDate(report.since, locale) }) : sub("doneSinceEver"),
+          String(report.doneSince),
+        ],
+      ],
+    },
+  ];
 }
 
 export async function packDocument(source: PackSource, reader: Reader): Promise<ExportDocument> {
@@ -95,7 +133,7 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
   }
   blocks.push({ kind: "heading", level: 2, text: committees("agenda") });
   if (!session.entries.length) blocks.push({ kind: "paragraph", text: committees("emptyAgenda"), style: "muted" });
-  session.entries.forEach((entry, i) => {
+  for (const [i, entry] of session.entries.entries()) {
     const item = entry.agendaItem;
     const open = source.followUps.get(item.id) ?? [];
     blocks.push(
@@ -106,8 +144,10 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
         style: "muted",
       },
       ...(item.description ? [{ kind: "paragraph" as const, text: item.description }] : []),
-      { kind: "heading", level: 4, text: committees("linkedBriefs") },
     );
+    const report = source.reports?.get(item.id);
+    if (report) blocks.push(...(await reportBlocks(report, reader.locale)));
+    blocks.push({ kind: "heading", level: 4, text: committees("linkedBriefs") });
     if (!item.briefs.length) blocks.push({ kind: "paragraph", text: committees("noBriefs"), style: "muted" });
     for (const { brief } of item.briefs)
       blocks.push({
@@ -143,7 +183,7 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
           row.leads.map((l) => l.institution.shortName).join(", "),
         ]),
       });
-  });
+  }
   blocks.push({ kind: "heading", level: 2, text: pack("previous") });
   if (!previous) blocks.push({ kind: "paragraph", text: pack("noPrevious"), style: "muted" });
   else {

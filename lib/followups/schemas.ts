@@ -90,7 +90,7 @@ export function followUpQueryString(filters: FollowUpFilters): string {
   return out.toString();
 }
 
-export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime"] as const;
+export const SCORECARD_CHARTS = ["status", "side", "items", "trend", "onTime", "rollup"] as const;
 export type ScorecardChart = (typeof SCORECARD_CHARTS)[number];
 
 /** GET /api/committees/:id/scorecard: one of the charts (anything else is the first). */

@@ -60,6 +60,14 @@ export function scorecardDatasets(
       ],
       rows: score.trend.map((p) => ({ ...point(p), values: { total: p.total, done: p.done, overdue: p.overdue } })),
     },
+    rollup: {
+      dimension: "committee",
+      series: statusSeries,
+      rows: [
+        ...score.rollUp.rows.map((c) => ({ key: c.id, label: c.name, values: { ...c.byStatus } })),
+        { key: "total", label: t("rollUpTotal"), values: { ...score.rollUp.total.byStatus } },
+      ],
+    },
     onTime: {
       dimension: "session",
       series: [{ key: "onTimeRate", label: t("onTimeRate"), unit: "percent" }],

@@ -38,20 +38,29 @@ const healthSql = (day: Date) => Prisma.sql`CASE
 export interface CommitteeSummary {
   id: string;
   name: string;
+  /** A sub-committee's parent (issue 12, item 4). */
+  parentId: string | null;
   workspace: string;
   total: number;
   byStatus: Record<FollowUpStatus, number>;
   overdue: number;
+  /** Done by their due date. */
+  onTime: number;
   /** null when nothing is done or due yet. */
   onTimeRate: number | null;
   avgDaysOverdue: number | null;
 }
 
 /** One line per committee the actor can see: the figures of the scorecards index. */
-export async function committeeSummaries(actor: Actor, committeeId?: string): Promise<CommitteeSummary[]> {
+export async function committeeSummaries(
+  actor: Actor,
+  committeeId?: string,
+  /** With `committeeId`: also its sub-committees (the roll-up), the committee itself first. */
+  withSubCommittees = false,
+): Promise<CommitteeSummary[]> {
   const day = today();
   const rows = await db().$queryRaw<Record<string, string | bigint | number | null>[]>`
-    SELECT c.id, c.name, w.name AS workspace,
+    SELECT c.id, c.name, c."parentId", w.name AS workspace,
       count(f.id) AS total,
       count(f.id) FILTER (WHERE f.status = 'OPEN') AS "OPEN",
       count(f.id) FILTER (WHERE f.status = 'IN_PROGRESS') AS "IN_PROGRESS",
@@ -64,19 +73,27 @@ export async function committeeSummaries(actor: Actor, committeeId?: string): Pr
     FROM "Committee" c
     JOIN "Workspace" w ON w.id = c."workspaceId"
     LEFT JOIN "FollowUp" f ON f."committeeId" = c.id
-    WHERE ${visibleCommitteeSql(actor)} ${committeeId ? Prisma.sql`AND c.id = ${committeeId}` : Prisma.empty}
-    GROUP BY c.id, c.name, w.name
-    ORDER BY c.name`;
+    WHERE ${visibleCommitteeSql(actor)} ${
+      committeeId
+        ? withSubCommittees
+          ? Prisma.sql`AND (c.id = ${committeeId} OR c."parentId" = ${committeeId})`
+          : Prisma.sql`AND c.id = ${committeeId}`
+        : Prisma.empty
+    }
+    GROUP BY c.id, c.name, c."parentId", w.name
+    ORDER BY c."parentId" IS NOT NULL, c.name`;
   return rows.map((r) => {
     const done = num(r.DONE);
     const overdue = num(r.overdue);
     return {
       id: String(r.id),
       name: String(r.name),
+      parentId: r.parentId === null ? null : String(r.parentId),
       workspace: String(r.workspace),
       total: num(r.total),
       byStatus: Object.fromEntries(STATUS_ORDER.map((s) => [s, num(r[s])])) as Record<FollowUpStatus, number>,
       overdue,
+      onTime: num(r.on_time),
       onTimeRate: rate(num(r.on_time), done + overdue),
       avgDaysOverdue: r.avg_overdue === null ? null : Math.round(num(r.avg_overdue) * 10) / 10,
     };
@@ -85,8 +102,36 @@ export async function committeeSummaries(actor: Actor, committeeId?: string): Pr
 
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
+/** A committee's own figures, each sub-committee's, and their sum (issue 12, item 4). */
+export interface RollUp {
+  /** The committee itself first, then its sub-committees. */
+  rows: CommitteeSummary[];
+  total: { total: number; byStatus: Record<FollowUpStatus, number>; overdue: number; onTimeRate: number | null };
+}
+
+export function rollUpOf(rows: CommitteeSummary[]): RollUp {
+  const byStatus = Object.fromEntries(
+    STATUS_ORDER.map((s) => [s, rows.reduce((sum, r) => sum + r.byStatus[s], 0)]),
+  ) as Record<FollowUpStatus, number>;
+  const sum = (f: (r: CommitteeSummary) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const overdue = sum((r) => r.overdue);
+  return {
+    rows,
+    total: {
+      total: sum((r) => r.total),
+      byStatus,
+      overdue,
+      onTimeRate: rate(
+        sum((r) => r.onTime),
+        byStatus.DONE + overdue,
+      ),
+    },
+  };
+}
+
 export interface CommitteeScorecard {
   summary: CommitteeSummary;
+  rollUp: RollUp;
   health: HealthCounts;
   bySide: { id: string; name: string; byStatus: Record<FollowUpStatus, number> }[];
   byItem: Map<string, { title: string; health: HealthCounts; avgProgress: number; total: number }>;
@@ -108,7 +153,7 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
   const now = clock.now();
   const day = today(now);
   const [summaries, health, sides, items, trend] = await Promise.all([
-    committeeSummaries(actor, committeeId),
+    committeeSummaries(actor, committeeId, true),
     db().$queryRaw<{ health: Health; n: bigint | number }[]>`
       SELECT ${healthSql(day)} AS health, count(*) AS n FROM "FollowUp" f WHERE f."committeeId" = ${committeeId} GROUP BY 1`,
     db().$queryRaw<{ id: string; name: string; status: FollowUpStatus | null; n: bigint | number }[]>`
@@ -155,7 +200,7 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
       GROUP BY p.id, p.title, p.at
       ORDER BY p.at`,
   ]);
-  const summary = summaries[0];
+  const summary = summaries.find((c) => c.id === committeeId);
   if (!summary) throw notFound("This committee");
 
   const totals = emptyHealth();
@@ -195,6 +240,7 @@ export async function committeeScorecard(actor: Actor, committeeId: string): Pro
 
   return {
     summary,
+    rollUp: rollUpOf(summaries),
     health: totals,
     bySide: [...sideMap.values()],
     byItem: new Map(

@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   "agenda.propose",
   "agenda.status",
   "agenda.schedule",
+  "agenda.delegate",
   "decision.record",
   "followup.create",
   "followup.update",

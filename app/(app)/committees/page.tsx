@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { committeeTree, SubCommitteeLinks } from "@/components/subcommittees/committee-tree";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -36,7 +37,7 @@ export default async function CommitteesPage() {
       />
       {committees.length ? (
         <ul className="grid gap-4 md:grid-cols-2">
-          {committees.map((c) => {
+          {committeeTree(committees).map(({ committee: c, subs }) => {
             const next = c.sessions[0];
             return (
               <li key={c.id}>
@@ -61,6 +62,7 @@ export default async function CommitteesPage() {
                   <p className="mt-1 text-xs text-slate-500">
                     {t("counts", { items: c._count.agendaItems, followUps: c._count.followUps })}
                   </p>
+                  <SubCommitteeLinks subs={subs} />
                 </Card>
               </li>
             );

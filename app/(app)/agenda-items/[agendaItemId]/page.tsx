@@ -13,6 +13,8 @@ import { DocumentsSection } from "@/components/documents/documents-section";
 import { NotesSection } from "@/components/documents/notes-section";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
+import { DecisionDelegation, DelegatedFrom } from "@/components/subcommittees/decision-delegation";
+import { ReportProgressTable } from "@/components/subcommittees/report-progress";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { threadParamsSchema } from "@/lib/comments/schemas";
@@ -20,6 +22,7 @@ import { getCommentThread } from "@/lib/comments/service";
 import { getAgendaItem, linkableBriefs } from "@/lib/committees/agenda-items";
 import { listFeedback } from "@/lib/committees/feedback";
 import { committeePeople } from "@/lib/committees/form-options";
+import { agendaItemTwoTracks } from "@/lib/committees/subcommittees";
 import { AGENDA_ITEM_TRANSITIONS, OPEN_AGENDA_STATUSES } from "@/lib/committees/transitions";
 import { followUpHealth } from "@/lib/followups/health";
 import { areaName } from "@/lib/reference/technology-areas";
@@ -40,6 +43,7 @@ export default async function AgendaItemPage({
   const { comments: from } = threadParamsSchema.parse(await searchParams);
   const thread = await getCommentThread(user, "AGENDA_ITEM", item.id, from);
   const feedback = await listFeedback(user, item.id);
+  const tracks = await agendaItemTwoTracks(user, item.id);
   const canLink = item.can.proposeAgenda;
   const linkable = canLink ? await linkableBriefs(user, item.id) : [];
   const tfb = await getTranslations("feedback");
@@ -71,6 +75,7 @@ export default async function AgendaItemPage({
       <p className="-mt-4 mb-4 text-sm">
         <TextLink href={`/committees/${item.committeeId}`}>{t("back")}</TextLink>
       </p>
+      <DelegatedFrom from={tracks.delegatedFrom} />
       {item.description && (
         <p className="mb-6 max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{item.description}</p>
       )}
@@ -91,6 +96,11 @@ export default async function AgendaItemPage({
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {tracks.report && (
+            <Card>
+              <ReportProgressTable report={tracks.report} hint />
+            </Card>
+          )}
           <Card title={t("history")}>
             {item.history.length ? (
               <ol className="space-y-3">
@@ -113,6 +123,13 @@ export default async function AgendaItemPage({
                         <span className="text-slate-500">{t("notDecided")}</span>
                       )}
                     </p>
+                    {decision && (
+                      <DecisionDelegation
+                        decisionId={decision.id}
+                        title={item.title}
+                        delegations={tracks.delegations}
+                      />
+                    )}
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@ import { SessionForm } from "@/components/committees/session-forms";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { SeriesCard } from "@/components/series/series-card";
+import { SubCommitteeOf, SubCommitteesCard } from "@/components/subcommittees/sub-committees-card";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, Td } from "@/components/ui/table";
@@ -58,6 +59,7 @@ export default async function CommitteePage({
           </div>
         }
       />
+      <SubCommitteeOf parent={committee.parent} />
       {committee.agreementTitle && (
         <p className="-mt-4 mb-4 text-sm text-slate-600">
           {committee.agreementDate
@@ -159,6 +161,7 @@ export default async function CommitteePage({
               ))}
             </ul>
           </Card>
+          <SubCommitteesCard user={user} committee={committee} />
           {manager && (
             <Card title={t("planSession")}>
               <SessionForm committeeId={committee.id} defaultZone={zone} />

@@ -7,6 +7,7 @@ import { CancelSessionForm, RescheduleSessionForm } from "@/components/committee
 import { SessionAttendees } from "@/components/delegations/attendees-list";
 import { DelegationsCard } from "@/components/delegations/delegations-card";
 import { DocumentsSection } from "@/components/documents/documents-section";
+import { DecisionDelegation } from "@/components/subcommittees/decision-delegation";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
@@ -15,6 +16,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/committees/minutes";
 import { plannedStartDistance } from "@/lib/committees/planned-start";
 import { getSession } from "@/lib/committees/sessions";
+import { decisionDelegations } from "@/lib/committees/subcommittees";
 import { orNotFound } from "@/lib/server/page";
 import { requireUser } from "@/lib/server/session";
 import { clock } from "@/lib/time/clock";
@@ -32,6 +34,11 @@ export default async function SessionPage({
   const { focus } = await searchParams;
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
+  const delegations = await decisionDelegations(
+    user,
+    session.committeeId,
+    session.decisions.map((d) => d.id),
+  );
   const t = await getTranslations("committees");
   const tMinutes = await getTranslations("minutes");
   const tSeries = await getTranslations("series");
@@ -141,6 +148,13 @@ export default async function SessionPage({
                     <p className="mt-2 text-sm">
                       <Badge tone="green">{t(`decisionTypes.${decision.type}`)}</Badge> {decision.text}
                     </p>
+                  )}
+                  {decision && (
+                    <DecisionDelegation
+                      decisionId={decision.id}
+                      title={entry.agendaItem.title}
+                      delegations={delegations}
+                    />
                   )}
                   {manager && open && (
                     <div className="mt-3">

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartsLoading } from "@/components/charts/charts-loading";
+import { RollUpCard } from "@/components/subcommittees/roll-up";
 import { PageHeader } from "@/components/ui/card";
 import { Figures } from "@/components/ui/figures";
 import { TextLink } from "@/components/ui/text-link";
@@ -67,6 +68,9 @@ async function ScorecardCharts({ user, committeeId }: { user: Actor; committeeId
           csvHref={csv("items")}
           className="lg:col-span-2"
         />
+        {score.rollUp.rows.length > 1 && (
+          <RollUpCard rollUp={score.rollUp} dataset={data.rollup} csvHref={csv("rollup")} />
+        )}
         <ChartCard title={t("trend")} dataset={data.trend} kind="line" csvHref={csv("trend")} note={t("trendNote")} />
         <ChartCard
           title={t("onTimeTrend")}

@@ -7,6 +7,7 @@ import { AttendeesList } from "@/components/delegations/attendees-list";
 import { PackItemPapers, PackSessionDocuments } from "@/components/documents/pack-papers";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { Markdown } from "@/components/markdown";
+import { PackReport } from "@/components/subcommittees/report-progress";
 import { dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
 import { getSessionPack } from "@/lib/committees/pack";
@@ -18,7 +19,7 @@ import { requireUser } from "@/lib/server/session";
 export default async function SessionPackPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser();
   const { sessionId } = await params;
-  const { session, previous, attendees, papers } = await orNotFound(getSessionPack(user, sessionId));
+  const { session, previous, attendees, papers, reports } = await orNotFound(getSessionPack(user, sessionId));
   const followUps = await openFollowUpsByAgendaItem(
     user,
     session.entries.map((e) => e.agendaItem.id),
@@ -69,6 +70,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
               </span>
             </h3>
             {entry.agendaItem.description && <p className="text-sm text-slate-700">{entry.agendaItem.description}</p>}
+            <PackReport report={reports.get(entry.agendaItem.id)} />
             <div>
               <h4 className="text-sm font-semibold">{tc("linkedBriefs")}</h4>
               {entry.agendaItem.briefs.length ? (

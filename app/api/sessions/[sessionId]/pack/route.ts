@@ -11,7 +11,7 @@ import { fileResponse, sessionRoute } from "@/lib/server/route";
 export const GET = sessionRoute(
   { params: idParams("sessionId"), query: exportQuerySchema, target: "session" },
   async (user, { params, query }) => {
-    const { session, previous, attendees, papers } = await getSessionPack(user, params.sessionId);
+    const { session, previous, attendees, papers, reports } = await getSessionPack(user, params.sessionId);
     const open = await openFollowUpsByAgendaItem(
       user,
       session.entries.map((e) => e.agendaItem.id),
@@ -20,7 +20,7 @@ export const GET = sessionRoute(
       [...open].map(([id, rows]) => [id, rows.map((f) => ({ ...f, overdue: followUpHealth(f) === "OVERDUE" }))]),
     );
     const file = await exportPack(
-      { session, previous, followUps, attendees, papers },
+      { session, previous, followUps, attendees, papers, reports },
       await readerOf(user, session.committee.name),
       query.format,
     );
