@@ -11,6 +11,9 @@ import { invalid, notFound } from "@/lib/server/errors";
 import { safeFileName, sniffAttachment } from "./sniff";
 import { attachmentStore } from "./storage";
 
+// The store, sniffing and size limits, for other domains' files (consultation answers).
+export { attachmentStore, safeFileName, sniffAttachment };
+
 export async function addAttachment(actor: Actor, input: { briefId: string; file: File }) {
   const brief = await getBrief(actor, input.briefId);
   requirePermission(brief.can.edit, "cannot_edit_brief");

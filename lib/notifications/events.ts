@@ -25,6 +25,8 @@ export const EVENT_KINDS = [
   "SESSION_AGENDA_INCOMPLETE",
   "MINUTES_APPROVAL_REMINDER",
   "FOLLOWUP_NUDGED",
+  // Consultations (lib/consultations): a round's summary released to the other side(s).
+  "CONSULTATION_RELEASED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -74,6 +76,7 @@ export type CommitteeEventInput = {
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | { kind: "CONSULTATION_RELEASED"; agendaItemId: string; payload: { side: string; consultationId: string } }
   | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
   | ChaserEvent
 );
@@ -124,6 +127,8 @@ export interface EventPayload {
   sequence?: number;
   commentId?: string;
   mentioned?: string[];
+  /** A released consultation round (its convening side is `side`). */
+  consultationId?: string;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

@@ -56,6 +56,7 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   SESSION_AGENDA_INCOMPLETE: "REMINDERS",
   MINUTES_APPROVAL_REMINDER: "APPROVAL",
   FOLLOWUP_NUDGED: "REMINDERS",
+  CONSULTATION_RELEASED: "AGENDA",
 };
 
 /** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a
