@@ -2,12 +2,17 @@
 // (in the round's zone, named) and the single-person link. Nothing else from the committee
 // than its name and the agenda item's title.
 import type { OutgoingEmail } from "@/lib/email/service";
-import { formatSessionTime } from "@/lib/notifications/describe";
 import { translatorFor } from "@/lib/notifications/service";
 import { absoluteUrl } from "@/lib/server/links";
 
 export const consultationPath = (token: string) => `/consult/${token}`;
 export const consultationLink = (token: string) => absoluteUrl(consultationPath(token));
+
+/** "12 Mar 2027, 18:00 (Asia/Seoul)": the deadline in the round's zone, named. */
+export function formatDeadline(at: Date, timeZone: string, locale: string): string {
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(at);
+  return `${text} (${timeZone})`;
+}
 
 export function consultationEmail(input: {
   to: string;
@@ -26,7 +31,7 @@ export function consultationEmail(input: {
     committee: input.committee,
     title: input.title,
     question: input.question,
-    deadline: formatSessionTime(input.deadline, input.timeZone, locale),
+    deadline: formatDeadline(input.deadline, input.timeZone, locale),
     link: input.link,
   };
   return {

@@ -92,7 +92,7 @@ export async function submitConsultationAnswer(input: AnswerInput, ip: string | 
 
   let stored: { storageKey: string; fileName: string; contentType: string; fileSize: number } | null = null;
   if (input.file) {
-    if (input.file.size > ANSWER_FILE_MAX_BYTES) throw invalid("file", "file_too_large");
+    if (input.file.size > ANSWER_FILE_MAX_BYTES) throw invalid("file", "answer_file_too_large");
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const sniffed = await sniffAttachment(bytes);
     if (!sniffed.ok) throw invalid("file", sniffed.error);

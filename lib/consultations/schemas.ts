@@ -1,19 +1,28 @@
 // Consultation rounds (issue 12, item 5): every form and link at its boundary.
 import { z } from "zod";
-import { fileField, multi, version } from "@/lib/forms/schemas";
 import { LOCALES } from "@/i18n/locales";
+import { fileField, multi, version } from "@/lib/forms/schemas";
 import { localDateTime, timeZoneName } from "@/lib/time/schemas";
 
-export const POSITIONS = ["SUPPORT", "CONCERN", "PROPOSAL"] as const;
+import {
+  ANSWER_EVIDENCE_MAX,
+  ANSWER_FILE_MAX_BYTES,
+  ANSWER_TEXT_MAX,
+  INVITEES_MAX,
+  POSITIONS,
+  QUESTION_MAX,
+  SUMMARY_MAX,
+} from "./limits";
 
-/** Limits of the public form (also shown as hints). */
-export const ANSWER_TEXT_MAX = 5000;
-export const ANSWER_EVIDENCE_MAX = 10;
-/** Smaller than brief attachments: a stakeholder's supporting file. */
-export const ANSWER_FILE_MAX_BYTES = 10 * 1024 * 1024;
-export const INVITEES_MAX = 200;
-export const QUESTION_MAX = 2000;
-export const SUMMARY_MAX = 10_000;
+export {
+  ANSWER_EVIDENCE_MAX,
+  ANSWER_FILE_MAX_BYTES,
+  ANSWER_TEXT_MAX,
+  INVITEES_MAX,
+  POSITIONS,
+  QUESTION_MAX,
+  SUMMARY_MAX,
+};
 
 /** The token of a consultation link (32 random bytes, base64url). */
 export const consultationToken = () => z.string().regex(/^[A-Za-z0-9_-]{43}$/, "link_unavailable");
@@ -79,7 +88,7 @@ const evidenceLinks = z.preprocess(
 const optionalFile = z.preprocess(
   (v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v),
   fileField()
-    .refine((f) => f.size <= ANSWER_FILE_MAX_BYTES, "file_too_large")
+    .refine((f) => f.size <= ANSWER_FILE_MAX_BYTES, "answer_file_too_large")
     .optional(),
 );
 

@@ -6,7 +6,7 @@ import "server-only";
 // side's readers see the answers; everyone else in the committee sees a round only once it is
 // released, and then only its question, summary and counts by position.
 import type { z } from "zod";
-import { committeeAccess } from "@/lib/committees/service";
+import { committeeAccess, committeeCan } from "@/lib/committees/service";
 import { queueEmails } from "@/lib/email/service";
 import type { ConsultationStatus, FeedbackKind } from "@/lib/generated/prisma/enums";
 import { recordEvent } from "@/lib/notifications/service";
@@ -153,7 +153,14 @@ export async function listItemRounds(actor: Actor, agendaItemId: string) {
   const rows = await roundRows(tx, { agendaItemId: item.id, ...visibleRoundsWhere(sideIds) });
   const rounds = await roundViews(tx, rows, sideIds, true);
   const canOpen = role === "MANAGER" && sideIds.length > 0;
-  return { rounds, canOpen, sideIds, manager: role === "MANAGER" };
+  const mySides = canOpen
+    ? await tx.committeeSide.findMany({
+        where: { id: { in: sideIds } },
+        select: { id: true, name: true },
+        orderBy: { position: "asc" },
+      })
+    : [];
+  return { rounds, canOpen, mySides, manager: role === "MANAGER" };
 }
 
 /** The pack: per agenda item, the rounds the reader may see (answers for the convening side). */
@@ -200,8 +207,13 @@ export async function getRound(actor: Actor, roundId: string) {
         take: 500,
       })
     : null;
-  const manage = view.convening && role === "MANAGER";
-  return { ...view, committee, invitees, can: { manage } };
+  const can = committeeCan(role);
+  return {
+    ...view,
+    committee,
+    invitees,
+    can: { manage: view.convening && can.manage, followUps: view.convening && can.manageFollowUps },
+  };
 }
 
 /** The round within the actor's scope, for a manager of its convening side; 404 otherwise. */
@@ -377,7 +389,7 @@ export async function closeRound(actor: Actor, input: z.infer<typeof roundAction
       where: { id: round.id },
       data: {
         status: "CLOSED",
-        deadline: round.deadline < now ? round.deadline : now,
+        deadline: new Date(Math.min(round.deadline.getTime(), now.getTime())),
         version: { increment: 1 },
       },
     });
@@ -413,7 +425,7 @@ export async function releaseRound(actor: Actor, input: z.infer<typeof releaseRo
         summary: input.summary,
         releasedAt: now,
         releasedById: actor.id,
-        deadline: round.deadline < now ? round.deadline : now,
+        deadline: new Date(Math.min(round.deadline.getTime(), now.getTime())),
         version: { increment: 1 },
       },
     });

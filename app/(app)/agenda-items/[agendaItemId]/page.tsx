@@ -9,6 +9,7 @@ import {
   UnlinkBriefButton,
 } from "@/components/committees/agenda-item-forms";
 import { FeedbackForm } from "@/components/committees/feedback-form";
+import { ItemConsultations } from "@/components/consultations/item-consultations";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { WatchControl } from "@/components/notifications/watch-control";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -232,6 +233,7 @@ export default async function AgendaItemPage({
               </div>
             )}
           </Card>
+          <ItemConsultations user={user} agendaItemId={item.id} committeeId={item.committeeId} />
           <Card title={t("linkedBriefs")}>
             {item.briefs.length ? (
               <ul className="space-y-2 text-sm">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordCommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { FollowUpOrigin } from "@/components/consultations/followup-origin";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { NudgeForm } from "@/components/followups/nudge-form";
 import { WatchControl } from "@/components/notifications/watch-control";
@@ -108,6 +109,7 @@ export default async function FollowUpPage({
                 })}
               </p>
             )}
+            <FollowUpOrigin user={user} followUpId={f.id} />
             {f.decision && (
               <p className="mt-3 text-sm text-slate-600">
                 {t("from", {
