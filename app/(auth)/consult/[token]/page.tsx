@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ConsultForm } from "@/components/consultations/consult-form";
-import { inspectConsultationLink } from "@/lib/consultations/public";
 import { formatDeadline } from "@/lib/consultations/email";
+import { inspectConsultationLink } from "@/lib/consultations/public";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
