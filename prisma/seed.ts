@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/time/clock";
 import { HOME_ZONES } from "@/lib/time/home-times";
+import { seedConsultations } from "./demo-consultations";
 import { seedCommittees } from "./seed-committees";
 import { seedCooperation } from "./seed-cooperation";
 import { seedIntelligence } from "./seed-intelligence";
@@ -157,7 +158,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
     const intelligence = await seedIntelligence(prisma);
     const committees = await seedCommittees(prisma);
     const cooperation = await seedCooperation(prisma);
-    return { created: intelligence || committees || cooperation, accountsBanner: banner };
+    const consultations = await seedConsultations(prisma);
+    return { created: intelligence || committees || cooperation || consultations, accountsBanner: banner };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
@@ -204,5 +206,6 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
   await seedIntelligence(prisma);
   await seedCommittees(prisma);
   await seedCooperation(prisma);
+  await seedConsultations(prisma);
   return { created: true, accountsBanner: banner };
 }
