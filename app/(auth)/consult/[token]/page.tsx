@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { ConsultForm } from "@/components/consultations/consult-form";
+import { translatorFor } from "@/i18n/translator";
 import { formatDeadline } from "@/lib/consultations/email";
 import { inspectConsultationLink } from "@/lib/consultations/public";
 
@@ -16,7 +16,9 @@ export default async function ConsultPage({ params }: { params: Promise<{ token:
   const link = await inspectConsultationLink(token);
   if (!link) notFound();
   const locale = link.locale;
-  const t = await getTranslations({ locale, namespace: "consultations.form" });
+  // The invitee's language, whatever the browser asks for (the request config follows the
+  // reader, not the link).
+  const t = await translatorFor(locale, "consultations.form");
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const when = (d: Date) => formatDeadline(d, link.timeZone, locale);
   return (
