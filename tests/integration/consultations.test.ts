@@ -19,6 +19,7 @@ import {
   revokeInvitee,
   sendInvitations,
 } from "@/lib/consultations/service";
+import { packDocument } from "@/lib/exports/pack";
 import { createFollowUp } from "@/lib/followups/service";
 import { fanOutPending } from "@/lib/notifications/fanout";
 import { db } from "@/lib/server/db";
@@ -199,6 +200,32 @@ describe("a consultation round", () => {
     ]);
     expect(JSON.stringify(partner)).not.toContain("中国科学院");
     expect(JSON.stringify(pack.get(agendaItemId))).not.toContain("中国科学院");
+    // The pack's Word/PDF copy is built from the same rounds: the summary, never an answer.
+    const doc = await packDocument(
+      {
+        session: {
+          title: "Next session",
+          startsAt: clock.now(),
+          timeZone: "Asia/Seoul",
+          place: null,
+          committee: { name: "Joint Committee", sides: [{ name: "Korea" }, { name: "United States" }] },
+          entries: [
+            {
+              durationMinutes: 30,
+              presenter: null,
+              agendaItem: { id: agendaItemId, title: "Quantum testbed access", description: null, briefs: [] },
+            },
+          ],
+        },
+        previous: null,
+        followUps: new Map(),
+        consultations: pack,
+      },
+      { name: "Emily", locale: "en", institution: "US institute" },
+    );
+    const docText = JSON.stringify(doc.blocks);
+    expect(docText).toContain("Stakeholders favour joint review");
+    expect(docText).not.toContain("中国科学院");
     // The convening side's pack has the answers.
     expect((await packRounds(w.korean, w.committeeId, [agendaItemId])).get(agendaItemId)?.[0].answers).toHaveLength(1);
 
