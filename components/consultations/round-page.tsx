@@ -83,7 +83,15 @@ export async function RoundPage({ user, round }: { user: Actor; round: Round }) 
                           {url}
                         </TextLink>
                       ))}
-                      {a.fileName && <p className="text-xs text-slate-600">{t("file", { name: a.fileName })}</p>}
+                      {a.fileName && (
+                        <TextLink
+                          href={`/api/consultations/answers/${a.id}/file`}
+                          kind="file"
+                          className="block text-xs"
+                        >
+                          {t("file", { name: a.fileName })}
+                        </TextLink>
+                      )}
                       {a.followUps.map((fu) => (
                         <TextLink key={fu.id} href={`/follow-ups/${fu.id}`} className="mt-1 block text-xs">
                           {t("linkedFollowUp", { title: fu.title })}

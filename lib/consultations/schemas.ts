@@ -84,9 +84,9 @@ const evidenceLinks = z.preprocess(
     .max(ANSWER_EVIDENCE_MAX, `max_items:${ANSWER_EVIDENCE_MAX}`),
 );
 
-/** A file input left empty sends an empty file: that is no file. */
+/** A file input left empty sends an empty file (its name varies by runtime): that is no file. */
 const optionalFile = z.preprocess(
-  (v) => (v instanceof File && v.size === 0 && !v.name ? undefined : v),
+  (v) => (v instanceof File && v.size === 0 ? undefined : v),
   fileField()
     .refine((f) => f.size <= ANSWER_FILE_MAX_BYTES, "answer_file_too_large")
     .optional(),

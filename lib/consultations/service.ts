@@ -6,6 +6,7 @@ import "server-only";
 // side's readers see the answers; everyone else in the committee sees a round only once it is
 // released, and then only its question, summary and counts by position.
 import type { z } from "zod";
+import { attachmentStore } from "@/lib/attachments/service";
 import { committeeAccess, committeeCan } from "@/lib/committees/service";
 import { queueEmails } from "@/lib/email/service";
 import type { ConsultationStatus, FeedbackKind } from "@/lib/generated/prisma/enums";
@@ -481,6 +482,28 @@ export async function followUpOrigin(actor: Actor, followUpId: string) {
   return sideIds.includes(answer.round.sideId)
     ? { roundId: answer.round.id, organisation: answer.organisation, position: answer.position }
     : null;
+}
+
+/** An answer's file, for readers on its round's convening side only; 404 otherwise. */
+export async function readAnswerFile(actor: Actor, answerId: string) {
+  const answer = await db().consultationAnswer.findFirst({
+    where: { id: answerId, storageKey: { not: null }, round: { committee: committeeWhere(actor) } },
+    select: {
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      round: { select: { committeeId: true, sideId: true } },
+    },
+  });
+  if (!answer?.storageKey) throw notFound("This file");
+  const { sideIds } = await committeeAccess(db(), actor, answer.round.committeeId);
+  if (!sideIds.includes(answer.round.sideId)) throw notFound("This file");
+  const bytes = await attachmentStore().get(answer.storageKey);
+  return {
+    fileName: answer.fileName ?? "answer",
+    contentType: answer.contentType ?? "application/octet-stream",
+    bytes,
+  };
 }
 
 /** Members of the committee's workspace a manager may invite (active). */

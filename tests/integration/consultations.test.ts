@@ -15,6 +15,7 @@ import {
   listItemRounds,
   openRound,
   packRounds,
+  readAnswerFile,
   releaseRound,
   revokeInvitee,
   sendInvitations,
@@ -334,6 +335,7 @@ describe("abuse limits", () => {
     expect(issues({ file: big })).toEqual(["answer_file_too_large"]);
     // An empty file input is no file.
     expect(issues({ file: new File([], "", { type: "application/octet-stream" }) })).toEqual([]);
+    expect(issues({ file: new File([], "blob") })).toEqual([]);
 
     const round = await open("files@example.org");
     const real = (await sendAndRead(round.id)).get("files@example.org")!;
@@ -349,5 +351,9 @@ describe("abuse limits", () => {
     );
     const saved = await db().consultationAnswer.findFirstOrThrow({ where: { roundId: round.id } });
     expect(saved).toMatchObject({ fileName: "chart.png", contentType: "image/png", fileSize: PNG.byteLength });
+    // The file is read by the convening side only.
+    expect(Buffer.from((await readAnswerFile(w.korean, saved.id)).bytes)).toEqual(PNG);
+    await expectAppError(readAnswerFile(w.american, saved.id), "NOT_FOUND");
+    await expectAppError(readAnswerFile(w.stranger, saved.id), "NOT_FOUND");
   });
 });
