@@ -16,6 +16,8 @@ import { ANSWER_FILE_MAX_BYTES, type AnswerInput } from "./schemas";
 /** Submissions per client address (a whole organisation may share one) and per link. */
 export const CONSULT_IP_LIMIT: RateLimit = { limit: 30, windowSeconds: 600 };
 export const CONSULT_LINK_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
+/** Page views per client address (unknown tokens count too: no guessing at speed). */
+export const CONSULT_VIEW_LIMIT: RateLimit = { limit: 120, windowSeconds: 600 };
 
 const linkUnavailable = () => new AppError("NOT_FOUND", "link_unavailable");
 
@@ -78,6 +80,14 @@ export async function inspectConsultationLink(token: string) {
     timeZone: link.round.timeZone,
     answer: link.answer && { ...link.answer, evidence: link.answer.evidence as string[] },
   };
+}
+
+/** The public page: counts the view per client address, then reads the link (null: unavailable). */
+export async function viewConsultationLink(token: string, ip: string | null) {
+  const allowed = await hitRateLimits(db(), [{ key: `consult-view:${ip ?? "unknown"}`, rule: CONSULT_VIEW_LIMIT }]);
+  if (!allowed) return { status: "rate_limited" as const };
+  const link = await inspectConsultationLink(token);
+  return link ? { status: "valid" as const, link } : { status: "unavailable" as const };
 }
 
 /** Saves the link's answer (first time or an edit before the deadline). */

@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { proposeAgendaItem } from "@/lib/committees/agenda-items";
 import { proposeAgendaItemSchema } from "@/lib/committees/schemas";
-import { inspectConsultationLink, submitConsultationAnswer } from "@/lib/consultations/public";
+import { inspectConsultationLink, submitConsultationAnswer, viewConsultationLink } from "@/lib/consultations/public";
 import { answerSchema, openRoundSchema } from "@/lib/consultations/schemas";
 import {
   addInvitees,
@@ -318,6 +318,16 @@ describe("abuse limits", () => {
     await expectAppError(submitConsultationAnswer(unknown(), "192.0.2.7"), "RATE_LIMITED");
     // Another address is not affected.
     await expectAppError(submitConsultationAnswer(unknown(), "192.0.2.8"), "NOT_FOUND", "link_unavailable");
+  });
+
+  it("limits page views per client address (120 per 10 minutes), unknown links included", async () => {
+    const round = await open("viewer@example.org");
+    const token = (await sendAndRead(round.id)).get("viewer@example.org")!;
+    expect(await viewConsultationLink(token, "192.0.2.50")).toMatchObject({ status: "valid" });
+    for (let i = 0; i < 119; i++) await viewConsultationLink("C".repeat(43), "192.0.2.50");
+    expect(await viewConsultationLink(token, "192.0.2.50")).toEqual({ status: "rate_limited" });
+    expect(await viewConsultationLink(token, "192.0.2.51")).toMatchObject({ status: "valid" });
+    expect(await viewConsultationLink("C".repeat(43), "192.0.2.51")).toEqual({ status: "unavailable" });
   });
 
   it("limits sizes: text, evidence links, file size and type", async () => {

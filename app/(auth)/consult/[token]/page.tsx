@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { ConsultForm } from "@/components/consultations/consult-form";
 import { translatorFor } from "@/i18n/translator";
 import { formatDeadline } from "@/lib/consultations/email";
-import { inspectConsultationLink } from "@/lib/consultations/public";
+import { viewConsultationLink } from "@/lib/consultations/public";
+import { clientIpFrom } from "@/lib/server/request";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -13,8 +16,21 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 // withdrawn or expired link is a 404 page saying so (./not-found.tsx).
 export default async function ConsultPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await inspectConsultationLink(token);
-  if (!link) notFound();
+  const h = await headers();
+  const view = await viewConsultationLink(
+    token,
+    clientIpFrom((name) => h.get(name)),
+  );
+  if (view.status === "rate_limited") {
+    const t = await getTranslations("errors");
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        {t("rate_limited")}
+      </p>
+    );
+  }
+  if (view.status !== "valid") notFound();
+  const { link } = view;
   const locale = link.locale;
   // The invitee's language, whatever the browser asks for (the request config follows the
   // reader, not the link).
