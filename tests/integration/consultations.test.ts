@@ -11,6 +11,7 @@ import { answerSchema, openRoundSchema } from "@/lib/consultations/schemas";
 import {
   addInvitees,
   closeRound,
+  followUpOrigin,
   getRound,
   listItemRounds,
   openRound,
@@ -264,6 +265,13 @@ describe("a consultation round", () => {
     const followUp = await createFollowUp(w.manager, { ...base, consultationAnswerId: a.id });
     expect(followUp).toMatchObject({ consultationAnswerId: a.id, agendaItemId });
     expect((await getRound(w.manager, round.id)).answers?.[0].followUps.map((f) => f.id)).toEqual([followUp.id]);
+    // The follow-up names its answer to the convening side only.
+    expect(await followUpOrigin(w.korean, followUp.id)).toEqual({
+      roundId: round.id,
+      organisation: "KAIST Quantum Center",
+      position: "SUPPORT",
+    });
+    expect(await followUpOrigin(w.american, followUp.id)).toBeNull();
     // The partner side's manager cannot reach the answer.
     await expectAppError(
       createFollowUp(w.usManager, { ...base, consultationAnswerId: a.id }),
