@@ -5,7 +5,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { dateTimeOptions } from "@/components/ui/date-time";
-import { TextLink } from "@/components/ui/text-link";
+import { MoreLink, TextLink } from "@/components/ui/text-link";
 import { committeePeople } from "@/lib/committees/form-options";
 import { type getRound, invitableMembers } from "@/lib/consultations/service";
 import type { Actor } from "@/lib/server/actor";
@@ -119,6 +119,11 @@ export async function RoundPage({ user, round }: { user: Actor; round: Round }) 
                 </ul>
               ) : (
                 <EmptyState>{t("noAnswers")}</EmptyState>
+              )}
+              {round.olderAnswers && (
+                <MoreLink href={`/consultations/${round.id}?answers=${round.olderAnswers}`}>
+                  {t("olderAnswers")}
+                </MoreLink>
               )}
             </Card>
           )}

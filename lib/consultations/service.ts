@@ -16,6 +16,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { newLinkToken } from "@/lib/server/link-tokens";
+import { keyset, toPage } from "@/lib/server/pagination";
 import { committeeWhere } from "@/lib/server/scope";
 import { clock } from "@/lib/time/clock";
 import { zonedToUtc } from "@/lib/time/zones";
@@ -28,6 +29,8 @@ import type {
   roundActionSchema,
 } from "./schemas";
 import { POSITIONS } from "./schemas";
+
+const ANSWERS_PAGE = 25;
 
 /** OPEN rounds read as CLOSED once their deadline has passed. */
 export function effectiveStatus(round: { status: ConsultationStatus; deadline: Date }, now = clock.now()) {
@@ -152,7 +155,8 @@ export async function listItemRounds(actor: Actor, agendaItemId: string) {
   if (!item) throw notFound("This agenda item");
   const { sideIds, role } = await committeeAccess(tx, actor, item.committeeId);
   const rows = await roundRows(tx, { agendaItemId: item.id, ...visibleRoundsWhere(sideIds) });
-  const rounds = await roundViews(tx, rows, sideIds, true);
+  // The section shows counts; the answers are on the round's page.
+  const rounds = await roundViews(tx, rows, sideIds, false);
   const canOpen = role === "MANAGER" && sideIds.length > 0;
   const mySides = canOpen
     ? await tx.committeeSide.findMany({
@@ -179,8 +183,8 @@ export async function packRounds(actor: Actor, committeeId: string, agendaItemId
   return byItem;
 }
 
-/** One round (its page); 404 unless the reader is on its side or it is released. */
-export async function getRound(actor: Actor, roundId: string) {
+/** One round (its page, answers newest first by pages); 404 unless the reader is on its side or it is released. */
+export async function getRound(actor: Actor, roundId: string, answersCursor?: string) {
   const tx = db();
   const row = await tx.consultationRound.findFirst({
     where: { id: roundId, committee: committeeWhere(actor) },
@@ -190,7 +194,19 @@ export async function getRound(actor: Actor, roundId: string) {
   const { sideIds, role, committee } = await committeeAccess(tx, actor, row.committeeId);
   const rows = await roundRows(tx, { id: roundId, ...visibleRoundsWhere(sideIds) });
   if (!rows.length) throw notFound("This consultation");
-  const [view] = await roundViews(tx, rows, sideIds, true);
+  const [view] = await roundViews(tx, rows, sideIds, false);
+  const page = keyset(answersCursor, ANSWERS_PAGE);
+  const answers = view.convening
+    ? toPage(
+        await tx.consultationAnswer.findMany({
+          where: { roundId, ...page.where },
+          select: ANSWER_SELECT,
+          orderBy: page.orderBy,
+          take: page.take,
+        }),
+        ANSWERS_PAGE,
+      )
+    : null;
   const invitees = view.convening
     ? await tx.consultationInvitee.findMany({
         where: { roundId },
@@ -211,6 +227,8 @@ export async function getRound(actor: Actor, roundId: string) {
   const can = committeeCan(role);
   return {
     ...view,
+    answers: answers?.items ?? null,
+    olderAnswers: answers?.nextCursor ?? null,
     committee,
     invitees,
     can: { manage: view.convening && can.manage, followUps: view.convening && can.manageFollowUps },

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { RoundPage } from "@/components/consultations/round-page";
 import { getRound } from "@/lib/consultations/service";
 import { orNotFound } from "@/lib/server/page";
+import { cursorSchema } from "@/lib/server/pagination";
 import { requireUser } from "@/lib/server/session";
 
 export async function generateMetadata() {
@@ -10,9 +11,16 @@ export async function generateMetadata() {
 }
 
 // One consultation round: 404 unless the reader is on its convening side or it is released.
-export default async function ConsultationPage({ params }: { params: Promise<{ roundId: string }> }) {
+export default async function ConsultationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roundId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { roundId } = await params;
-  const round = await orNotFound(getRound(user, roundId));
+  const answers = cursorSchema.parse((await searchParams).answers);
+  const round = await orNotFound(getRound(user, roundId, answers));
   return <RoundPage user={user} round={round} />;
 }
