@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InstitutionRole, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { clock } from "@/lib/time/clock";
 import { HOME_ZONES } from "@/lib/time/home-times";
+import { seedConsultations } from "./demo-consultations";
 import { seedDelegations } from "./demo-delegations";
 import { seedCommittees } from "./seed-committees";
 import { seedCooperation } from "./seed-cooperation";
@@ -159,7 +160,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
     const committees = await seedCommittees(prisma);
     const cooperation = await seedCooperation(prisma);
     const delegations = await seedDelegations(prisma);
-    return { created: intelligence || committees || cooperation || delegations, accountsBanner: banner };
+    const consultations = await seedConsultations(prisma);
+    return {
+      created: intelligence || committees || cooperation || delegations || consultations,
+      accountsBanner: banner,
+    };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(async (tx) => {
@@ -207,5 +212,6 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
   await seedCommittees(prisma);
   await seedCooperation(prisma);
   await seedDelegations(prisma);
+  await seedConsultations(prisma);
   return { created: true, accountsBanner: banner };
 }

@@ -63,6 +63,7 @@ export function CreateFollowUpForm({
   decisions,
   people,
   feedbackId,
+  consultationAnswerId,
   id = "create-follow-up",
 }: {
   committeeId: string;
@@ -70,6 +71,8 @@ export function CreateFollowUpForm({
   decisions: { id: string; label: string }[];
   people: People;
   feedbackId?: string;
+  /** Made from a consultation answer (components/consultations). */
+  consultationAnswerId?: string;
   id?: string;
 }) {
   const t = useTranslations("followUps");
@@ -93,6 +96,7 @@ export function CreateFollowUpForm({
     >
       <input type="hidden" name="committeeId" value={committeeId} />
       {feedbackId && <input type="hidden" name="feedbackId" value={feedbackId} />}
+      {consultationAnswerId && <input type="hidden" name="consultationAnswerId" value={consultationAnswerId} />}
       <input type="hidden" name="agendaItemId" value={agendaItemId} />
       {decisions.length > 0 && (
         <SelectField

@@ -5,7 +5,7 @@
 
 import { translatorFor } from "@/i18n/translator";
 import type { BriefSource } from "@/lib/briefs/schemas";
-import type { DecisionType, Distribution, FollowUpStatus } from "@/lib/generated/prisma/enums";
+import type { DecisionType, Distribution, FeedbackKind, FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { type AttendeeSource, attendeeBlocks } from "./attendees";
 import { type Block, type ExportDocument, narrowestDistribution, tlpLabel } from "./document";
 import { calendarDate, copyLine, documentHeader, exportWords, instant, type Reader } from "./format";
@@ -86,6 +86,18 @@ export interface PackSource {
   >;
   /** Report items' progress, by agenda item id. */
   reports?: Map<string, PackReport>;
+  /** Per agenda item, the consultation rounds the reader may see (lib/consultations/service.ts packRounds). */
+  consultations?: Map<string, PackRound[]>;
+}
+
+/** A consultation round as the pack shows it: answers only for the convening side (null otherwise). */
+export interface PackRound {
+  question: string;
+  status: string;
+  summary: string;
+  side: { name: string };
+  counts: Record<FeedbackKind, number>;
+  answers: { organisation: string; sector: string; position: FeedbackKind; text: string }[] | null;
 }
 
 /** The rows of a report item's progress table: follow-ups by status, overdue, done since. */
@@ -119,6 +131,8 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
   const { session, previous } = source;
   const when = (d: Date, zone: string) => instant(d, zone, reader.locale);
   const briefs = session.entries.flatMap((e) => e.agendaItem.briefs.map((b) => b.brief));
+  const c = await translatorFor(reader.locale, "consultations");
+  const kinds = await translatorFor(reader.locale, "feedback");
   const d = await translatorFor(reader.locale, "documents");
   const paperLine = (p: PackPaper) =>
     `${p.title} (${d(`kinds.${p.kind}`)}${p.versions[0] ? `, v${p.versions[0].number}, ${p.versions[0].fileName}` : ""}) · ${p.side ? d("internalTo", { side: p.side.name }) : d("shared")}`;
@@ -183,6 +197,31 @@ export async function packDocument(source: PackSource, reader: Reader): Promise<
           row.leads.map((l) => l.institution.shortName).join(", "),
         ]),
       });
+    const rounds = source.consultations?.get(item.id) ?? [];
+    if (rounds.length) blocks.push({ kind: "heading", level: 4, text: c("packHeading") });
+    for (const round of rounds) {
+      const counts = c("counts", {
+        support: String(round.counts.SUPPORT),
+        concern: String(round.counts.CONCERN),
+        proposal: String(round.counts.PROPOSAL),
+      });
+      blocks.push(
+        { kind: "paragraph", text: round.question, style: "strong" },
+        {
+          kind: "paragraph",
+          text: `${c(`statuses.${round.status}`)} · ${c("convenedBy", { side: round.side.name })} · ${counts}`,
+          style: "muted",
+        },
+      );
+      if (round.summary) blocks.push({ kind: "paragraph", text: `${c("summary")}: ${round.summary}` });
+      if (round.answers?.length)
+        blocks.push({
+          kind: "table",
+          headers: [c("form.organisation"), c("form.sector"), c("form.position"), c("form.text")],
+          widths: [2.5, 2, 1.5, 6],
+          rows: round.answers.map((a) => [a.organisation, a.sector, kinds(`kinds.${a.position}`), a.text]),
+        });
+    }
   }
   blocks.push({ kind: "heading", level: 2, text: pack("previous") });
   if (!previous) blocks.push({ kind: "paragraph", text: pack("noPrevious"), style: "muted" });

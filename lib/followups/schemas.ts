@@ -22,6 +22,7 @@ export const createFollowUpSchema = z.object({
   agendaItemId: z.union([z.literal(""), z.uuid()]).default(""),
   decisionId: z.union([z.literal(""), z.uuid()]).default(""),
   feedbackId: z.union([z.literal(""), z.uuid()]).default(""),
+  consultationAnswerId: z.union([z.literal(""), z.uuid()]).optional(),
   ...fields,
 });
 

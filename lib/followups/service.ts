@@ -4,6 +4,7 @@ import "server-only";
 // checks the version it was based on; status changes follow the transition table.
 import type { z } from "zod";
 import { committeeAccess } from "@/lib/committees/service";
+import { answerForFollowUp } from "@/lib/consultations/service";
 import type { FollowUpStatus, WorkspaceRole } from "@/lib/generated/prisma/enums";
 import { publishBoard } from "@/lib/live/service";
 import { recordEvent } from "@/lib/notifications/service";
@@ -45,7 +46,7 @@ async function checkPeople(tx: Tx, committeeId: string, workspaceId: string, lea
 
 export async function createFollowUp(actor: Actor, input: z.infer<typeof createFollowUpSchema>) {
   return db().$transaction(async (tx) => {
-    const { committee } = await committeeAccess(tx, actor, input.committeeId, "followup.manage");
+    const { committee, sideIds } = await committeeAccess(tx, actor, input.committeeId, "followup.manage");
     let agendaItemId = input.agendaItemId || null;
     if (input.decisionId) {
       const decision = await tx.decision.findFirst({
@@ -61,6 +62,12 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
       if (!feedback) throw invalid("feedbackId", "unknown_feedback");
       agendaItemId = feedback.agendaItemId;
     }
+    // From a consultation answer: only a reader of the answer (the round's convening side).
+    if (input.consultationAnswerId) {
+      const answer = await answerForFollowUp(tx, input.consultationAnswerId, committee.id, sideIds);
+      if (!answer) throw invalid("consultationAnswerId", "unknown_answer");
+      agendaItemId = answer.agendaItemId;
+    }
     if (agendaItemId && !(await tx.agendaItem.count({ where: { id: agendaItemId, committeeId: committee.id } })))
       throw invalid("agendaItemId", "unknown_agenda_item");
     const people = await checkPeople(tx, committee.id, committee.workspaceId, input.leads, input.assignees);
@@ -70,6 +77,7 @@ export async function createFollowUp(actor: Actor, input: z.infer<typeof createF
         agendaItemId,
         decisionId: input.decisionId || null,
         feedbackId: input.feedbackId || null,
+        consultationAnswerId: input.consultationAnswerId || null,
         title: input.title,
         description: input.description,
         dueDate: dateFromIso(input.dueDate),

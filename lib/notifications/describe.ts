@@ -76,7 +76,10 @@ export function notificationHref(n: NotificationView): string | null {
   if (n.followUp) return `/follow-ups/${n.followUp.id}${commentAnchor(n)}`;
   // A query, not #minutes: a fragment is lost when the link leads through sign-in.
   if (n.minutes) return `/sessions/${n.minutes.sessionId}?focus=minutes`;
-  if (n.agendaItem && (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN"))
+  if (
+    n.agendaItem &&
+    (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN" || n.kind === "CONSULTATION_RELEASED")
+  )
     return `/agenda-items/${n.agendaItem.id}`;
   if (n.session) return `/sessions/${n.session.id}`;
   if (n.agendaItem) return `/agenda-items/${n.agendaItem.id}${commentAnchor(n)}`;
@@ -85,7 +88,8 @@ export function notificationHref(n: NotificationView): string | null {
 }
 
 function subjectTitle(n: NotificationView): string {
-  if (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN") return n.agendaItem?.title ?? "";
+  if (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN" || n.kind === "CONSULTATION_RELEASED")
+    return n.agendaItem?.title ?? "";
   return n.brief?.title ?? n.followUp?.title ?? n.session?.title ?? n.agendaItem?.title ?? n.committee?.name ?? "";
 }
 

@@ -30,6 +30,8 @@ export const EVENT_KINDS = [
   // Committee documents and agenda item notes (lib/committees/documents.ts).
   "DOCUMENT_ADDED",
   "AGENDA_NOTE_ADDED",
+  // Consultations (lib/consultations): a round's summary released to the other side(s).
+  "CONSULTATION_RELEASED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -79,6 +81,7 @@ export type CommitteeEventInput = {
     }
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
+  | { kind: "CONSULTATION_RELEASED"; agendaItemId: string; payload: { side: string; consultationId: string } }
   | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
   | ChaserEvent
   | PaperEvent
@@ -161,6 +164,8 @@ export interface EventPayload {
   documentId?: string;
   number?: number;
   noteKind?: string;
+  /** A released consultation round (its convening side is `side`). */
+  consultationId?: string;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

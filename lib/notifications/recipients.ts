@@ -28,6 +28,8 @@ export type Audience =
   | "sideCoChairs"
   /** Members of the committee's institutions, on every side. */
   | "participants"
+  /** Members of the institutions on the other sides than the event's `payload.side`. */
+  | "otherSideMembers"
   /** Who proposed the agenda item, and members named as its presenter on an agenda. */
   | "proposer"
   | "presenters"
@@ -93,6 +95,8 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
   FOLLOWUP_NUDGED: [{ audience: "assignees" }],
   // Session series: the next session is due and not planned, to those who plan it.
   SERIES_SESSION_DUE: [{ audience: "managers" }, { audience: "coChairs" }],
+  // A consultation's summary, released by the convening side: the partner side's members.
+  CONSULTATION_RELEASED: [{ audience: "otherSideMembers" }],
   // A comment's thread: the mention wins; then earlier commenters, the people the record is
   // about (a follow-up's assignees, an agenda item's proposer) and its watchers.
   COMMENT_ADDED: [
@@ -190,6 +194,20 @@ export async function audienceOf(tx: Tx, e: EventContext, audience: Audience): P
           select: { id: true },
         }),
       );
+    case "otherSideMembers":
+      return e.payload.side
+        ? ids(
+            await tx.user.findMany({
+              where: {
+                ...inWorkspace,
+                institution: {
+                  committeeSeats: { some: { committeeId: e.committeeId, sideId: { not: e.payload.side } } },
+                },
+              },
+              select: { id: true },
+            }),
+          )
+        : [];
     case "proposer": {
       const item = e.agendaItemId
         ? await tx.agendaItem.findUnique({ where: { id: e.agendaItemId }, select: { proposedById: true } })

@@ -60,6 +60,7 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   // Committee documents and notes.
   DOCUMENT_ADDED: "AGENDA",
   AGENDA_NOTE_ADDED: "AGENDA",
+  CONSULTATION_RELEASED: "AGENDA",
 };
 
 /** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a

@@ -9,6 +9,7 @@ import {
   UnlinkBriefButton,
 } from "@/components/committees/agenda-item-forms";
 import { FeedbackForm } from "@/components/committees/feedback-form";
+import { ItemConsultations } from "@/components/consultations/item-consultations";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { NotesSection } from "@/components/documents/notes-section";
 import { CreateFollowUpForm } from "@/components/followups/followup-forms";
@@ -253,6 +254,7 @@ export default async function AgendaItemPage({
               </div>
             )}
           </Card>
+          <ItemConsultations user={user} agendaItemId={item.id} committeeId={item.committeeId} />
           <Card title={t("linkedBriefs")}>
             {item.briefs.length ? (
               <ul className="space-y-2 text-sm">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordCommentForm } from "@/components/comments/comment-form";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { FollowUpOrigin } from "@/components/consultations/followup-origin";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { EditFollowUpForm, ProgressForm } from "@/components/followups/followup-forms";
 import { NudgeForm } from "@/components/followups/nudge-form";
@@ -109,6 +110,7 @@ export default async function FollowUpPage({
                 })}
               </p>
             )}
+            <FollowUpOrigin user={user} followUpId={f.id} />
             {f.decision && (
               <p className="mt-3 text-sm text-slate-600">
                 {t("from", {

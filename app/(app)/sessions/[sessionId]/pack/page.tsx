@@ -3,6 +3,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { TlpBadge } from "@/components/briefs/brief-badges";
 import { PrintButton } from "@/components/bulletins/print-button";
 import { SessionHomeTimes } from "@/components/committees/session-home-times";
+import { PackConsultations } from "@/components/consultations/pack-consultations";
 import { AttendeesList } from "@/components/delegations/attendees-list";
 import { PackItemPapers, PackSessionDocuments } from "@/components/documents/pack-papers";
 import { DownloadLinks } from "@/components/exports/download-links";
@@ -11,6 +12,7 @@ import { PackReport } from "@/components/subcommittees/report-progress";
 import { dateTimeOptions } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
 import { getSessionPack } from "@/lib/committees/pack";
+import { packRounds } from "@/lib/consultations/service";
 import { followUpHealth } from "@/lib/followups/health";
 import { openFollowUpsByAgendaItem } from "@/lib/followups/list";
 import { orNotFound } from "@/lib/server/page";
@@ -22,6 +24,11 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
   const { session, previous, attendees, papers, reports } = await orNotFound(getSessionPack(user, sessionId));
   const followUps = await openFollowUpsByAgendaItem(
     user,
+    session.entries.map((e) => e.agendaItem.id),
+  );
+  const consultations = await packRounds(
+    user,
+    session.committeeId,
     session.entries.map((e) => e.agendaItem.id),
   );
   const t = await getTranslations("pack");
@@ -109,6 +116,7 @@ export default async function SessionPackPage({ params }: { params: Promise<{ se
                 <p className="text-xs text-slate-500">{tc("noFollowUps")}</p>
               )}
             </div>
+            <PackConsultations rounds={consultations.get(entry.agendaItem.id) ?? []} />
           </div>
         ))}
       </section>

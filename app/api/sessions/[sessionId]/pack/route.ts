@@ -1,6 +1,7 @@
 // GET /api/sessions/:id/pack?format=docx|pdf: the pre-session pack as Word or PDF, from the same
 // reads as the pack page (briefs the reader may not read are left out; out of scope: 404).
 import { getSessionPack } from "@/lib/committees/pack";
+import { packRounds } from "@/lib/consultations/service";
 import { exportQuerySchema } from "@/lib/exports/schemas";
 import { exportPack, readerOf } from "@/lib/exports/service";
 import { followUpHealth } from "@/lib/followups/health";
@@ -19,8 +20,13 @@ export const GET = sessionRoute(
     const followUps = new Map(
       [...open].map(([id, rows]) => [id, rows.map((f) => ({ ...f, overdue: followUpHealth(f) === "OVERDUE" }))]),
     );
+    const consultations = await packRounds(
+      user,
+      session.committeeId,
+      session.entries.map((e) => e.agendaItem.id),
+    );
     const file = await exportPack(
-      { session, previous, followUps, attendees, papers, reports },
+      { session, previous, followUps, attendees, papers, reports, consultations },
       await readerOf(user, session.committee.name),
       query.format,
     );
