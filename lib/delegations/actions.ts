@@ -1,5 +1,7 @@
 "use server";
+import { headers } from "next/headers";
 import { authedAction, optionalSessionAction } from "@/lib/server/action";
+import { clientIpFrom } from "@/lib/server/request";
 import {
   addContactSchema,
   addMemberSchema,
@@ -74,7 +76,15 @@ export const answerInAppAction = authedAction(
 );
 
 /** The public answer page: no sign-in needed, but a signed-in other person is refused. */
-export const answerByLinkAction = optionalSessionAction(answerByLinkSchema, answerByLink);
+/** The public answer page: the client's address (trusted-proxy aware) for the rate limit. */
+export const answerByLinkAction = optionalSessionAction(answerByLinkSchema, async (actor, input) => {
+  const h = await headers();
+  return answerByLink(
+    actor,
+    input,
+    clientIpFrom((name) => h.get(name)),
+  );
+});
 
 export const createContactAction = authedAction(
   contactSchema,

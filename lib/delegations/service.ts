@@ -23,6 +23,7 @@ import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { hashLinkToken, newLinkToken } from "@/lib/server/link-tokens";
 import { absoluteUrl } from "@/lib/server/links";
 import { keyset, toPage } from "@/lib/server/pagination";
+import { hitRateLimits, type RateLimit } from "@/lib/server/rate-limit";
 import { committeeWhere } from "@/lib/server/scope";
 import { assertTransition } from "@/lib/server/transitions";
 import { clock } from "@/lib/time/clock";
@@ -602,7 +603,13 @@ export type AnswerLinkState =
       committee: string;
       side: string;
     }
-  | { status: "expired" | "used" | "unknown" | "other_person" };
+  | { status: "expired" | "used" | "unknown" | "other_person" | "rate_limited" };
+
+// The link pages are public doors: a client address may open 120 and answer 30 per ten
+// minutes, a link be answered 10 times (each counts, refused or not; lib/server/rate-limit.ts).
+export const LINK_VIEW_LIMIT: RateLimit = { limit: 120, windowSeconds: 600 };
+export const LINK_ANSWER_IP_LIMIT: RateLimit = { limit: 30, windowSeconds: 600 };
+export const LINK_ANSWER_LINK_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
 
 /** Whether the signed-in `actor` (if any) is someone other than the link's person. */
 function otherPerson(actor: Actor | null, member: { userId: string | null; contact: { email: string } | null }) {
@@ -612,7 +619,13 @@ function otherPerson(actor: Actor | null, member: { userId: string | null; conta
 }
 
 /** What the public answer page shows for a link (nothing beyond the session's own facts). */
-export async function inspectAnswerLink(token: string, actor: Actor | null): Promise<AnswerLinkState> {
+export async function inspectAnswerLink(
+  token: string,
+  actor: Actor | null,
+  ip: string | null = null,
+): Promise<AnswerLinkState> {
+  if (!(await hitRateLimits(db(), [{ key: `delegation-view:${ip ?? "unknown"}`, rule: LINK_VIEW_LIMIT }])))
+    return { status: "rate_limited" };
   const link = await db().delegationLink.findUnique({
     where: { tokenHash: hashLinkToken(token) },
     include: {
@@ -657,8 +670,14 @@ const LINK_GONE = "link_gone";
 export async function answerByLink(
   actor: Actor | null,
   input: { token: string; status: "ACCEPTED" | "TENTATIVE" | "DECLINED" },
+  ip: string | null = null,
 ) {
   const tokenHash = hashLinkToken(input.token);
+  const allowed = await hitRateLimits(db(), [
+    { key: `delegation-ip:${ip ?? "unknown"}`, rule: LINK_ANSWER_IP_LIMIT },
+    { key: `delegation-link:${tokenHash.slice(0, 32)}`, rule: LINK_ANSWER_LINK_LIMIT },
+  ]);
+  if (!allowed) throw new AppError("RATE_LIMITED", "rate_limited");
   return db().$transaction(async (tx) => {
     const link = await tx.delegationLink.findUnique({
       where: { tokenHash },

@@ -22,6 +22,8 @@ import {
   getContact,
   getDelegations,
   inspectAnswerLink,
+  LINK_ANSWER_LINK_LIMIT,
+  LINK_VIEW_LIMIT,
   listContacts,
   markAttendance,
   removeMember,
@@ -30,7 +32,7 @@ import {
 } from "@/lib/delegations/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
-import { isoDateFromToday, setClockForTests } from "@/lib/time/clock";
+import { clock, isoDateFromToday, setClockForTests } from "@/lib/time/clock";
 import { type CommitteeWorld, makeCommitteeWorld } from "../helpers/committee-world";
 import { expectAppError } from "../helpers/factories";
 import { useTestDatabase } from "../helpers/test-db";
@@ -324,6 +326,22 @@ describe("answering by the emailed link", () => {
 
   it("an unknown token is unknown", async () => {
     expect((await inspectAnswerLink("x".repeat(43), null)).status).toBe("unknown");
+  });
+
+  it("rate limits the public doors: per address for the page and answers, per link for answers", async () => {
+    // Views: 120 per address per ten minutes; another address is unaffected.
+    for (let i = 0; i < LINK_VIEW_LIMIT.limit; i++) await inspectAnswerLink("y".repeat(43), null, "203.0.113.7");
+    expect((await inspectAnswerLink("y".repeat(43), null, "203.0.113.7")).status).toBe("rate_limited");
+    expect((await inspectAnswerLink("y".repeat(43), null, "203.0.113.8")).status).toBe("unknown");
+    // Answers: every attempt on one link counts, refused or not, from any address.
+    const token = "z".repeat(43);
+    for (let i = 0; i < LINK_ANSWER_LINK_LIMIT.limit; i++)
+      await expectAppError(answerByLink(null, { token, status: "ACCEPTED" }, `198.51.100.${i}`), "NOT_FOUND");
+    await expectAppError(answerByLink(null, { token, status: "ACCEPTED" }, "198.51.100.200"), "RATE_LIMITED");
+    // A fresh window ten minutes later.
+    setClockForTests(new Date(clock.ms() + 11 * 60_000));
+    await expectAppError(answerByLink(null, { token, status: "ACCEPTED" }, "198.51.100.201"), "NOT_FOUND");
+    setClockForTests(null);
   });
 
   it("members answer in the app too, version-checked, only for their own seat", async () => {

@@ -2,17 +2,24 @@
 // needed): the session's title, time in the session's own zone (named), place, and Accept /
 // Tentative / Decline. An expired, used or replaced link gets a clear page; a signed-in person
 // who opens someone else's link is refused.
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerByLinkForm } from "@/components/delegations/delegation-forms";
 import { sessionInstant } from "@/lib/delegations/emails";
 import { inspectAnswerLink } from "@/lib/delegations/service";
+import { clientIpFrom } from "@/lib/server/request";
 import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function DelegationAnswerPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await inspectAnswerLink(token, await getCurrentUser());
+  const h = await headers();
+  const link = await inspectAnswerLink(
+    token,
+    await getCurrentUser(),
+    clientIpFrom((name) => h.get(name)),
+  );
   const t = await getTranslations("delegations");
   if (link.status !== "valid")
     return (
