@@ -35,7 +35,10 @@ export async function DelegationsCard({ user, sessionId }: { user: Actor; sessio
       ? t("answeredOn", { via: p.answeredVia ?? "APP", when: when(p.answeredAt) })
       : p.invitedAt
         ? t("invitedOn", { when: when(p.invitedAt) })
-        : t("notInvited");
+        : // Added straight to the record of a session under way or held: nobody was asked.
+          p.status === "ATTENDED" || p.status === "ABSENT"
+          ? t("recordedOnly")
+          : t("notInvited");
   return (
     <Card
       title={t("heading")}
