@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // of the same workspace, so `committeeAccess` and `committeeWhere` apply unchanged: a reader
 // who cannot see the parent cannot see them either (404 from every door).
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
+import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -70,6 +71,13 @@ export async function delegateDecision(actor: Actor, input: DelegateDecisionInpu
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
       metadata: { decisionId: decision.id, from: committee.id, to: sub.id, title: item.title },
+    });
+    await recordEvent(tx, {
+      kind: "AGENDA_ITEM_DELEGATED",
+      committeeId: sub.id,
+      actorId: actor.id,
+      agendaItemId: item.id,
+      payload: { parent: committee.name },
     });
     return { id: item.id, title: item.title, href: `/agenda-items/${item.id}`, subCommittee: sub.name };
   });

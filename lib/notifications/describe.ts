@@ -78,7 +78,10 @@ export function notificationHref(n: NotificationView): string | null {
   if (n.minutes) return `/sessions/${n.minutes.sessionId}?focus=minutes`;
   if (
     n.agendaItem &&
-    (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN" || n.kind === "CONSULTATION_RELEASED")
+    (n.kind === "DECISION_RECORDED" ||
+      n.kind === "FEEDBACK_GIVEN" ||
+      n.kind === "CONSULTATION_RELEASED" ||
+      n.kind === "AGENDA_ITEM_DELEGATED")
   )
     return `/agenda-items/${n.agendaItem.id}`;
   if (n.session) return `/sessions/${n.session.id}`;
@@ -88,7 +91,12 @@ export function notificationHref(n: NotificationView): string | null {
 }
 
 function subjectTitle(n: NotificationView): string {
-  if (n.kind === "DECISION_RECORDED" || n.kind === "FEEDBACK_GIVEN" || n.kind === "CONSULTATION_RELEASED")
+  if (
+    n.kind === "DECISION_RECORDED" ||
+    n.kind === "FEEDBACK_GIVEN" ||
+    n.kind === "CONSULTATION_RELEASED" ||
+    n.kind === "AGENDA_ITEM_DELEGATED"
+  )
     return n.agendaItem?.title ?? "";
   return n.brief?.title ?? n.followUp?.title ?? n.session?.title ?? n.agendaItem?.title ?? n.committee?.name ?? "";
 }
@@ -160,6 +168,8 @@ function values(n: NotificationView, t: Translate, locale: string, zone: string)
       };
     case "DOCUMENT_ADDED":
       return { ...base, document: p.document ?? "", number: p.number ?? 1 };
+    case "AGENDA_ITEM_DELEGATED":
+      return { ...base, parent: p.parent ?? "" };
     case "AGENDA_NOTE_ADDED":
       return { ...base, noteKind: p.noteKind ? t(`documents.noteKinds.${p.noteKind}`) : "" };
     default:

@@ -32,6 +32,8 @@ export const EVENT_KINDS = [
   "AGENDA_NOTE_ADDED",
   // Consultations (lib/consultations): a round's summary released to the other side(s).
   "CONSULTATION_RELEASED",
+  // Two tracks (lib/committees/subcommittees.ts): a decision handed to a sub-committee.
+  "AGENDA_ITEM_DELEGATED",
 ] as const satisfies readonly NotificationKind[];
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -82,6 +84,8 @@ export type CommitteeEventInput = {
   | { kind: "DECISION_RECORDED"; sessionId: string; agendaItemId: string; payload: { type: DecisionType } }
   | { kind: "FEEDBACK_GIVEN"; agendaItemId: string; payload: { kind: FeedbackKind } }
   | { kind: "CONSULTATION_RELEASED"; agendaItemId: string; payload: { side: string; consultationId: string } }
+  // On the sub-committee, about the agenda item made there; `parent`: the delegating committee.
+  | { kind: "AGENDA_ITEM_DELEGATED"; agendaItemId: string; payload: { parent: string } }
   | ({ kind: "COMMENT_ADDED"; payload: CommentPayload } & ({ followUpId: string } | { agendaItemId: string }))
   | ChaserEvent
   | PaperEvent
@@ -166,6 +170,8 @@ export interface EventPayload {
   noteKind?: string;
   /** A released consultation round (its convening side is `side`). */
   consultationId?: string;
+  /** A decision handed to a sub-committee: the parent committee's name. */
+  parent?: string;
 }
 
 /** The agenda of a session counts as news only within this many days before it starts. */

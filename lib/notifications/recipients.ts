@@ -97,6 +97,8 @@ export const RECIPIENT_RULES: Record<EventKind, readonly RecipientRule[]> = {
   SERIES_SESSION_DUE: [{ audience: "managers" }, { audience: "coChairs" }],
   // A consultation's summary, released by the convening side: the partner side's members.
   CONSULTATION_RELEASED: [{ audience: "otherSideMembers" }],
+  // A parent's decision handed to a sub-committee: the sub-committee's participants and watchers.
+  AGENDA_ITEM_DELEGATED: committeeFollowers,
   // A comment's thread: the mention wins; then earlier commenters, the people the record is
   // about (a follow-up's assignees, an agenda item's proposer) and its watchers.
   COMMENT_ADDED: [

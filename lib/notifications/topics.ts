@@ -61,6 +61,7 @@ export const TOPIC_OF_KIND: Record<NotificationKind, NotificationTopic> = {
   DOCUMENT_ADDED: "AGENDA",
   AGENDA_NOTE_ADDED: "AGENDA",
   CONSULTATION_RELEASED: "AGENDA",
+  AGENDA_ITEM_DELEGATED: "AGENDA",
 };
 
 /** Kinds emailed at once whatever the topic's channel, unless the person turned it off: a

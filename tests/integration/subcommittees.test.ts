@@ -17,6 +17,9 @@ import { packDocument } from "@/lib/exports/pack";
 import { committeeScorecard } from "@/lib/followups/scorecard";
 import { scorecardDatasets } from "@/lib/followups/scorecard-datasets";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
+import { describeNotification, NOTIFICATION_INCLUDE } from "@/lib/notifications/describe";
+import { translatorFor } from "@/lib/notifications/email";
+import { fanOutPending } from "@/lib/notifications/fanout";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { DAY_MS, isoDateFromToday, today } from "@/lib/time/clock";
@@ -240,6 +243,19 @@ describe("delegating a decision", () => {
     );
     expect(await db().agendaItem.count({ where: { delegatedFromDecisionId: decisionId } })).toBe(1);
     expect(await db().auditEvent.count({ where: { action: "agenda.delegate", targetId: item.id } })).toBe(1);
+    // The sub-committee's participants are told, on the new item (not the actor, not outsiders).
+    await fanOutPending();
+    const told = await db().notification.findMany({
+      where: { kind: "AGENDA_ITEM_DELEGATED", agendaItemId: item.id },
+      include: NOTIFICATION_INCLUDE,
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual(
+      [world.korean.id, world.american.id, world.americanColleague.id, world.viewer.id].sort(),
+    );
+    const { t, locale } = translatorFor("en");
+    const sentence = describeNotification(told[0], t, locale, "UTC");
+    expect(sentence.text).toContain("“Quantum research exchange”");
+    expect(sentence.href).toBe(`/agenda-items/${item.id}`);
   });
 });
 
