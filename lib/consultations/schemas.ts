@@ -27,23 +27,29 @@ export {
 /** The token of a consultation link (32 random bytes, base64url). */
 export const consultationToken = () => z.string().regex(/^[A-Za-z0-9_-]{43}$/, "link_unavailable");
 
-/** "Name <email>" or "email", one per line or separated by commas or semicolons. */
-const emailLine = /^\s*(?:(.*?)\s*<\s*([^<>\s]+)\s*>|([^<>\s]+))\s*$/;
+/**
+ * "Name <email>" or "email", one per line or separated by commas or semicolons. The pattern has
+ * no nested or overlapping repetition (a name is anything but "<"), and the text and each entry
+ * are bounded before it runs, so no input makes it backtrack for long.
+ */
+const emailLine = /^(?:([^<]*)<\s*([^<>\s]+)\s*>|([^<>\s]+))$/;
+const ENTRY_MAX = 400;
 export const emailList = () =>
   z
     .string()
+    .max(INVITEES_MAX * ENTRY_MAX, `max_chars:${INVITEES_MAX * ENTRY_MAX}`)
     .default("")
     .transform((text, ctx) => {
       const people: { name: string; email: string }[] = [];
       for (const part of text.split(/[\n,;]+/).map((s) => s.trim())) {
         if (!part) continue;
-        const match = emailLine.exec(part);
+        const match = part.length <= ENTRY_MAX ? emailLine.exec(part) : null;
         const email = (match?.[2] ?? match?.[3] ?? "").toLowerCase();
         if (!match || !z.email().safeParse(email).success) {
           ctx.addIssue({ code: "custom", message: `invalid_email_entry:${part.slice(0, 80)}` });
           return z.NEVER;
         }
-        people.push({ name: (match[1] ?? "").replace(/^"|"$/g, "").trim().slice(0, 200), email });
+        people.push({ name: (match[1] ?? "").trim().replace(/^"|"$/g, "").trim().slice(0, 200), email });
       }
       if (people.length > INVITEES_MAX) {
         ctx.addIssue({ code: "custom", message: `max_items:${INVITEES_MAX}` });
