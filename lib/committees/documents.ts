@@ -353,7 +353,7 @@ export async function readDocumentVersion(actor: Actor, versionId: string) {
 // Notes on an agenda item.
 
 const NOTE_INCLUDE = {
-  author: { select: { id: true, name: true, institution: { select: { shortName: true } } } },
+  author: { select: { id: true, name: true, institutionId: true, institution: { select: { shortName: true } } } },
   side: { select: { id: true, name: true, position: true } },
 } as const;
 
@@ -382,7 +382,16 @@ export async function listNotes(actor: Actor, agendaItemId: string) {
   const manager = canWorkspace(role, "committee.manage");
   const can = documentCan(role, sideIds);
   const side = can.internal ? await authorSide(db(), item.committeeId, sideIds) : null;
-  const shown = notes.map((n) => ({ ...n, canEdit: n.authorId === actor.id || manager }));
+  const seats = await db().committeeInstitution.findMany({
+    where: { committeeId: item.committeeId },
+    select: { institutionId: true, sideId: true },
+  });
+  const authorSides = (institutionId: string | null) =>
+    seats.filter((s) => s.institutionId === institutionId).map((s) => s.sideId);
+  const shown = notes.map((n) => ({
+    ...n,
+    canEdit: n.authorId === actor.id || (manager && managesAuthorsSide(sideIds, authorSides(n.author.institutionId))),
+  }));
   // Shared first, then the reader's own side (shown even when empty, so a side sees where its
   // internal notes go), then any other side the reader sits on.
   const sections = new Map<string, { side: { id: string; name: string } | null; notes: typeof shown }>();
@@ -425,7 +434,17 @@ export async function addNote(actor: Actor, input: AddNoteInput) {
   });
 }
 
-/** The author or a manager edits a note (stale version refused); it may be narrowed, never widened. */
+/**
+ * A manager speaks for their own side: they may edit a note whose author sits on one of their
+ * sides, or on none (a secretariat note), never the partner side's note (its author's name
+ * stays on it).
+ */
+function managesAuthorsSide(managerSides: readonly string[], authorSides: readonly string[]) {
+  return authorSides.length === 0 || authorSides.some((s) => managerSides.includes(s));
+}
+
+/** The author or a manager of the author's side edits a note (stale version refused); it may
+ * be narrowed, never widened. The audit keeps the text it replaced. */
 export async function editNote(actor: Actor, input: EditNoteInput) {
   return db().$transaction(async (tx) => {
     const found = await tx.agendaItemNote.findFirst({
@@ -438,10 +457,15 @@ export async function editNote(actor: Actor, input: EditNoteInput) {
       where: { AND: [{ id: input.noteId }, sideVisibleWhere(sideIds)] },
     });
     if (!note) throw notFound("This note");
-    requirePermission(note.authorId === actor.id || canWorkspace(role, "committee.manage"), "cannot_edit_note");
+    const authorSides = await sidesOfUser(tx, note.authorId, committee.id);
+    requirePermission(
+      note.authorId === actor.id ||
+        (canWorkspace(role, "committee.manage") && managesAuthorsSide(sideIds, authorSides)),
+      "cannot_edit_note",
+    );
     let sideId = note.sideId;
     if (input.internal && !sideId) {
-      const side = await authorSide(tx, committee.id, await sidesOfUser(tx, note.authorId, committee.id));
+      const side = await authorSide(tx, committee.id, authorSides);
       if (!side) throw invalid("internal", "no_side_for_internal");
       sideId = side.id;
     }
@@ -457,7 +481,11 @@ export async function editNote(actor: Actor, input: EditNoteInput) {
       targetId: note.agendaItemId,
       workspaceId: committee.workspaceId,
       institutionId: actor.institutionId,
-      metadata: { noteId: note.id, ...(sideId !== note.sideId ? { narrowedTo: sideId } : {}) },
+      metadata: {
+        noteId: note.id,
+        previousText: note.text,
+        ...(sideId !== note.sideId ? { narrowedTo: sideId } : {}),
+      },
     });
     return { id: note.id, version: input.version + 1, sideId, path: `/agenda-items/${note.agendaItemId}` };
   });

@@ -360,22 +360,45 @@ describe("versions, narrowing and stale edits", () => {
       "CONFLICT",
       "stale_note",
     );
-    // A Korean contributor may not edit the US co-chair's note; a manager may.
+    // A Korean contributor may not edit the US co-chair's note. A manager speaks for their own
+    // side: the Korean manager may not either; a US manager may, and the audit keeps the text
+    // it replaced.
     await expectAppError(
       editNote(w.korean, { noteId: shared.id, version: 2, text: "x", internal: false }),
       "FORBIDDEN",
       "cannot_edit_note",
     );
+    await expectAppError(
+      editNote(w.manager, { noteId: shared.id, version: 2, text: "x", internal: false }),
+      "FORBIDDEN",
+      "cannot_edit_note",
+    );
+    expect((await listNotes(w.manager, agendaItemId)).sections[0].notes.find((n) => n.id === shared.id)?.canEdit).toBe(
+      false,
+    );
+    expect(
+      (await listNotes(w.usManager, agendaItemId)).sections[0].notes.find((n) => n.id === shared.id)?.canEdit,
+    ).toBe(true);
+    await editNote(w.usManager, {
+      noteId: shared.id,
+      version: 2,
+      text: "US brief, by the secretariat",
+      internal: false,
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: "agenda_note.update", actorId: w.usManager.id },
+    });
+    expect(audit.metadata).toMatchObject({ noteId: shared.id, previousText: "US brief, revised" });
     // Narrowed: internal to the author's side (US), whoever edits.
-    const narrowed = await editNote(w.american, { noteId: shared.id, version: 2, text: "US only", internal: true });
+    const narrowed = await editNote(w.american, { noteId: shared.id, version: 3, text: "US only", internal: true });
     const us = await db().committeeSide.findFirstOrThrow({ where: { committeeId: w.committeeId, position: 1 } });
     expect(narrowed.sideId).toBe(us.id);
     // Never back: unticking keeps it internal.
-    const again = await editNote(w.american, { noteId: shared.id, version: 3, text: "US only 2", internal: false });
+    const again = await editNote(w.american, { noteId: shared.id, version: 4, text: "US only 2", internal: false });
     expect(again.sideId).toBe(us.id);
     // The Korean side cannot see it now: editing it is a 404, as reading it.
     await expectAppError(
-      editNote(w.manager, { noteId: shared.id, version: 4, text: "x", internal: false }),
+      editNote(w.manager, { noteId: shared.id, version: 5, text: "x", internal: false }),
       "NOT_FOUND",
     );
     await expectAppError(editNote(w.american, { noteId, version: 1, text: "peek", internal: false }), "NOT_FOUND");
