@@ -13,6 +13,7 @@ import type { ConsultationStatus, FeedbackKind } from "@/lib/generated/prisma/en
 import { recordEvent } from "@/lib/notifications/service";
 import type { Actor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit";
+import { canWorkspace, requirePermission } from "@/lib/server/authz";
 import { db, type Tx } from "@/lib/server/db";
 import { conflict, invalid, notFound } from "@/lib/server/errors";
 import { newLinkToken } from "@/lib/server/link-tokens";
@@ -235,13 +236,23 @@ export async function getRound(actor: Actor, roundId: string, answersCursor?: st
   };
 }
 
-/** The round within the actor's scope, for a manager of its convening side; 404 otherwise. */
+/**
+ * The round, locked, for a manager of its convening side. Outside the workspace or on another
+ * side it is a 404 (the side rule is in the query, before any role check, so a partner side
+ * cannot learn that an unreleased round exists); a non-manager of the convening side gets 403.
+ */
 async function managedRound(tx: Tx, actor: Actor, roundId: string) {
+  const scoped = await tx.consultationRound.findFirst({
+    where: { id: roundId, committee: committeeWhere(actor) },
+    select: { committeeId: true },
+  });
+  if (!scoped) throw notFound("This consultation");
+  const { committee, role, sideIds } = await committeeAccess(tx, actor, scoped.committeeId);
+  const mine = { id: roundId, sideId: { in: sideIds } };
+  if (!(await tx.consultationRound.count({ where: mine }))) throw notFound("This consultation");
+  requirePermission(canWorkspace(role, "committee.manage"), "manager_only_committee");
   await tx.$queryRaw`SELECT id FROM "ConsultationRound" WHERE id = ${roundId} FOR NO KEY UPDATE`;
-  const round = await tx.consultationRound.findFirst({ where: { id: roundId, committee: committeeWhere(actor) } });
-  if (!round) throw notFound("This consultation");
-  const { committee, sideIds } = await committeeAccess(tx, actor, round.committeeId, "committee.manage");
-  if (!sideIds.includes(round.sideId)) throw notFound("This consultation");
+  const round = await tx.consultationRound.findFirstOrThrow({ where: mine });
   return { round, committee };
 }
 

@@ -103,8 +103,11 @@ describe("a consultation round", () => {
     await expectAppError(getRound(w.usManager, round.id), "NOT_FOUND");
     await expectAppError(getRound(w.stranger, round.id), "NOT_FOUND");
     expect((await packRounds(w.american, w.committeeId, [agendaItemId])).size).toBe(0);
-    // …nor may the partner side's manager act on it.
+    // …nor may the partner side's manager act on it; a partner contributor gets the same 404 (not
+    // a 403 that would tell the round exists); the convening side's contributor gets 403.
     await expectAppError(sendInvitations(w.usManager, { roundId: round.id }), "NOT_FOUND");
+    await expectAppError(closeRound(w.american, { roundId: round.id, version: round.version }), "NOT_FOUND");
+    await expectAppError(closeRound(w.korean, { roundId: round.id, version: round.version }), "FORBIDDEN");
 
     const tokens = await sendAndRead(round.id);
     expect(tokens.size).toBe(2);
