@@ -41,7 +41,8 @@ export default async function AgendaItemPage({
   const locale = await getLocale();
   const { agendaItemId } = await params;
   const item = await orNotFound(getAgendaItem(user, agendaItemId));
-  const { comments: from } = threadParamsSchema.parse(await searchParams);
+  const query = await searchParams;
+  const { comments: from } = threadParamsSchema.parse(query);
   const thread = await getCommentThread(user, "AGENDA_ITEM", item.id, from);
   const feedback = await listFeedback(user, item.id);
   const tracks = await agendaItemTwoTracks(user, item.id);
@@ -190,7 +191,7 @@ export default async function AgendaItemPage({
             )}
           </Card>
           <NotesSection actor={user} agendaItemId={item.id} />
-          <DocumentsSection actor={user} parent={{ kind: "AGENDA_ITEM", id: item.id }} />
+          <DocumentsSection actor={user} parent={{ kind: "AGENDA_ITEM", id: item.id }} searchParams={query} />
           <CommentThread
             comments={thread.comments}
             earlierHref={thread.earlier && `/agenda-items/${item.id}?comments=${thread.earlier}#comments`}

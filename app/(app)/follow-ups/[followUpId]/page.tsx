@@ -31,7 +31,8 @@ export default async function FollowUpPage({
   const user = await requireUser();
   const { followUpId } = await params;
   const f = await orNotFound(getFollowUp(user, followUpId));
-  const { comments: from } = threadParamsSchema.parse(await searchParams);
+  const query = await searchParams;
+  const { comments: from } = threadParamsSchema.parse(query);
   const thread = await getCommentThread(user, "FOLLOW_UP", f.id, from);
   const t = await getTranslations("followUps");
   const tc = await getTranslations("committees");
@@ -154,7 +155,7 @@ export default async function FollowUpPage({
               <EmptyState>{t("noUpdates")}</EmptyState>
             )}
           </Card>
-          <DocumentsSection actor={user} parent={{ kind: "FOLLOW_UP", id: f.id }} />
+          <DocumentsSection actor={user} parent={{ kind: "FOLLOW_UP", id: f.id }} searchParams={query} />
           <CommentThread
             comments={thread.comments}
             earlierHref={thread.earlier && `/follow-ups/${f.id}?comments=${thread.earlier}#comments`}

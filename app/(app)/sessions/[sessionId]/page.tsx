@@ -27,11 +27,12 @@ export default async function SessionPage({
   searchParams,
 }: {
   params: Promise<{ sessionId: string }>;
-  searchParams: Promise<{ focus?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
   const { sessionId } = await params;
-  const { focus } = await searchParams;
+  const query = await searchParams;
+  const focus = typeof query.focus === "string" ? query.focus : undefined;
   const session = await orNotFound(getSession(user, sessionId));
   const minutes = await getMinutes(user, session.id);
   const delegations = await decisionDelegations(
@@ -225,7 +226,7 @@ export default async function SessionPage({
         <SessionAttendees user={user} sessionId={session.id} />
       </section>
       <div className="mt-6">
-        <DocumentsSection actor={user} parent={{ kind: "SESSION", id: session.id }} />
+        <DocumentsSection actor={user} parent={{ kind: "SESSION", id: session.id }} searchParams={query} />
       </div>
       {/* Links that ask for the minutes (approval requests) land on them, even through sign-in. */}
       {focus === "minutes" && <FocusOnArrival targetId="minutes" />}
