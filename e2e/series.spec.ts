@@ -7,18 +7,20 @@ import { dateTimeFromToday, signIn } from "./helpers";
 test("a manager sets the cadence and a standing item, then plans the next session from the held one", async ({
   page,
 }) => {
-  // The Camp David committee has a held session and none planned; its manager is at IDA STPI.
-  const committee = "US–Japan–Korea trilateral summit (Camp David)";
-  await signIn(page, "analyst@stpi.demo");
+  // The demo's implementation committee has one held meeting (45 days ago) and none planned, and
+  // no other spec plans one (the Camp David committee's sessions are other specs' ground).
+  const committee = "Korea–US Joint Implementation Committee";
+  const held = "1st Joint Implementation Committee meeting";
+  await signIn(page, "manager@stepi.demo");
   await page.getByRole("link", { name: "Committees", exact: true }).click();
   await page.getByRole("link", { name: committee, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: committee })).toBeVisible();
 
   const cadence = page.getByRole("form", { name: "Cadence" });
-  await cadence.getByLabel("Cadence").selectOption({ label: "Yearly" });
+  await cadence.getByLabel("Cadence").selectOption({ label: "Monthly" });
   await cadence.getByRole("button", { name: "Save cadence" }).click();
   await expect(cadence.getByText("Cadence saved.")).toBeVisible();
-  // A year after the 2023 summit: overdue, with a link to plan it.
+  // A month after a meeting 45 days ago: overdue, with a link to plan it.
   await expect(page.getByText(/Next session was due .* not yet planned\./)).toBeVisible();
 
   const standing = `Opening remarks ${Date.now()}`;
@@ -32,17 +34,18 @@ test("a manager sets the cadence and a standing item, then plans the next sessio
   // Reordering is keyboard-reachable buttons; the only item cannot move.
   await expect(page.getByRole("button", { name: `Move “${standing}” up` })).toBeDisabled();
 
-  await page.getByRole("link", { name: "Camp David summit", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Camp David summit" })).toBeVisible();
+  await page.getByRole("link", { name: held, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: held })).toBeVisible();
   await page.getByRole("link", { name: "Plan the next session" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Plan the next session" })).toBeVisible();
 
   const form = page.getByRole("form", { name: "Plan the next session" });
-  // Prefilled from the held session: the title (no ordinal to bump), zone and place.
-  await expect(form.getByLabel("Title")).toHaveValue(`${committee} — next session`);
-  await expect(form.getByLabel("Time zone")).toHaveValue("America/New_York");
-  await expect(form.getByLabel("Place")).toHaveValue("Camp David, Maryland");
-  await expect(form.getByLabel("Starts")).toHaveValue("2024-08-18T10:00");
+  // Prefilled from the held session: the title with its ordinal bumped, zone, place, and the
+  // due date at the same local time (the date arithmetic is unit- and integration-tested).
+  await expect(form.getByLabel("Title")).toHaveValue("2nd Joint Implementation Committee meeting");
+  await expect(form.getByLabel("Time zone")).toHaveValue("Asia/Seoul");
+  await expect(form.getByLabel("Place")).toHaveValue("Online");
+  await expect(form.getByLabel("Starts")).toHaveValue(/^\d{4}-\d{2}-\d{2}T10:00$/);
   await expect(page.getByRole("listitem").filter({ hasText: standing })).toBeVisible();
 
   const title = `Trilateral summit ${Date.now()}`;
@@ -53,7 +56,10 @@ test("a manager sets the cadence and a standing item, then plans the next sessio
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("link", { name: standing })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Supply-chain early-warning pilot" })).toBeVisible();
+  // The item delegated by the parent, still in progress, carried over.
+  await expect(
+    page.getByRole("link", { name: "AI: data sharing and labelling, LLMs, AI semiconductors" }),
+  ).toBeVisible();
 
   // Planning again from the held session is refused, with a link to the planned one.
   await page.goBack();
