@@ -8,6 +8,7 @@ import { fanOutPending } from "@/lib/notifications/fanout";
 import { registerFanOutRunner } from "@/lib/notifications/kick";
 import { serverEnv } from "@/lib/server/env";
 import { every } from "@/lib/server/jobs";
+import { runRateLimitCleanup } from "@/lib/server/rate-limit";
 import { runSessionCleanup } from "@/lib/server/session-records";
 
 let started = false;
@@ -19,6 +20,8 @@ export function startJobs(): void {
   every(10 * 60_000, "daily digest", () => runDailyDigest());
   every(10 * 60_000, "follow-up reminders", () => runFollowUpReminders());
   every(60 * 60_000, "session cleanup", () => runSessionCleanup());
+  // The public doors' rate-limit windows (a day old and more): they would otherwise only grow.
+  every(60 * 60_000, "rate-limit cleanup", () => runRateLimitCleanup());
   // Pack notices, agenda and approval reminders: hourly, each recorded once (unique keys).
   every(60 * 60_000, "chasers", () => runChasers());
   // Committee events: right after each change (registered runner) and every 15 s for the rest.

@@ -54,7 +54,8 @@ export const sendInvitationsSchema = z.object({ sessionId: z.uuid(), sideId: z.u
 export const attendanceSchema = memberRefSchema.extend({ version: version(), status: z.enum(ATTENDANCE) });
 export const answerInAppSchema = memberRefSchema.extend({ version: version(), status: z.enum(ANSWERS) });
 export const answerByLinkSchema = z.object({
-  token: z.string().min(20).max(200),
+  // 32 random bytes, base64url (lib/server/link-tokens.ts).
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "link_gone"),
   status: z.enum(ANSWERS, { error: "choose_answer" }),
 });
 export const contactsPageSchema = z.object({ cursor: z.string().max(100).optional() });

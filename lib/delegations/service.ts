@@ -603,7 +603,7 @@ export type AnswerLinkState =
       committee: string;
       side: string;
     }
-  | { status: "expired" | "used" | "unknown" | "other_person" | "rate_limited" };
+  | { status: "expired" | "used" | "unknown" | "other_person" | "rate_limited" | "closed" };
 
 // The link pages are public doors: a client address may open 120 and answer 30 per ten
 // minutes, a link be answered 10 times (each counts, refused or not; lib/server/rate-limit.ts).
@@ -644,6 +644,8 @@ export async function inspectAnswerLink(
   const { member } = link;
   if (otherPerson(actor, member)) return { status: "other_person" };
   const s = member.session;
+  // Cancelled, or already under way: nothing to answer (and no place or link to show).
+  if (s.status !== "PLANNED") return { status: "closed" };
   return {
     status: "valid",
     name: personOf(member, null).name,

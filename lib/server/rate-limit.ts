@@ -3,7 +3,7 @@
 // with one atomic upsert, as the sign-in throttle (lib/auth/throttle.ts) counts failures.
 // Call it in its own statement or transaction, before the work it guards: a refused or failed
 // request still counts.
-import type { Tx } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { clock } from "@/lib/time/clock";
 
 export interface RateLimit {
@@ -28,14 +28,22 @@ export async function hitRateLimit(tx: Tx, key: string, rule: RateLimit): Promis
   return Number(rows[0]?.hits ?? 1) <= rule.limit;
 }
 
-/** Counts one hit on every key; true only if each is within its limit. */
+/**
+ * Counts one hit on each key in order and stops at the first that is over its limit (so put
+ * the client address first: a refused address writes no further rows, whatever keys it makes
+ * up). True only if every key is within its limit.
+ */
 export async function hitRateLimits(tx: Tx, hits: { key: string; rule: RateLimit }[]): Promise<boolean> {
-  let allowed = true;
-  for (const { key, rule } of hits) if (!(await hitRateLimit(tx, key, rule))) allowed = false;
-  return allowed;
+  for (const { key, rule } of hits) if (!(await hitRateLimit(tx, key, rule))) return false;
+  return true;
 }
 
-/** Drops windows that ended long ago (a housekeeping job may call it). */
+/** The hourly job (lib/boot/jobs.ts): drops windows that started over a day ago. */
+export async function runRateLimitCleanup(): Promise<number> {
+  return pruneRateLimits(db());
+}
+
+/** Drops windows that ended long ago. */
 export async function pruneRateLimits(tx: Tx, olderThanSeconds = 86_400): Promise<number> {
   const before = new Date(clock.ms() - olderThanSeconds * 1000);
   const { count } = await tx.rateLimitBucket.deleteMany({ where: { windowStartsAt: { lt: before } } });

@@ -328,6 +328,18 @@ describe("answering by the emailed link", () => {
     expect((await inspectAnswerLink("x".repeat(43), null)).status).toBe("unknown");
   });
 
+  it("a cancelled session's link shows that answers are closed, not the session's place", async () => {
+    const session = await newSession("Cancelled session", 40);
+    const seat = await addNewContact(w.manager, session.id, koreaSide);
+    await sendInvitations(w.manager, { sessionId: session.id, sideId: koreaSide });
+    const contact = await db().institutionContact.findUniqueOrThrow({ where: { id: seat.contactId! } });
+    const { token } = await lastLinkTo(contact.email);
+    expect((await inspectAnswerLink(token, null)).status).toBe("valid");
+    await setSessionStatus(w.manager, { sessionId: session.id, version: session.version, status: "CANCELLED" });
+    expect(await inspectAnswerLink(token, null)).toEqual({ status: "closed" });
+    await expectAppError(answerByLink(null, { token, status: "ACCEPTED" }), "CONFLICT", "invitations_closed");
+  });
+
   it("rate limits the public doors: per address for the page and answers, per link for answers", async () => {
     // Views: 120 per address per ten minutes; another address is unaffected.
     for (let i = 0; i < LINK_VIEW_LIMIT.limit; i++) await inspectAnswerLink("y".repeat(43), null, "203.0.113.7");
