@@ -47,27 +47,30 @@ async function checkPeople(tx: Tx, committeeId: string, workspaceId: string, lea
 export async function createFollowUp(actor: Actor, input: z.infer<typeof createFollowUpSchema>) {
   return db().$transaction(async (tx) => {
     const { committee, sideIds } = await committeeAccess(tx, actor, input.committeeId, "followup.manage");
-    let agendaItemId = input.agendaItemId || null;
+    // Where it comes from (a decision, feedback, an answer, an item) must be one agenda item.
+    const origins: string[] = input.agendaItemId ? [input.agendaItemId] : [];
     if (input.decisionId) {
       const decision = await tx.decision.findFirst({
         where: { id: input.decisionId, session: { committeeId: committee.id } },
       });
       if (!decision) throw invalid("decisionId", "unknown_decision");
-      agendaItemId = decision.agendaItemId;
+      origins.push(decision.agendaItemId);
     }
     if (input.feedbackId) {
       const feedback = await tx.feedback.findFirst({
         where: { id: input.feedbackId, agendaItem: { committeeId: committee.id } },
       });
       if (!feedback) throw invalid("feedbackId", "unknown_feedback");
-      agendaItemId = feedback.agendaItemId;
+      origins.push(feedback.agendaItemId);
     }
     // From a consultation answer: only a reader of the answer (the round's convening side).
     if (input.consultationAnswerId) {
       const answer = await answerForFollowUp(tx, input.consultationAnswerId, committee.id, sideIds);
       if (!answer) throw invalid("consultationAnswerId", "unknown_answer");
-      agendaItemId = answer.agendaItemId;
+      origins.push(answer.agendaItemId);
     }
+    if (new Set(origins).size > 1) throw invalid("agendaItemId", "origins_differ");
+    const agendaItemId = origins[0] ?? null;
     if (agendaItemId && !(await tx.agendaItem.count({ where: { id: agendaItemId, committeeId: committee.id } })))
       throw invalid("agendaItemId", "unknown_agenda_item");
     const people = await checkPeople(tx, committee.id, committee.workspaceId, input.leads, input.assignees);

@@ -281,6 +281,16 @@ describe("a consultation round", () => {
       "VALIDATION",
       "unknown_answer",
     );
+    // An answer and an agenda item that do not belong together are refused, not mixed.
+    const other = await proposeAgendaItem(
+      w.manager,
+      proposeAgendaItemSchema.parse({ committeeId: w.committeeId, title: "Another item" }),
+    );
+    await expectAppError(
+      createFollowUp(w.manager, { ...base, agendaItemId: other.id, consultationAnswerId: a.id }),
+      "VALIDATION",
+      "origins_differ",
+    );
   });
 
   it("refuses a manager on no side, a past deadline and a viewer", async () => {
