@@ -28,7 +28,7 @@ export const countryCode = (message = "unknown_country") =>
   z.string().trim().toUpperCase().refine(isKnownCountryCode, message);
 
 /** The version a write was based on (stale writes are conflicts). */
-export const version = () => z.coerce.number().int().min(1);
+export const version = () => z.coerce.number().int().min(1).max(2_147_483_647, "bad_request");
 
 /** An uploaded file (attachments, imports). */
 export const fileField = () => z.instanceof(File, { message: "choose_file" });
