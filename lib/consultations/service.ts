@@ -222,7 +222,7 @@ export async function getRound(actor: Actor, roundId: string, answersCursor?: st
           answer: { select: { id: true } },
         },
         orderBy: { createdAt: "asc" },
-        take: 500,
+        take: ROUND_INVITEES_MAX,
       })
     : null;
   const can = committeeCan(role);
@@ -256,6 +256,9 @@ async function managedRound(tx: Tx, actor: Actor, roundId: string) {
   return { round, committee };
 }
 
+/** The most people one round may invite (its page lists them all, one send reaches them all). */
+export const ROUND_INVITEES_MAX = 500;
+
 /** Adds invitees (emails and members), skipping emails already invited to the round. */
 async function addInviteesTx(
   tx: Tx,
@@ -279,6 +282,9 @@ async function addInviteesTx(
     ...members.map((m) => ({ email: m.email.toLowerCase(), name: m.name, userId: m.id, locale: m.locale })),
   ];
   if (!rows.length) throw invalid("emails", "choose_invitees");
+  // A round's whole list stays what its page shows and its send reaches (ROUND_INVITEES_MAX).
+  const already = await tx.consultationInvitee.count({ where: { roundId: round.id } });
+  if (already + rows.length > ROUND_INVITEES_MAX) throw invalid("emails", `max_items:${ROUND_INVITEES_MAX}`);
   const { count } = await tx.consultationInvitee.createMany({
     data: rows.map((r) => ({ ...r, roundId: round.id, expiresAt: round.deadline })),
     skipDuplicates: true,
@@ -350,7 +356,7 @@ export async function sendInvitations(actor: Actor, input: { roundId: string }) 
     const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: round.agendaItemId }, select: { title: true } });
     const pending = await tx.consultationInvitee.findMany({
       where: { roundId: round.id, sentAt: null, revokedAt: null },
-      take: 500,
+      take: ROUND_INVITEES_MAX,
     });
     const emails = [];
     for (const invitee of pending) {

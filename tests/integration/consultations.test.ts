@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { proposeAgendaItem } from "@/lib/committees/agenda-items";
 import { proposeAgendaItemSchema } from "@/lib/committees/schemas";
 import { inspectConsultationLink, submitConsultationAnswer, viewConsultationLink } from "@/lib/consultations/public";
-import { answerSchema, openRoundSchema } from "@/lib/consultations/schemas";
+import { addInviteesSchema, answerSchema, openRoundSchema } from "@/lib/consultations/schemas";
 import {
   addInvitees,
   closeRound,
@@ -16,6 +16,7 @@ import {
   listItemRounds,
   openRound,
   packRounds,
+  ROUND_INVITEES_MAX,
   readAnswerFile,
   releaseRound,
   revokeInvitee,
@@ -308,6 +309,18 @@ describe("a consultation round", () => {
       "FORBIDDEN",
     );
     await expectAppError(open("a@example.org", "en", -1), "VALIDATION", "deadline_in_past");
+  });
+
+  it("caps a round's invitees at what its page lists and one send reaches", async () => {
+    const batch = (n: number) => Array.from({ length: 200 }, (_, i) => `p${n}-${i}@example.org`).join("\n");
+    const round = await open(batch(1));
+    await addInvitees(w.manager, addInviteesSchema.parse({ roundId: round.id, emails: batch(2) }));
+    await expectAppError(
+      addInvitees(w.manager, addInviteesSchema.parse({ roundId: round.id, emails: batch(3) })),
+      "VALIDATION",
+      `max_items:${ROUND_INVITEES_MAX}`,
+    );
+    expect(await db().consultationInvitee.count({ where: { roundId: round.id } })).toBe(400);
   });
 
   it("closes early: links stop working", async () => {
