@@ -2,6 +2,7 @@
 // delegations): a paginated list, and a form to add one.
 import { getTranslations } from "next-intl/server";
 import { NewContactForm } from "@/components/delegations/contact-form";
+import { ContactRowActions } from "@/components/delegations/contact-row-actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RowHeader, Table, Td } from "@/components/ui/table";
 import { MoreLink } from "@/components/ui/text-link";
@@ -22,7 +23,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           <Card>
             <Table
               caption={t("contacts.title")}
-              columns={[t("name"), t("organisationAndTitle"), t("email"), t("language"), t("contacts.seats")]}
+              columns={[
+                t("name"),
+                t("organisationAndTitle"),
+                t("email"),
+                t("language"),
+                t("contacts.seats"),
+                t("actions"),
+              ]}
               empty={t("contacts.empty")}
             >
               {page.items.map((c) => (
@@ -32,6 +40,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                   <Td>{c.email}</Td>
                   <Td>{t(`languages.${c.locale as "en" | "zh" | "ko"}`)}</Td>
                   <Td align="end">{c._count.seats}</Td>
+                  <Td align="end">
+                    <ContactRowActions contact={c} />
+                  </Td>
                 </tr>
               ))}
             </Table>
