@@ -9,9 +9,11 @@ import {
   answerInAppSchema,
   attendanceSchema,
   contactSchema,
+  deleteContactSchema,
   memberRefSchema,
   removeMemberSchema,
   sendInvitationsSchema,
+  updateContactSchema,
 } from "./schemas";
 import {
   addContact,
@@ -19,10 +21,12 @@ import {
   answerByLink,
   answerInApp,
   createContact,
+  deleteContact,
   markAttendance,
   removeMember,
   resendInvitation,
   sendInvitations,
+  updateContact,
 } from "./service";
 
 const sessionPath = (input: { sessionId: string }) => [`/sessions/${input.sessionId}`];
@@ -94,3 +98,16 @@ export const createContactAction = authedAction(
   },
   { revalidate: () => ["/contacts"] },
 );
+
+export const updateContactAction = authedAction(
+  updateContactSchema,
+  async (actor, input) => {
+    await updateContact(actor, input);
+    return null;
+  },
+  { revalidate: () => ["/contacts"] },
+);
+
+export const deleteContactAction = authedAction(deleteContactSchema, deleteContact, {
+  revalidate: () => ["/contacts"],
+});

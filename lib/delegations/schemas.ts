@@ -17,6 +17,9 @@ export const contactFields = {
 
 export const contactSchema = z.object(contactFields);
 export type ContactInput = z.infer<typeof contactSchema>;
+/** Edits a contact (the same fields, checked against the version the form was opened with). */
+export const updateContactSchema = contactSchema.extend({ contactId: z.uuid(), version: version() });
+export const deleteContactSchema = z.object({ contactId: z.uuid(), version: version() });
 
 /** Adds a member (an account) to one side's delegation. */
 export const addMemberSchema = z.object({

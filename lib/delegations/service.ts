@@ -306,6 +306,7 @@ export async function listContacts(actor: Actor, cursor?: string) {
       title: true,
       email: true,
       locale: true,
+      version: true,
       _count: { select: { seats: true } },
     },
   });
@@ -343,6 +344,89 @@ export async function createContact(actor: Actor, input: ContactInput) {
       metadata: { name: contact.name },
     });
     return contact;
+  });
+}
+
+/** The contact of the actor's institution, read in the transaction (404 for anyone else's). */
+async function ownContact(tx: Tx, actor: Actor, contactId: string) {
+  const contact = await tx.institutionContact.findFirst({
+    where: { id: contactId, institutionId: actorInstitutionId(actor) },
+  });
+  if (!contact) throw notFound("This contact");
+  return contact;
+}
+
+/**
+ * Edits a contact of the actor's institution (the same people who may create one: members of
+ * that institution). The email stays unique per institution in any letter case; a stale
+ * version is refused by one conditional write.
+ */
+export async function updateContact(actor: Actor, input: ContactInput & { contactId: string; version: number }) {
+  return db().$transaction(async (tx) => {
+    const contact = await ownContact(tx, actor, input.contactId);
+    if (contact.version !== input.version) throw conflict("stale_contact");
+    const taken = await tx.institutionContact.findFirst({
+      where: {
+        institutionId: contact.institutionId,
+        email: { equals: input.email, mode: "insensitive" },
+        id: { not: contact.id },
+      },
+      select: { id: true },
+    });
+    if (taken) throw invalid("email", "contact_email_taken");
+    const data = {
+      name: input.name,
+      organisation: input.organisation,
+      title: input.title,
+      email: input.email,
+      locale: input.locale,
+    };
+    const { count } = await tx.institutionContact.updateMany({
+      where: { id: contact.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count !== 1) throw conflict("stale_contact");
+    const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => contact[k] !== data[k]);
+    await recordAudit(tx, {
+      action: "contact.update",
+      actor,
+      targetType: "contact",
+      targetId: contact.id,
+      institutionId: contact.institutionId,
+      metadata: { name: input.name, changed },
+    });
+    return tx.institutionContact.findUniqueOrThrow({ where: { id: contact.id } });
+  });
+}
+
+/**
+ * Deletes a contact of the actor's institution that sits on no delegation. A seat on a planned
+ * or running session must be removed from that delegation first (`contact_in_delegation`); a
+ * seat on a held or cancelled session is history (the foreign key is Restrict), so such a
+ * contact is kept (`contact_in_use`).
+ */
+export async function deleteContact(actor: Actor, input: { contactId: string; version: number }) {
+  return db().$transaction(async (tx) => {
+    const contact = await ownContact(tx, actor, input.contactId);
+    if (contact.version !== input.version) throw conflict("stale_contact");
+    const seats = await tx.delegationMember.findMany({
+      where: { contactId: contact.id },
+      select: { session: { select: { status: true } } },
+    });
+    if (seats.some((s) => s.session.status === "PLANNED" || s.session.status === "IN_SESSION"))
+      throw conflict("contact_in_delegation");
+    if (seats.length > 0) throw conflict("contact_in_use");
+    const { count } = await tx.institutionContact.deleteMany({ where: { id: contact.id, version: input.version } });
+    if (count !== 1) throw conflict("stale_contact");
+    await recordAudit(tx, {
+      action: "contact.delete",
+      actor,
+      targetType: "contact",
+      targetId: contact.id,
+      institutionId: contact.institutionId,
+      metadata: { name: contact.name, email: contact.email },
+    });
+    return null;
   });
 }
 

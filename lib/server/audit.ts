@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   "delegation.invite",
   "delegation.answer",
   "contact.create",
+  "contact.update",
+  "contact.delete",
   "document.upload",
   "document.version_add",
   "document.narrow",

@@ -12,13 +12,14 @@ import { saveMinutesText, startMinutes } from "@/lib/committees/minutes";
 import { getSessionPack } from "@/lib/committees/pack";
 import { getCommittee } from "@/lib/committees/service";
 import { createSession, setSessionStatus } from "@/lib/committees/sessions";
-import { addContactSchema, contactSchema } from "@/lib/delegations/schemas";
+import { addContactSchema, contactSchema, deleteContactSchema, updateContactSchema } from "@/lib/delegations/schemas";
 import {
   addContact,
   addMember,
   answerByLink,
   answerInApp,
   createContact,
+  deleteContact,
   getContact,
   getDelegations,
   inspectAnswerLink,
@@ -29,6 +30,7 @@ import {
   removeMember,
   resendInvitation,
   sendInvitations,
+  updateContact,
 } from "@/lib/delegations/service";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -496,5 +498,143 @@ describe("attendance and attendees", () => {
     expect(text).toContain("Attendees");
     expect(text).toContain(seat.contact!.name);
     expect(text).toContain("Tentative");
+  });
+});
+
+describe("editing and deleting contacts", () => {
+  // Contacts are edited and deleted by members of the institution that keeps them (the rule
+  // for creating one); anyone else gets a 404. Edits are version-checked; a contact who sits on
+  // a delegation is not deleted (a planned one: remove the seat first; a held one: history).
+  const newContact = (actor: Actor, name: string, email: string) =>
+    createContact(actor, contactSchema.parse({ name, email, organisation: "MSIT", title: "Director", locale: "ko" }));
+  const edit = (actor: Actor, contact: { id: string; version: number }, fields: Record<string, string> = {}) =>
+    updateContact(
+      actor,
+      updateContactSchema.parse({
+        contactId: contact.id,
+        version: String(contact.version),
+        name: "Park Min-ji",
+        email: "park.mj@msit.example",
+        organisation: "Ministry of Science and ICT",
+        title: "Deputy Director",
+        locale: "en",
+        ...fields,
+      }),
+    );
+  const remove = (actor: Actor, contact: { id: string; version: number }) =>
+    deleteContact(actor, deleteContactSchema.parse({ contactId: contact.id, version: String(contact.version) }));
+  const contactRow = (id: string) => db().institutionContact.findUnique({ where: { id } });
+
+  it("edits a contact of the actor's institution: fields, version, audit; elsewhere a 404", async () => {
+    const contact = await newContact(w.manager, "Park Minji", "pmj@msit.example");
+    expect(contact.version).toBe(1);
+    await expectAppError(edit(w.american, contact), "NOT_FOUND");
+    await expectAppError(edit(w.usManager, contact), "NOT_FOUND");
+    await expectAppError(edit(w.stranger, contact), "NOT_FOUND");
+    // Any member of the institution, as for creating one (here a contributor).
+    const edited = await edit(w.korean, contact);
+    expect(edited).toMatchObject({
+      name: "Park Min-ji",
+      email: "park.mj@msit.example",
+      organisation: "Ministry of Science and ICT",
+      title: "Deputy Director",
+      locale: "en",
+      version: 2,
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "contact.update", targetId: contact.id } });
+    expect(audit).toMatchObject({ actorId: w.korean.id, institutionId: w.korea, targetType: "contact" });
+    expect((audit.metadata as { changed: string[] }).changed.sort()).toEqual(
+      ["email", "locale", "name", "organisation", "title"].sort(),
+    );
+    // The page's boundary: the same zod rules as a new contact.
+    expect(
+      updateContactSchema.safeParse({ contactId: contact.id, version: "2", name: "P", email: "nope" }).success,
+    ).toBe(false);
+  });
+
+  it("refuses a stale edit and an email another contact of the institution has, in any letter case", async () => {
+    const first = await newContact(w.manager, "Kang Ji-hoon", "kang.jh@msit.example");
+    const second = await newContact(w.manager, "Yoon Seo-yeon", "yoon.sy@msit.example");
+    await edit(w.manager, first, { name: "Kang Jihoon", email: "kang.jh@msit.example" });
+    // A second window still holds version 1.
+    await expectAppError(
+      edit(w.korean, first, { name: "Kang J.", email: "kang.jh@msit.example" }),
+      "CONFLICT",
+      "stale_contact",
+    );
+    expect((await contactRow(first.id))?.name).toBe("Kang Jihoon");
+    await expectAppError(
+      edit(w.manager, second, { name: "Yoon Seo-yeon", email: "KANG.JH@msit.example" }),
+      "VALIDATION",
+      "contact_email_taken",
+    );
+    // Its own email in another case is fine; the same email in another institution too.
+    expect((await edit(w.manager, second, { name: "Yoon Seo-yeon", email: "Yoon.SY@msit.example" })).email).toBe(
+      "Yoon.SY@msit.example",
+    );
+    const american = await newContact(w.american, "Kang Ji-hoon (US list)", "kj@stpi.example");
+    expect((await edit(w.american, american, { name: "Kang Ji-hoon", email: "kang.jh@msit.example" })).version).toBe(2);
+  });
+
+  it("deletes an unused contact (audited); elsewhere a 404; a stale version is refused", async () => {
+    const contact = await newContact(w.manager, "Han So-hee", "han.sh@msit.example");
+    await expectAppError(remove(w.american, contact), "NOT_FOUND");
+    await expectAppError(remove(w.stranger, contact), "NOT_FOUND");
+    await expectAppError(remove(w.manager, { id: contact.id, version: 2 }), "CONFLICT", "stale_contact");
+    expect(await contactRow(contact.id)).not.toBeNull();
+    await remove(w.korean, contact);
+    expect(await contactRow(contact.id)).toBeNull();
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "contact.delete", targetId: contact.id } });
+    expect(audit).toMatchObject({ actorId: w.korean.id, institutionId: w.korea });
+    await expectAppError(remove(w.korean, contact), "NOT_FOUND");
+    // The email is free again.
+    expect((await newContact(w.manager, "Han So-hee", "han.sh@msit.example")).id).not.toBe(contact.id);
+  });
+
+  it("refuses to delete a contact on a planned delegation until the seat is removed", async () => {
+    const session = await newSession("Twelfth session", 60);
+    const seat = await addNewContact(w.manager, session.id, koreaSide, {
+      name: "Seo Hyun-woo",
+      email: "seo.hw@msit.example",
+    });
+    const contact = await db().institutionContact.findUniqueOrThrow({ where: { id: seat.contactId! } });
+    await expectAppError(remove(w.manager, contact), "CONFLICT", "contact_in_delegation");
+    await setSessionStatus(w.manager, { sessionId: session.id, version: 1, status: "IN_SESSION" });
+    await expectAppError(remove(w.manager, contact), "CONFLICT", "contact_in_delegation");
+    expect(await contactRow(contact.id)).not.toBeNull();
+    // Editing is still allowed, and the delegation shows the new name.
+    await edit(w.manager, contact, { name: "Seo Hyunwoo", email: "seo.hw@msit.example" });
+    const view = await getDelegations(w.usViewer, session.id);
+    expect(view.sides.flatMap((s) => s.people).map((p) => p.name)).toContain("Seo Hyunwoo");
+    const row = await memberRow(seat.id);
+    await removeMember(w.manager, { sessionId: session.id, memberId: row.id, version: row.version });
+    await remove(w.manager, { id: contact.id, version: 2 });
+    expect(await contactRow(contact.id)).toBeNull();
+  });
+
+  it("keeps a contact who sat on a held or a cancelled session's delegation (contact_in_use)", async () => {
+    const held = await newSession("Ninth session", -20);
+    const heldSeat = await addNewContact(w.manager, held.id, koreaSide, {
+      name: "Jung Eun-ji",
+      email: "jung.ej@msit.example",
+    });
+    await setSessionStatus(w.manager, { sessionId: held.id, version: 1, status: "IN_SESSION" });
+    await setSessionStatus(w.manager, { sessionId: held.id, version: 2, status: "HELD" });
+    const heldContact = await db().institutionContact.findUniqueOrThrow({ where: { id: heldSeat.contactId! } });
+    await expectAppError(remove(w.manager, heldContact), "CONFLICT", "contact_in_use");
+    expect(await db().delegationMember.count({ where: { contactId: heldContact.id } })).toBe(1);
+
+    const cancelled = await newSession("Cancelled session", 70);
+    const cancelledSeat = await addNewContact(w.manager, cancelled.id, koreaSide, {
+      name: "Lim Tae-yang",
+      email: "lim.ty@msit.example",
+    });
+    await setSessionStatus(w.manager, { sessionId: cancelled.id, version: 1, status: "CANCELLED" });
+    const cancelledContact = await db().institutionContact.findUniqueOrThrow({
+      where: { id: cancelledSeat.contactId! },
+    });
+    await expectAppError(remove(w.manager, cancelledContact), "CONFLICT", "contact_in_use");
+    expect(await contactRow(cancelledContact.id)).not.toBeNull();
+    expect(await db().auditEvent.count({ where: { action: "contact.delete", targetId: heldContact.id } })).toBe(0);
   });
 });

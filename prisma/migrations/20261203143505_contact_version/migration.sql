@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InstitutionContact" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
