@@ -12,7 +12,7 @@ import "server-only";
 //   conditional updateMany; sending a new one revokes the old.
 import { committeeAccess } from "@/lib/committees/service";
 import { queueEmail } from "@/lib/email/service";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DelegationStatus, SessionStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { actorInstitutionId } from "@/lib/server/actor";
@@ -322,6 +322,20 @@ export async function getContact(actor: Actor, contactId: string) {
   return contact;
 }
 
+/**
+ * The database's own refusal of a change that raced the checks before it (two edits to one
+ * email at once: the unique index; a seat added while deleting: the foreign key), as the same
+ * clear message the check gives.
+ */
+async function refusingRace<T>(work: Promise<T>, code: "P2002" | "P2003", refusal: () => Error): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === code) throw refusal();
+    throw error;
+  }
+}
+
 async function insertContact(tx: Tx, actor: Actor, input: ContactInput) {
   const institutionId = actorInstitutionId(actor);
   const taken = await tx.institutionContact.findFirst({
@@ -329,7 +343,9 @@ async function insertContact(tx: Tx, actor: Actor, input: ContactInput) {
     select: { id: true },
   });
   if (taken) throw invalid("email", "contact_email_taken");
-  return tx.institutionContact.create({ data: { ...input, institutionId } });
+  return refusingRace(tx.institutionContact.create({ data: { ...input, institutionId } }), "P2002", () =>
+    invalid("email", "contact_email_taken"),
+  );
 }
 
 export async function createContact(actor: Actor, input: ContactInput) {
@@ -381,10 +397,14 @@ export async function updateContact(actor: Actor, input: ContactInput & { contac
       email: input.email,
       locale: input.locale,
     };
-    const { count } = await tx.institutionContact.updateMany({
-      where: { id: contact.id, version: input.version },
-      data: { ...data, version: { increment: 1 } },
-    });
+    const { count } = await refusingRace(
+      tx.institutionContact.updateMany({
+        where: { id: contact.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      }),
+      "P2002",
+      () => invalid("email", "contact_email_taken"),
+    );
     if (count !== 1) throw conflict("stale_contact");
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => contact[k] !== data[k]);
     await recordAudit(tx, {
@@ -416,7 +436,11 @@ export async function deleteContact(actor: Actor, input: { contactId: string; ve
     if (seats.some((s) => s.session.status === "PLANNED" || s.session.status === "IN_SESSION"))
       throw conflict("contact_in_delegation");
     if (seats.length > 0) throw conflict("contact_in_use");
-    const { count } = await tx.institutionContact.deleteMany({ where: { id: contact.id, version: input.version } });
+    const { count } = await refusingRace(
+      tx.institutionContact.deleteMany({ where: { id: contact.id, version: input.version } }),
+      "P2003",
+      () => conflict("contact_in_delegation"),
+    );
     if (count !== 1) throw conflict("stale_contact");
     await recordAudit(tx, {
       action: "contact.delete",
