@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { utcToZonedInput, zonedToUtc } from "@/lib/time/zones";
 import { addMonthsInZone, bumpOrdinal, daysUntil, nextDueAt, proposedStart } from "./series-dates";
 
+// Fixed calendar dates on purpose: these are facts of the calendar (month ends, leap years, a
+// DST change) fed to pure functions that never read the clock, so they hold on any date.
 const local = (at: Date, zone: string) => utcToZonedInput(at, zone);
 
 describe("the next session's due date", () => {

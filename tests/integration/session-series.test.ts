@@ -320,8 +320,8 @@ describe("plan the next session", () => {
         planNextSessionSchema.parse({
           heldSessionId: heldId,
           title: "22nd Joint Committee",
-          startsAt: "2030-01-01T10:00",
-          endsAt: "2030-01-01T12:00",
+          startsAt: `${isoDateFromToday(400)}T10:00`,
+          endsAt: `${isoDateFromToday(400)}T12:00`,
           timeZone: ZONE,
         }),
       ),
@@ -333,8 +333,8 @@ describe("plan the next session", () => {
         planNextSessionSchema.parse({
           heldSessionId: heldId,
           title: "22nd Joint Committee",
-          startsAt: "2030-01-01T10:00",
-          endsAt: "2030-01-01T12:00",
+          startsAt: `${isoDateFromToday(400)}T10:00`,
+          endsAt: `${isoDateFromToday(400)}T12:00`,
           timeZone: ZONE,
         }),
       ),
